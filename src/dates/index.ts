@@ -1,0 +1,2 @@
+// Bengali date extraction (issue 3) — being written.
+export {};
