@@ -1,0 +1,2 @@
+// PLACEHOLDER: the dump worker (issue 5) is being written.
+export {};
