@@ -1,0 +1,191 @@
+// Streams the pages of a MediaWiki XML dump with saxes: title, ns, id, revision timestamp, text, redirect.
+// <page><title>ঢাকা</title><ns>0</ns><id>52</id>…<text>'''ঢাকা''' বাংলাদেশের রাজধানী…</text></page> → one DumpPage.
+// Every complete page before damage (cut-off input, broken XML) is yielded first; then a DumpError says where.
+import { SaxesParser } from 'saxes';
+
+export interface DumpPage {
+  title: string;
+  ns: number;
+  /** The page id (not the revision's or the contributor's). */
+  id: number | null;
+  /** The (last) revision's timestamp, as written: "2023-05-01T12:00:00Z". */
+  timestamp: string | null;
+  /** The target of `<redirect title="…"/>`, or null. */
+  redirect: string | null;
+  text: string;
+  /** The line the `<page>` starts on. */
+  line: number;
+}
+
+export interface ReadPagesOptions {
+  /** The input's name, for messages. */
+  source: string;
+  /** Called with a warning, e.g. invalid UTF-8 replaced in a page. */
+  onWarning?: (message: string) => void;
+}
+
+/** The dump is cut off or not well-formed: `line`/`column` (1-based) and `byte` (decompressed) say where. */
+export class DumpError extends Error {
+  constructor(message: string, readonly line: number, readonly column: number, readonly byte: number) {
+    super(message);
+  }
+}
+
+/** The page being read, field by field. */
+interface OpenPage {
+  title: string;
+  ns: string;
+  id: string;
+  timestamp: string;
+  redirect: string | null;
+  text: string;
+  line: number;
+  /** Invalid UTF-8 was replaced while this page was read. */
+  invalid: boolean;
+}
+
+const newPage = (line: number): OpenPage => ({ title: '', ns: '', id: '', timestamp: '', redirect: null, text: '', line, invalid: false });
+
+/** The field an element fills, from its parent: page/title, page/ns, page/id, revision/timestamp, revision/text. */
+function fieldOf(parent: string | undefined, name: string): 'title' | 'ns' | 'id' | 'timestamp' | 'text' | null {
+  if (parent === 'page' && (name === 'title' || name === 'ns' || name === 'id')) return name;
+  if (parent === 'revision' && (name === 'timestamp' || name === 'text')) return name;
+  return null;
+}
+
+/** A finished page with its numbers parsed. */
+function finishPage(p: OpenPage): DumpPage {
+  const num = (s: string): number | null => (/^\s*-?\d+\s*$/.test(s) ? Number(s) : null);
+  return {
+    title: p.title.trim(), ns: num(p.ns) ?? 0, id: num(p.id), timestamp: p.timestamp.trim() || null,
+    redirect: p.redirect, text: p.text, line: p.line,
+  };
+}
+
+const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/** How many times `needle` occurs in `hay`. */
+function countBytes(hay: Buffer, needle: Buffer): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** How many U+FFFD a string holds. */
+function countReplacement(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** Yields the dump's pages in order; throws DumpError (after the good pages) if the input is damaged. */
+export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPagesOptions): AsyncGenerator<DumpPage> {
+  const { source } = options;
+  const parser = new SaxesParser({ position: true });
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const stack: string[] = [];
+  const ready: DumpPage[] = [];
+  let page: OpenPage | null = null;
+  let field: ReturnType<typeof fieldOf> = null;
+  let parts: string[] = [];
+  let sawRoot = false;
+  let closedRoot = false;
+  let broken: DumpError | null = null;
+  let chunkInvalid = false;
+  let bytesBefore = 0; // decompressed bytes before the chunk being parsed
+  let chunkText = '';
+  let chunkStart = 0; // saxes position where chunkText begins
+
+  /** The byte offset of saxes' current position. */
+  const byteNow = (): number => bytesBefore + Buffer.byteLength(chunkText.slice(0, Math.max(0, parser.position - chunkStart)));
+  const where = (): string => `line ${parser.line}, column ${parser.column + 1} (byte ${byteNow()})`;
+  const pageName = (p: OpenPage): string => (p.title ? `page '${p.title.trim()}'${p.id ? ` (id ${p.id.trim()})` : ''}` : 'a page');
+  const fail = (message: string): void => {
+    if (!broken) broken = new DumpError(`${source}: ${message}`, parser.line, parser.column + 1, byteNow());
+  };
+
+  parser.on('error', (e) => fail(`not well-formed XML at ${where()}: ${e.message.replace(/^\d+:\d+: /, '')}` +
+    (page ? `, inside ${pageName(page)} begun on line ${page.line}` : '')));
+  parser.on('opentag', (tag) => {
+    if (broken) return;
+    const parent = stack[stack.length - 1];
+    stack.push(tag.name);
+    if (stack.length === 1) {
+      sawRoot = true;
+      if (tag.name !== 'mediawiki') fail(`not a MediaWiki XML dump: the root element is <${tag.name}>, not <mediawiki>`);
+      return;
+    }
+    if (tag.name === 'page' && stack.length === 2) { page = newPage(parser.line); page.invalid = chunkInvalid; return; }
+    if (!page) return;
+    if (tag.name === 'redirect' && parent === 'page') { page.redirect = String(tag.attributes.title ?? ''); return; }
+    field = fieldOf(parent, tag.name);
+    parts = [];
+  });
+  const onText = (t: string): void => { if (field && !broken) parts.push(t); };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', (tag) => {
+    if (broken) return;
+    stack.pop();
+    if (stack.length === 0) { closedRoot = true; return; }
+    if (!page) return;
+    if (field && tag.name === field) {
+      page[field] = parts.join('');
+      field = null;
+      parts = [];
+      return;
+    }
+    if (tag.name === 'page' && stack.length === 1) {
+      const done = finishPage(page);
+      if ((page.invalid || chunkInvalid) && countReplacement(done.title + done.text) > 0) {
+        options.onWarning?.(`${source}: invalid UTF-8 in page '${done.title}'${done.id !== null ? ` (id ${done.id})` : ''} replaced with U+FFFD`);
+      }
+      ready.push(done);
+      page = null;
+    }
+  });
+
+  let carry: Buffer = Buffer.alloc(0); // the last 2 bytes of the previous chunk, for a U+FFFD split across chunks
+  /** Decodes and parses one chunk; notes whether it held invalid UTF-8. */
+  const feed = (chunk: Buffer, last: boolean): void => {
+    const text = last ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    const rawReplacements = last ? 0 : countBytes(Buffer.concat([carry, chunk]), REPLACEMENT_BYTES);
+    carry = last ? carry : chunk.subarray(Math.max(0, chunk.length - 2));
+    chunkInvalid = countReplacement(text) > rawReplacements;
+    if (chunkInvalid && page) page.invalid = true;
+    chunkText = text;
+    chunkStart = parser.position;
+    if (text) parser.write(text);
+    bytesBefore += Buffer.byteLength(text);
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      feed(chunk, false);
+      while (ready.length) yield ready.shift() as DumpPage;
+      if (broken) break;
+    }
+  } catch (e) {
+    // The stream itself failed (gzip/bz2 damage, read error): keep what was parsed, then say so.
+    feed(Buffer.alloc(0), true);
+    while (ready.length) yield ready.shift() as DumpPage;
+    const inside = page ? `; the input stops inside ${pageName(page)} begun on line ${(page as OpenPage).line}` : '';
+    throw new DumpError(`${source}: ${(e as Error).message} (after ${bytesBefore} bytes of XML, line ${parser.line})${inside}`,
+      parser.line, parser.column + 1, bytesBefore);
+  }
+  if (!broken) {
+    feed(Buffer.alloc(0), true);
+    while (ready.length) yield ready.shift() as DumpPage;
+  }
+  if (broken) throw broken;
+  const end = `line ${parser.line}, column ${parser.column + 1} (byte ${bytesBefore})`;
+  if (!sawRoot) throw new DumpError(`${source}: not a MediaWiki XML dump: no <mediawiki> element`, parser.line, parser.column + 1, bytesBefore);
+  if (page) {
+    throw new DumpError(`${source}: the dump is cut off at ${end}, inside ${pageName(page)} begun on line ${(page as OpenPage).line}`,
+      parser.line, parser.column + 1, bytesBefore);
+  }
+  if (!closedRoot) {
+    throw new DumpError(`${source}: the dump is cut off at ${end}: no closing </mediawiki>`, parser.line, parser.column + 1, bytesBefore);
+  }
+  parser.close();
+}
