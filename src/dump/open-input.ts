@@ -85,9 +85,11 @@ async function* replay(head: Buffer[], it: AsyncIterator<Buffer>, count: (n: num
 /** Pipes `source` through a gzip or bz2 decoder (multi-member/multistream both), errors passed on. */
 function decompress(source: Readable, compression: Compression): Readable {
   if (compression === 'none') return source;
-  const out = new PassThrough({ highWaterMark: 1 << 20 });
+  const out = new PassThrough();
   // Gzip errors keep their own message ("unexpected end of file"); we say which decoder failed.
-  const fail = (what: string) => (e: Error) => out.destroy(Object.assign(new Error(`${what}: ${e.message}`), { cause: e }));
+  // unbzip2-stream reports a cut-off block as a TypeError deep inside the decoder: no detail worth showing then.
+  const fail = (what: string) => (e: Error) =>
+    out.destroy(Object.assign(new Error(e instanceof TypeError ? what : `${what}: ${e.message}`), { cause: e }));
   source.on('error', fail('read error'));
   if (compression === 'gzip') {
     const gunzip = zlib.createGunzip();
@@ -113,7 +115,7 @@ export async function openInput(name: string): Promise<OpenedInput> {
       const st = await fh.stat();
       if (st.isDirectory()) { await fh.close(); throw new InputError(name, 'it is a directory'); }
       size = st.isFile() ? st.size : null;
-      raw = fh.createReadStream({ highWaterMark: 1 << 20 });
+      raw = fh.createReadStream({ highWaterMark: 1 << 16 });
     } catch (e) {
       if (e instanceof InputError) throw e;
       throw new InputError(name, reasonOf(e));

@@ -92,9 +92,10 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
   let closedRoot = false;
   let broken: DumpError | null = null;
   let chunkInvalid = false;
-  let bytesBefore = 0; // decompressed bytes before the chunk being parsed
+  let bytesBefore = 0; // decompressed bytes (as decoded) before the chunk being parsed
+  let bytesIn = 0; // decompressed bytes received
   let chunkText = '';
-  let chunkStart = 0; // saxes position where chunkText begins
+  let chunkStart = 0; // characters fed before chunkText (saxes' position of its start)
 
   /** The byte offset of saxes' current position. */
   const byteNow = (): number => bytesBefore + Buffer.byteLength(chunkText.slice(0, Math.max(0, parser.position - chunkStart)));
@@ -104,7 +105,7 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
     if (!broken) broken = new DumpError(`${source}: ${message}`, parser.line, parser.column + 1, byteNow());
   };
 
-  parser.on('error', (e) => fail(`not well-formed XML at ${where()}: ${e.message.replace(/^\d+:\d+: /, '')}` +
+  parser.on('error', (e) => fail(`not well-formed XML at ${where()}: ${e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')}` +
     (page ? `, inside ${pageName(page)} begun on line ${page.line}` : '')));
   parser.on('opentag', (tag) => {
     if (broken) return;
@@ -148,14 +149,16 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
   let carry: Buffer = Buffer.alloc(0); // the last 2 bytes of the previous chunk, for a U+FFFD split across chunks
   /** Decodes and parses one chunk; notes whether it held invalid UTF-8. */
   const feed = (chunk: Buffer, last: boolean): void => {
+    bytesIn += chunk.length;
     const text = last ? decoder.decode() : decoder.decode(chunk, { stream: true });
-    const rawReplacements = last ? 0 : countBytes(Buffer.concat([carry, chunk]), REPLACEMENT_BYTES);
+    // U+FFFD bytes in the chunk, plus one split across the previous chunk's end and this one's start
+    const rawReplacements = last ? 0 : countBytes(chunk, REPLACEMENT_BYTES) + countBytes(Buffer.concat([carry, chunk.subarray(0, 2)]), REPLACEMENT_BYTES);
     carry = last ? carry : chunk.subarray(Math.max(0, chunk.length - 2));
     chunkInvalid = countReplacement(text) > rawReplacements;
     if (chunkInvalid && page) page.invalid = true;
     chunkText = text;
-    chunkStart = parser.position;
     if (text) parser.write(text);
+    chunkStart += text.length;
     bytesBefore += Buffer.byteLength(text);
   };
 
@@ -170,22 +173,22 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
     feed(Buffer.alloc(0), true);
     while (ready.length) yield ready.shift() as DumpPage;
     const inside = page ? `; the input stops inside ${pageName(page)} begun on line ${(page as OpenPage).line}` : '';
-    throw new DumpError(`${source}: ${(e as Error).message} (after ${bytesBefore} bytes of XML, line ${parser.line})${inside}`,
-      parser.line, parser.column + 1, bytesBefore);
+    throw new DumpError(`${source}: ${(e as Error).message} (after ${bytesIn} bytes of XML, line ${parser.line})${inside}`,
+      parser.line, parser.column + 1, bytesIn);
   }
   if (!broken) {
     feed(Buffer.alloc(0), true);
     while (ready.length) yield ready.shift() as DumpPage;
   }
   if (broken) throw broken;
-  const end = `line ${parser.line}, column ${parser.column + 1} (byte ${bytesBefore})`;
-  if (!sawRoot) throw new DumpError(`${source}: not a MediaWiki XML dump: no <mediawiki> element`, parser.line, parser.column + 1, bytesBefore);
+  const end = `line ${parser.line}, column ${parser.column + 1} (byte ${bytesIn}, the end of the input)`;
+  if (!sawRoot) throw new DumpError(`${source}: not a MediaWiki XML dump: no <mediawiki> element`, parser.line, parser.column + 1, bytesIn);
   if (page) {
     throw new DumpError(`${source}: the dump is cut off at ${end}, inside ${pageName(page)} begun on line ${(page as OpenPage).line}`,
-      parser.line, parser.column + 1, bytesBefore);
+      parser.line, parser.column + 1, bytesIn);
   }
   if (!closedRoot) {
-    throw new DumpError(`${source}: the dump is cut off at ${end}: no closing </mediawiki>`, parser.line, parser.column + 1, bytesBefore);
+    throw new DumpError(`${source}: the dump is cut off at ${end}: no closing </mediawiki>`, parser.line, parser.column + 1, bytesIn);
   }
   parser.close();
 }
