@@ -97,7 +97,7 @@ export function parseCli(argv: string[]): ParsedArgs {
   const workers = v.workers === undefined ? availableParallelism() : wholeNumber('workers', v.workers, 1);
   const limit = v.limit === undefined ? Infinity : wholeNumber('limit', v.limit, 1);
   const ns = v.ns === undefined ? new Set([0]) : parseNamespaces(v.ns);
-  for (const x of [workers, limit, ns]) if (typeof x === 'string') return { kind: 'error', message: x };
+  for (const x of [workers, limit, ns]) if (typeof x === 'string' && x !== 'all') return { kind: 'error', message: x };
   if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input: give a file, a folder or - for standard input' };
   if (parsed.positionals.filter((p) => p === '-').length > 1) return { kind: 'error', message: 'standard input (-) can be read only once' };
   if (v.out === '') return { kind: 'error', message: '--out wants a file name' };
