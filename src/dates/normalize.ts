@@ -1,0 +1,173 @@
+// The matching copy: a canonical version of the input plus a map from every copied code unit back
+// to the source range it came from, so that spans found in the copy map back exactly.
+// The input is never changed. Besides the character rules of `canon`, the copy:
+//   `&nbsp;` → space, `&ndash;`/`&mdash;` → dash                      (`২৮৭&nbsp;বিসি`)
+//   `''`/`'''` quote runs, `[[`, `]]` and a piped link's target dropped (`[[আগস্ট ১৫|১৫ আগস্ট]]` → `১৫ আগস্ট`)
+//   `<!-- … -->` dropped; `<br>` → newline; other tags → space; URLs → space (`…/2022/08/…` is no date)
+//   citation templates dropped (`{{ওয়েব উদ্ধৃতি|…|সংগ্রহের-তারিখ=১৪ ডিসেম্বর ২০১৬}}` is metadata)
+//   date templates rendered as the date they display (`{{জন্ম তারিখ|১৯৪৭|৯|২৮}}` → `২৮ সেপ্টেম্বর ১৯৪৭`)
+//   circa wrappers read as `আনুমানিক` (`{{circa|খ্রিস্টপূর্ব ৪৮৪}}`), `{{mdash}}` as a dash.
+
+import { canon, canonStep } from './canon.js';
+import { parseDigits } from './digits.js';
+import { CANONICAL_MONTH_NAMES, CIRCA_TEMPLATES, DASH_TEMPLATES, DATE_TEMPLATES, isCitationTemplate } from './lexicon.js';
+
+/** The matching copy and its offset map: copy index `i` came from source `[start[i], end[i])`. */
+export interface Normalized {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+class Builder {
+  parts: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  /** Appends `out`, every unit of it mapped to source `[s, e)`. */
+  emit(out: string, s: number, e: number): void {
+    if (!out) return;
+    this.parts.push(out);
+    for (let k = 0; k < out.length; k++) {
+      this.starts.push(s);
+      this.ends.push(e);
+    }
+  }
+  done(): Normalized {
+    return { text: this.parts.join(''), start: Int32Array.from(this.starts), end: Int32Array.from(this.ends) };
+  }
+}
+
+const ENTITY = /&(nbsp|ndash|mdash|minus|thinsp|ensp|emsp|#160|#8211|#8212);/y;
+const ENTITY_OUT: Record<string, string> = {
+  nbsp: ' ', thinsp: ' ', ensp: ' ', emsp: ' ', '#160': ' ', ndash: '–', '#8211': '–', mdash: '—', '#8212': '—', minus: '-',
+};
+const URL = /(?:https?:)?\/\/[^\s\]|<>{}"]+/y;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}?>/y;
+const LINK_TARGET = /\[\[([^\[\]|{}\n]{1,255})\|/y;
+const SIMPLE_TEMPLATE = /\{\{([^{}|]{1,80})((?:\|[^{}]*)?)\}\}/y;
+const TEMPLATE_NAME = /\{\{\s*([^{}|]{1,80}?)\s*[|}]/y;
+
+function lowerName(raw: string): string {
+  return canon(raw.trim().replace(/_/g, ' ').replace(/\s+/g, ' '));
+}
+
+/** Position after the `}}` that closes the template opened at `i` (brace depth), or -1. */
+function templateEnd(s: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < s.length - 1; k++) {
+    if (s.charCodeAt(k) === 0x7b && s.charCodeAt(k + 1) === 0x7b) { depth++; k++; }
+    else if (s.charCodeAt(k) === 0x7d && s.charCodeAt(k + 1) === 0x7d) { depth--; k++; if (depth === 0) return k + 1; }
+  }
+  return -1;
+}
+
+/** `{{জন্ম তারিখ ও বয়স|১৯৪৭|৯|২৮|df=y}}` → `২৮ সেপ্টেম্বর ১৯৪৭`; first y|m|d only (the rest is an age input). */
+function renderDateTemplate(params: string): string | null {
+  const nums: number[] = [];
+  for (const p of params.split('|').slice(1)) {
+    if (p.includes('=')) continue;
+    const v = parseDigits(p.trim());
+    if (Number.isNaN(v)) { if (p.trim() === '') continue; break; }
+    nums.push(v);
+    if (nums.length === 3) break;
+  }
+  const [y, m, d] = nums;
+  if (y === undefined) return null;
+  if (m === undefined || m < 1 || m > 12) return `${y} খ্রি.`;
+  const month = CANONICAL_MONTH_NAMES[m - 1]!;
+  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
+}
+
+/**
+ * Builds the matching copy of `text`. Linear: one pass, sticky regexes tried only at `&`, `h`/`/`, `<`,
+ * `[`, `]`, `{`, `}` and `'`.
+ */
+export function normalize(text: string): Normalized {
+  const b = new Builder();
+  const pendingClose: number[] = []; // source offsets of `}}` to drop (closing a circa wrapper)
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26 /* & */) {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(text);
+      if (m) { b.emit(ENTITY_OUT[m[1]!]!, i, i + m[0].length); i += m[0].length; continue; }
+    } else if (c === 0x68 /* h */ || c === 0x2f /* / */) {
+      if (text.startsWith('http', i) || text.startsWith('//', i)) {
+        URL.lastIndex = i;
+        const m = URL.exec(text);
+        if (m && m[0].length > 8) { b.emit(' ', i, i + m[0].length); i += m[0].length; continue; }
+      }
+    } else if (c === 0x3c /* < */) {
+      if (text.startsWith('<!--', i)) {
+        const close = text.indexOf('-->', i + 4);
+        i = close < 0 ? n : close + 3;
+        continue;
+      }
+      TAG.lastIndex = i;
+      const m = TAG.exec(text);
+      if (m) { b.emit(m[2]!.toLowerCase() === 'br' ? '\n' : ' ', i, i + m[0].length); i += m[0].length; continue; }
+    } else if (c === 0x27 /* ' */ && text.charCodeAt(i + 1) === 0x27) {
+      let k = i;
+      while (text.charCodeAt(k) === 0x27) k++;
+      i = k; // bold/italic quote run
+      continue;
+    } else if (c === 0x5b /* [ */ && text.charCodeAt(i + 1) === 0x5b) {
+      LINK_TARGET.lastIndex = i;
+      const m = LINK_TARGET.exec(text);
+      i += m ? m[0].length : 2; // `[[target|` or `[[`
+      continue;
+    } else if (c === 0x5d /* ] */ && text.charCodeAt(i + 1) === 0x5d) {
+      i += 2;
+      continue;
+    } else if (c === 0x7d /* } */ && pendingClose.length && pendingClose[pendingClose.length - 1] === i) {
+      pendingClose.pop();
+      i += 2;
+      continue;
+    } else if (c === 0x7b /* { */ && text.charCodeAt(i + 1) === 0x7b) {
+      const done = template(text, i, b, pendingClose);
+      if (done > i) { i = done; continue; }
+    }
+    const [out, used] = canonStep(text, i);
+    b.emit(out, i, i + used);
+    i += used;
+  }
+  return b.done();
+}
+
+/** Handles a template at `i`; returns the source offset to continue from, or `i` to copy it as text. */
+function template(text: string, i: number, b: Builder, pendingClose: number[]): number {
+  TEMPLATE_NAME.lastIndex = i;
+  const nm = TEMPLATE_NAME.exec(text);
+  if (!nm) return i;
+  const name = lowerName(nm[1]!);
+  if (isCitationTemplate(name)) {
+    const end = templateEnd(text, i);
+    if (end > 0) { b.emit(' ', i, end); return end; }
+    return i;
+  }
+  SIMPLE_TEMPLATE.lastIndex = i;
+  const m = SIMPLE_TEMPLATE.exec(text);
+  if (!m) return i;
+  const end = i + m[0].length;
+  if (DASH_TEMPLATES.has(name)) { b.emit('–', i, end); return end; }
+  if (DATE_TEMPLATES.has(name)) {
+    const out = renderDateTemplate(m[2]!);
+    if (out) { b.emit(canon(out), i, end); return end; }
+    return i;
+  }
+  if (CIRCA_TEMPLATES.has(name)) {
+    // `{{c.|lk=no|২০৭০&nbsp;বিসিই}}`: the opening up to the last `|` reads as `আনুমানিক `, the body is copied.
+    const body = i + 2 + m[1]!.length + m[2]!.lastIndexOf('|') + 1;
+    b.emit(canon('আনুমানিক '), i, body);
+    pendingClose.push(end - 2);
+    return body;
+  }
+  return i;
+}
+
+/** Source span of copy span `[a, b)`: `[start[a], end[b-1])`. */
+export function toSource(norm: Normalized, a: number, b: number): [number, number] {
+  return [norm.start[a]!, norm.end[b - 1]!];
+}

@@ -1,0 +1,74 @@
+// Tokens of the matching copy: numbers (with the letters glued after them), words and punctuation.
+// `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
+
+import { digitValue } from './digits.js';
+
+export const NUM = 0;
+export const WORD = 1;
+export const PUNCT = 2;
+
+export interface Token {
+  kind: typeof NUM | typeof WORD | typeof PUNCT;
+  /** Copy offsets `[s, e)`; for numbers `de` is the end of the digits (before any suffix). */
+  s: number;
+  e: number;
+  de: number;
+  /** Word text, suffix-less digits, or the punctuation character. */
+  t: string;
+  /** NUM: value, digit count, glued suffix (`ই`, `এর`, `খৃঃ`), whether the suffix followed `-`/`'`. */
+  v: number;
+  nd: number;
+  suf: string;
+  /** NUM glued to a letter before it (`এমপি৩`, `TK7`) or part of `২৮৭,৪৩২` / `১.৬৯` / `৩:১৮`: not a date number. */
+  bad: boolean;
+}
+
+/** Bengali letters and signs (U+0980–U+09FF minus digits) and ASCII letters. */
+function isLetter(c: number): boolean {
+  return (c >= 0x0980 && c <= 0x09ff && !(c >= 0x09e6 && c <= 0x09ef)) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
+}
+
+/** Splits the copy into tokens in one pass. */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (digitValue(c) >= 0) {
+      const st = i;
+      let v = 0;
+      while (i < n && digitValue(s.charCodeAt(i)) >= 0) v = v * 10 + digitValue(s.charCodeAt(i++));
+      const de = i;
+      let suf = '';
+      let k = i;
+      const h = s.charCodeAt(k);
+      if ((h === 0x2d || h === 0x27 || h === 0x2019) && isLetter(s.charCodeAt(k + 1))) k++;
+      if (isLetter(s.charCodeAt(k))) {
+        const ls = k;
+        while (k < n && isLetter(s.charCodeAt(k))) k++;
+        suf = s.slice(ls, k);
+        i = k;
+      }
+      const prev = st > 0 ? s.charCodeAt(st - 1) : 0;
+      const next = s.charCodeAt(de);
+      const glued = isLetter(prev) || (st > 1 && (prev === 0x2c || prev === 0x2e || prev === 0x3a) && digitValue(s.charCodeAt(st - 2)) >= 0);
+      const grouped = !suf && (next === 0x2c || next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0;
+      out.push({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
+      continue;
+    }
+    if (isLetter(c)) {
+      const st = i;
+      while (i < n && isLetter(s.charCodeAt(i))) i++;
+      out.push({ kind: WORD, s: st, e: i, de: i, t: s.slice(st, i), v: 0, nd: 0, suf: '', bad: false });
+      continue;
+    }
+    out.push({ kind: PUNCT, s: i, e: i + 1, de: i + 1, t: s[i]!, v: 0, nd: 0, suf: '', bad: false });
+    i++;
+  }
+  return out;
+}
