@@ -15,7 +15,7 @@ execFileSync(process.execPath, [
   peggyBin, '--format', 'es', '--dts',
   '--allowed-start-rules', 'Document',
   '--return-types', JSON.stringify({ Document: rawNodes }),
-  '-d', 'b:../grammar-support/builders.js',
+  '-d', '* as b:../grammar-support/builders.js',
   '-o', join('src', 'generated', 'parser.js'),
   ...files,
 ], { cwd: root, stdio: 'inherit' });

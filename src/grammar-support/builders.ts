@@ -1,0 +1,258 @@
+// One typed constructor per node, called from one-line grammar actions: `b.wikiLink(s, …, range())`.
+// Nodes carry `position` offsets here; line/column are filled in one pass at the end (passes/positions).
+import type {
+  Comment, Entity, ExtensionTag, ExternalLink, Heading, HtmlTag, HorizontalRule, LinkPart, MagicWord,
+  Parameter, ParserFunction, PhrasingContent, Redirect, Template, TemplateArgument, Text, WikiLink,
+} from '../ast.js';
+import { stringifyAll } from '../stringify.js';
+import { classifyLink } from '../passes/classify-links.js';
+import { Session, type SessionOptions } from './session.js';
+import { decodeEntity } from './entities.js';
+
+export { Session };
+export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
+
+/** `{ start, end }` offsets as peggy's `range()` gives them. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Tokens the grammar emits for line-level markup; the passes turn them into nodes. */
+export interface QuoteToken { type: 'quote'; value: string; position: Pos }
+export interface ListMarkerToken { type: 'listMarker'; value: string; position: Pos }
+export interface TableOpenToken { type: 'tableOpen'; value: string; position: Pos }
+export interface TableCloseToken { type: 'tableClose'; value: string; position: Pos }
+export interface TableRowToken { type: 'tableRowToken'; marker: string; attributes: string; position: Pos }
+export interface TableCellToken {
+  type: 'tableCellToken';
+  caption: boolean;
+  header: boolean;
+  marker: string;
+  attributes?: string;
+  children: PhrasingContent[];
+  position: Pos;
+}
+export type Token = QuoteToken | ListMarkerToken | TableOpenToken | TableCloseToken | TableRowToken | TableCellToken;
+/** What the grammar returns: nodes and tokens in source order. */
+export type RawNode = PhrasingContent | Heading | HorizontalRule | Redirect | Token;
+
+interface Pos {
+  start: { line: number; column: number; offset: number };
+  end: { line: number; column: number; offset: number };
+}
+
+/** Position with offsets only (line/column come later). */
+export function pos(start: number, end: number): Pos {
+  return { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
+}
+
+/** The per-parse session (pairs, stops, site). */
+export function session(input: string, options: SessionOptions): Session {
+  return new Session(input, options);
+}
+
+/** `বাংলা` */
+export function text(value: string, r: Range): Text {
+  return { type: 'text', value, position: pos(r.start, r.end) };
+}
+
+/** `<!-- মন্তব্য -->` */
+export function comment(body: string, close: string, r: Range): Comment {
+  return { type: 'comment', value: body, closed: close !== '', position: pos(r.start, r.end) };
+}
+
+/** `'''` (resolved by passes/resolve-quotes) */
+export function quote(value: string, r: Range): QuoteToken {
+  return { type: 'quote', value, position: pos(r.start, r.end) };
+}
+
+/** `&nbsp;`; an unknown name stays text. */
+export function entity(value: string, r: Range): Entity | Text {
+  const char = decodeEntity(value);
+  return char === undefined ? text(value, r) : { type: 'entity', value, char, position: pos(r.start, r.end) };
+}
+
+/** `<small>`, `</small>`, `<br/>` */
+export function htmlTag(value: string, r: Range): HtmlTag {
+  const name = /^<\/?([a-zA-Z0-9]+)/.exec(value)![1].toLowerCase();
+  return { type: 'htmlTag', name, closing: value[1] === '/', selfClosing: /\/\s*>$/.test(value), value, position: pos(r.start, r.end) };
+}
+
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/** `name="ক" group=খ` → { name: 'ক', group: 'খ' } */
+export function attributes(raw: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of raw.matchAll(ATTRIBUTE)) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
+  return out;
+}
+
+/** `<ref name="ক">…</ref>`; `body` is parsed nodes (ref) or the opaque body string. */
+export function extensionTag(name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {
+  const bodyStart = r.start + open.length;
+  const children: PhrasingContent[] = typeof body === 'string' ? (body ? [text(body, { start: bodyStart, end: bodyStart + body.length })] : []) : body;
+  const raw = open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
+  return { type: 'extensionTag', name, attributes: attributes(raw), open, close, children, position: pos(r.start, r.end) };
+}
+
+/** `==ইতিহাস==` */
+export function heading(depth: number, children: PhrasingContent[], r: Range): Heading {
+  return { type: 'heading', depth: depth as Heading['depth'], children, position: pos(r.start, r.end) };
+}
+
+/** `----` */
+export function horizontalRule(value: string, r: Range): HorizontalRule {
+  return { type: 'horizontalRule', value, position: pos(r.start, r.end) };
+}
+
+/** `*#` at the start of a line */
+export function listMarker(value: string, r: Range): ListMarkerToken {
+  return { type: 'listMarker', value, position: pos(r.start, r.end) };
+}
+
+/** `{| class="wikitable"` */
+export function tableOpen(value: string, r: Range): TableOpenToken {
+  return { type: 'tableOpen', value, position: pos(r.start, r.end) };
+}
+
+/** `|}` */
+export function tableClose(value: string, r: Range): TableCloseToken {
+  return { type: 'tableClose', value, position: pos(r.start, r.end) };
+}
+
+/** `|- style="…"` */
+export function tableRow(marker: string, attrs: string, r: Range): TableRowToken {
+  return { type: 'tableRowToken', marker, attributes: attrs, position: pos(r.start, r.end) };
+}
+
+/** `| style="x" | ক` → attributes `style="x" `, content ` ক`; `|+ শিরোনাম` is a caption. */
+export function tableCell(marker: string, first: PhrasingContent[], rest: [string, PhrasingContent[]] | null, caption: boolean, header: boolean, r: Range): TableCellToken {
+  const cell: TableCellToken = { type: 'tableCellToken', caption, header, marker, children: first, position: pos(r.start, r.end) };
+  if (rest) {
+    cell.attributes = stringifyAll(first);
+    cell.children = rest[1];
+  }
+  return cell;
+}
+
+/** `[https://bn.wikipedia.org উইকিপিডিয়া]` */
+export function externalLink(url: string, separator: string, children: PhrasingContent[], r: Range): ExternalLink {
+  return { type: 'externalLink', url, bare: false, separator, children, position: pos(r.start, r.end) };
+}
+
+/** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
+export function linkPart(children: PhrasingContent[], r: Range): LinkPart {
+  return { type: 'linkPart', children, position: pos(r.start, r.end) };
+}
+
+/** `[[বাংলাদেশ|দেশ]]`: classified by the site; returns null when MediaWiki would show it as text. */
+export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: LinkPart[], r: Range): WikiLink | null {
+  const rawTarget = stringifyAll(targetNodes);
+  const link = classifyLink(rawTarget, s.site);
+  if (!link) return null;
+  const node: WikiLink = { type: 'wikiLink', ...link, rawTarget, children: parts, trail: '', position: pos(r.start, r.end) };
+  if (link.linkType === 'file') for (const part of parts) {
+    const option = s.site.imageOption(stringifyAll(part.children));
+    if (option) part.option = option;
+  }
+  // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (file captions may hold links).
+  if (link.linkType !== 'file' && link.linkType !== 'category' && parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))) return null;
+  return node;
+}
+
+/** Splits nodes at the first `sep` in a top-level text node: `নাম=রবীন্দ্রনাথ` → [`নাম`], [`রবীন্দ্রনাথ`]. */
+function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], PhrasingContent[]] | null {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.type !== 'text') continue;
+    const k = n.value.indexOf(sep);
+    if (k < 0) continue;
+    const start = n.position!.start.offset!;
+    const before = nodes.slice(0, i);
+    const after = nodes.slice(i + 1);
+    if (k > 0) before.push(text(n.value.slice(0, k), { start, end: start + k }));
+    if (k + sep.length < n.value.length) after.unshift(text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! }));
+    return [before, after];
+  }
+  return null;
+}
+
+/** The visible text of name nodes (comments dropped): `ওয়েব উদ্ধৃতি<!-- x -->` → `ওয়েব উদ্ধৃতি`. */
+function nameText(nodes: PhrasingContent[]): string {
+  let out = '';
+  for (const n of nodes) if (n.type !== 'comment') out += n.type === 'entity' ? n.char : stringifyAll([n]);
+  return out;
+}
+
+/** `নাম = রবীন্দ্রনাথ` (named) or `১৮৬১` (positional) */
+export function templateArgument(nodes: PhrasingContent[], r: Range): TemplateArgument {
+  const split = splitAt(nodes, '=');
+  if (!split) return { type: 'templateArgument', children: nodes, position: pos(r.start, r.end) };
+  const [name, value] = split;
+  return { type: 'templateArgument', name: nameText(name).trim(), rawName: stringifyAll(name), children: value, position: pos(r.start, r.end) };
+}
+
+/** A positional argument that is never split at `=` (the text after `{{#if:`). */
+function positional(nodes: PhrasingContent[], r: Range): TemplateArgument {
+  return { type: 'templateArgument', children: nodes, position: pos(r.start, r.end) };
+}
+
+const TEMPLATE_PREFIX = /^(?:template|টেমপ্লেট|msg|raw|subst|safesubst)\s*:\s*/i;
+
+/** MediaWiki's resolved title text: `_`→space, spaces collapsed, trimmed, first Latin letter upper-cased. */
+export function normalizeTitle(raw: string): string {
+  const t = raw.normalize('NFC').replace(/[_\s\u00a0]+/g, ' ').trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** `{{ওয়েব উদ্ধৃতি|…}}`, `{{#if:…}}`, `{{DEFAULTSORT:…}}`, `{{PAGENAME}}` */
+export function template(s: Session, nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Template | ParserFunction | MagicWord {
+  const rawName = stringifyAll(nameNodes);
+  const colon = splitAt(nameNodes, ':');
+  if (colon) {
+    const fn = s.site.functionName(nameText(colon[0]));
+    if (fn) {
+      const before = stringifyAll(colon[0]);
+      const firstStart = r.start + 2 + before.length + 1;
+      const first = positional(colon[1], { start: firstStart, end: args.length ? args[0].position!.start.offset! - 1 : r.end - 2 });
+      return { type: 'parserFunction', name: fn, rawName: before, children: [first, ...args], position: pos(r.start, r.end) };
+    }
+  }
+  if (args.length === 0) {
+    const v = s.site.variableName(nameText(nameNodes));
+    if (v) return { type: 'magicWord', name: v, rawName, position: pos(r.start, r.end) };
+  }
+  const name = normalizeTitle(nameText(nameNodes)).replace(TEMPLATE_PREFIX, '');
+  return { type: 'template', name: normalizeTitle(name), rawName, children: args, position: pos(r.start, r.end) };
+}
+
+/** Re-joins a named argument's name and `=` as text (parser-function arguments are positional). */
+function reText(a: TemplateArgument): PhrasingContent[] {
+  const start = a.position!.start.offset!;
+  const raw = a.rawName! + '=';
+  return [text(raw, { start, end: start + raw.length })];
+}
+
+/** `{{{১|ডিফল্ট}}}` */
+export function parameter(nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Parameter {
+  const rawName = stringifyAll(nameNodes);
+  const defaults = args.map((a) => (a.rawName !== undefined ? positional([...reText(a), ...a.children], { start: a.position!.start.offset!, end: a.position!.end.offset! }) : a));
+  return { type: 'parameter', name: nameText(nameNodes).trim(), rawName, children: defaults, position: pos(r.start, r.end) };
+}
+
+/** `#পুনর্নির্দেশ [[বাংলাদেশ]]` */
+export function redirect(keyword: string, link: WikiLink, r: Range): Redirect {
+  return { type: 'redirect', keyword, target: link.target, children: [link], position: pos(r.start, r.end) };
+}
+
+/** Flattens the grammar's item lists (a table-cell line yields several tokens). */
+export function items(list: (RawNode | RawNode[] | null)[]): RawNode[] {
+  const out: RawNode[] = [];
+  for (const x of list) {
+    if (x === null) continue;
+    if (Array.isArray(x)) for (const y of x) out.push(y);
+    else out.push(x);
+  }
+  return out;
+}

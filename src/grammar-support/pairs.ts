@@ -1,0 +1,135 @@
+// One linear pre-scan that pairs `{{ }}`, `{{{ }}}`, `[[ ]]` and extension tags the way MediaWiki's
+// preprocessor does (a stack of brace runs; comments and tag bodies hidden), so the grammar only
+// tries an opener that really closes: `{{তথ্যছক|নাম=[[ঢাকা]]}}` → pairs at 0 and 13.
+// An opener without a partner stays text, and no input makes the grammar re-scan to the end.
+
+export const TEMPLATE = 1;
+export const PARAMETER = 2;
+export const LINK = 3;
+export const EXTENSION = 4;
+
+/** Extension tags whose bodies MediaWiki hides from the page's own markup. */
+export const EXTENSION_TAGS = [
+  'ref', 'references', 'nowiki', 'pre', 'math', 'gallery', 'syntaxhighlight', 'source', 'poem',
+  'templatestyles', 'score', 'timeline', 'hiero', 'chem', 'ce', 'graph', 'mapframe', 'maplink',
+  'indicator', 'inputbox', 'categorytree', 'imagemap', 'charinsert', 'section', 'templatedata',
+];
+/** Extension tags whose body is wikitext, parsed like the page: `<ref>{{ওয়েব উদ্ধৃতি|…}}</ref>`. */
+export const WIKITEXT_BODY_TAGS = new Set(['ref']);
+
+const TAG_NAMES = EXTENSION_TAGS.join('|');
+/** `<ref name="ক">`, `<references/>`, `<nowiki />`. */
+const OPEN_TAG = new RegExp(`<(${TAG_NAMES})(?=[\\s/>])([^<>]*?)(/?)>`, 'iy');
+const CLOSE_TAG = new RegExp(`</(${TAG_NAMES})\\s*>`, 'gi');
+const SPECIAL = /[{}[\]<]/g;
+
+/** Result of the pre-scan: for each opener offset, where its construct ends (exclusive). */
+export interface Pairs {
+  /** `end[i]` = end offset (exclusive) of the construct opened at i, or 0. */
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Extension tags: open offset → { name, openEnd (after `>`), closeStart } (closeStart = openEnd when self-closing). */
+  tags: Map<number, { name: string; openEnd: number; closeStart: number; selfClosing: boolean }>;
+}
+
+interface Run {
+  ch: number;
+  pos: number;
+  count: number;
+}
+
+/** Pairs every construct in `s` (linear in its length, plus a log factor for tag closes). */
+export function findPairs(s: string): Pairs {
+  const pairs: Pairs = { end: new Int32Array(s.length + 1), kind: new Uint8Array(s.length + 1), tags: new Map() };
+  const closes = new Map<string, number[]>();
+  CLOSE_TAG.lastIndex = 0;
+  for (let m = CLOSE_TAG.exec(s); m; m = CLOSE_TAG.exec(s)) {
+    const name = m[1].toLowerCase();
+    let list = closes.get(name);
+    if (!list) closes.set(name, (list = []));
+    list.push(m.index);
+  }
+  scan(s, 0, s.length, pairs, closes);
+  return pairs;
+}
+
+/** First close tag of `name` at or after `from` and before `to`, or -1 (binary search). */
+function firstClose(list: number[] | undefined, from: number, to: number): number {
+  if (!list) return -1;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] < to ? list[lo] : -1;
+}
+
+/** The stack algorithm over `s[from, to)`; tag bodies of wikitext tags are scanned on their own. */
+function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<string, number[]>): void {
+  const stack: Run[] = [];
+  let i = from;
+  while (i < to) {
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(s);
+    if (!m || m.index >= to) break;
+    i = m.index;
+    const c = s.charCodeAt(i);
+    if (c === 0x3c /* < */) {
+      if (s.startsWith('<!--', i)) {
+        const j = s.indexOf('-->', i + 4);
+        i = j < 0 || j + 3 > to ? to : j + 3;
+        continue;
+      }
+      OPEN_TAG.lastIndex = i;
+      const t = OPEN_TAG.exec(s);
+      if (t && OPEN_TAG.lastIndex <= to) {
+        const name = t[1].toLowerCase();
+        const openEnd = OPEN_TAG.lastIndex;
+        if (t[3] === '/') {
+          pairs.tags.set(i, { name, openEnd, closeStart: openEnd, selfClosing: true });
+          pairs.end[i] = openEnd;
+          pairs.kind[i] = EXTENSION;
+          i = openEnd;
+          continue;
+        }
+        const closeStart = firstClose(closes.get(name), openEnd, to);
+        if (closeStart >= 0) {
+          const closeEnd = s.indexOf('>', closeStart) + 1;
+          pairs.tags.set(i, { name, openEnd, closeStart, selfClosing: false });
+          pairs.end[i] = closeEnd;
+          pairs.kind[i] = EXTENSION;
+          if (WIKITEXT_BODY_TAGS.has(name)) scan(s, openEnd, closeStart, pairs, closes);
+          i = closeEnd;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    let run = 1;
+    while (i + run < to && s.charCodeAt(i + run) === c) run++;
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (run >= 2) stack.push({ ch: c, pos: i, count: run });
+      i += run;
+      continue;
+    }
+    const open = c === 0x7d /* } */ ? 0x7b : 0x5b;
+    const max = c === 0x7d ? 3 : 2;
+    let at = i;
+    while (run >= 2 && stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.ch !== open) break;
+      const n = Math.min(run, top.count, max);
+      const start = top.pos + top.count - n;
+      pairs.end[start] = at + n;
+      pairs.kind[start] = open === 0x5b ? LINK : n === 3 ? PARAMETER : TEMPLATE;
+      at += n;
+      run -= n;
+      top.count -= n;
+      if (top.count < 2) stack.pop();
+    }
+    i = at + run;
+  }
+}

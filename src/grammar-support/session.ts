@@ -1,0 +1,332 @@
+// Per-parse state the grammar consults: the pre-scanned pairs, and the "stops" context (which
+// terminators end inline text here — `|` in template arguments, `]]` in links, `||` in table cells).
+// A frame is pushed on entering a construct and popped on success or on failure (Parsoid's technique),
+// and nesting is capped so `{{ক|{{ক|…` (20k deep) stays text past the cap instead of overflowing.
+import { findPairs, EXTENSION, LINK, PARAMETER, TEMPLATE, type Pairs } from './pairs.js';
+import { bnwiki, type Site } from '../site/bnwiki.js';
+
+export { TEMPLATE, PARAMETER, LINK };
+
+/** Maximum nesting of framed constructs; deeper openers are text. */
+export const MAX_DEPTH = 100;
+
+const enum Cell {
+  None = 0,
+  Data = 1,
+  Header = 2,
+  Caption = 3,
+}
+
+interface Frame {
+  start: number;
+  /** Offset where the inline content of this construct must stop. */
+  end: number;
+  /** `|` ends inline content (template arguments, link parts). */
+  pipe: boolean;
+  cell: Cell;
+  /** In a table cell: a single `|` still splits attributes from content. */
+  attrs: boolean;
+  /** Cache for unclosed `[http…`: from this offset to `extFailTo`, no `]` closes it. */
+  extFailFrom: number;
+  extFailTo: number;
+}
+
+export interface SessionOptions {
+  site?: Site;
+  flattened?: 'auto' | boolean;
+}
+
+/** Extension-tag facts for the opener at an offset. */
+export interface TagInfo {
+  name: string;
+  openLen: number;
+  bodyLen: number;
+  closeLen: number;
+  selfClosing: boolean;
+}
+
+/** Heading facts for a heading starting at an offset. */
+export interface HeadingInfo {
+  depth: number;
+  contentEnd: number;
+}
+
+const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)[^\s[\]<>"]+/iy;
+const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
+const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
+const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
+const FLAT_HINT = /(?:^|\s)={2,6}[^=\n]+={2,6}(?=\s|$)/;
+
+/** The state one parse carries through the grammar. */
+export class Session {
+  readonly input: string;
+  readonly site: Site;
+  readonly pairs: Pairs;
+  readonly flattened: boolean;
+  private frames: Frame[];
+  private failed = new Set<number>();
+  tableDepth = 0;
+  /** End offset of the last `:` list-marker run (a table may open right after it: `:{|`). */
+  colonMarkerEnd = -1;
+  /** Whether the current table-cell line started with `!`. */
+  headerLine = false;
+
+  constructor(input: string, options: SessionOptions = {}) {
+    this.input = input;
+    this.site = options.site ?? bnwiki;
+    this.pairs = findPairs(input);
+    const f = options.flattened ?? 'auto';
+    this.flattened = f === 'auto' ? isFlattened(input) : f;
+    this.frames = [frame(0, input.length, false, Cell.None)];
+  }
+
+  private get top(): Frame {
+    return this.frames[this.frames.length - 1];
+  }
+
+  /** Whether inline content stops at `p`: `]]` of the enclosing link, `|` of a template argument … */
+  atStop(p: number): boolean {
+    const f = this.top;
+    if (p >= f.end) return true;
+    const c = this.input.charCodeAt(p);
+    if (c === 0x7c /* | */) {
+      if (f.pipe) return true;
+      if (f.cell !== Cell.None) return f.attrs || this.input.charCodeAt(p + 1) === 0x7c;
+      return false;
+    }
+    if (f.cell === Cell.None) return false;
+    if (c === 0x0a) return true;
+    return c === 0x21 /* ! */ && f.cell === Cell.Header && this.input.charCodeAt(p + 1) === 0x21;
+  }
+
+  /** At the start of a line of the page itself (not inside a construct). */
+  lineStart(p: number): boolean {
+    return this.frames.length === 1 && (p === 0 || this.input.charCodeAt(p - 1) === 0x0a);
+  }
+
+  /** Top level of the page (flattened headings may start here). */
+  topLevel(): boolean {
+    return this.frames.length === 1 && this.top.cell === Cell.None;
+  }
+
+  private push(start: number, end: number, pipe: boolean, cell: Cell = Cell.None): boolean {
+    if (this.frames.length > MAX_DEPTH) return false;
+    this.frames.push(frame(start, end, pipe, cell));
+    return true;
+  }
+
+  /** Pops the frame of a construct that just matched. */
+  leave(): true {
+    if (this.frames.length > 1) this.frames.pop();
+    return true;
+  }
+
+  /** Pops the frame a construct opened at `p` before it failed; always fails. */
+  abandon(p: number): false {
+    if (this.frames.length > 1 && this.top.start === p) this.frames.pop();
+    return false;
+  }
+
+  /** Remembers that the opener at `p` is text (so it is never tried again). */
+  reject(p: number): false {
+    this.failed.add(p);
+    return false;
+  }
+
+  /** Length of the closing delimiter of a paired `{{`, `{{{` or `[[` at `p`. */
+  private fits(p: number): number {
+    const end = this.pairs.end[p];
+    return end > 0 && end <= this.top.end && !this.failed.has(p) ? end : 0;
+  }
+
+  /** Enters `{{…}}` (kind TEMPLATE) or `{{{…}}}` (PARAMETER) or `[[…]]` (LINK) at `p`. */
+  enter(kind: number, p: number): boolean {
+    if (this.pairs.kind[p] !== kind) return false;
+    const end = this.fits(p);
+    if (!end) return false;
+    const close = kind === PARAMETER ? 3 : 2;
+    if (kind === LINK && !this.validLinkStart(p + 2, end - close)) return this.reject(p);
+    return this.push(p, end - close, true);
+  }
+
+  /** `[[` must be followed by a target without `[ ] < > { } \n` before the first `|`: `[[ক\nখ]]` is text. */
+  private validLinkStart(from: number, to: number): boolean {
+    const s = this.input;
+    let sawText = false;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x7c) break;
+      if (c === 0x0a || c === 0x5b || c === 0x5d || c === 0x3c || c === 0x3e) {
+        // A comment or a template inside the target is allowed: `[[ক<!-- x -->]]`, `[[{{PAGENAME}}]]`.
+        if (c === 0x3c && s.startsWith('<!--', i)) {
+          const j = s.indexOf('-->', i + 4);
+          if (j < 0 || j >= to) return false;
+          i = j + 2;
+          continue;
+        }
+        return false;
+      }
+      if (c === 0x7b && this.pairs.end[i] > 0 && this.pairs.end[i] <= to) {
+        i = this.pairs.end[i] - 1;
+        sawText = true;
+        continue;
+      }
+      if (c !== 0x20 && c !== 0x5f && c !== 0x09) sawText = true;
+    }
+    return sawText;
+  }
+
+  /** `<!-- … -->` at `p`: the body length, or -1 when it would cross the enclosing construct. */
+  commentBody(p: number): number {
+    const j = this.input.indexOf('-->', p + 4);
+    const end = j < 0 ? this.input.length : j + 3;
+    if (end > this.top.end) return -1;
+    return (j < 0 ? this.input.length : j) - (p + 4);
+  }
+
+  /** An extension tag paired by the pre-scan at `p` that fits here. */
+  tagAt(p: number): TagInfo | null {
+    if (this.pairs.kind[p] !== EXTENSION) return null;
+    const t = this.pairs.tags.get(p);
+    const end = this.pairs.end[p];
+    if (!t || end > this.top.end) return null;
+    return {
+      name: t.name,
+      openLen: t.openEnd - p,
+      bodyLen: t.closeStart - t.openEnd,
+      closeLen: end - t.closeStart,
+      selfClosing: t.selfClosing,
+    };
+  }
+
+  /** Enters the wikitext body of `<ref>…</ref>` whose body ends at `end`. */
+  enterBody(p: number, end: number): boolean {
+    return this.push(p, end, false);
+  }
+
+  /** `<small>`, `</div>`, `<br />` at `p`: its length, or 0. */
+  htmlTagLen(p: number): number {
+    HTML_TAG.lastIndex = p;
+    if (!HTML_TAG.test(this.input)) return 0;
+    return HTML_TAG.lastIndex <= this.top.end ? HTML_TAG.lastIndex - p : 0;
+  }
+
+  /** `[https://… লেবেল]` at `p`: the URL's length, and a frame up to the closing `]`. */
+  enterExternalLink(p: number): number {
+    const f = this.top;
+    if (p >= f.extFailFrom && p < f.extFailTo) return 0;
+    URL_START.lastIndex = p + 1;
+    const m = URL_START.exec(this.input);
+    if (!m) return 0;
+    const close = this.closingBracket(URL_START.lastIndex, f.end);
+    if (close < 0) {
+      f.extFailFrom = p;
+      f.extFailTo = this.lineEnd(p, f.end);
+      return 0;
+    }
+    return this.push(p, close, false) ? m[0].length : 0;
+  }
+
+  /** The `]` ending an external link's label, skipping paired constructs; -1 at a newline or the end. */
+  private closingBracket(from: number, limit: number): number {
+    const s = this.input;
+    for (let i = from; i < limit; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x5d) return i;
+      if (c === 0x0a) return -1;
+      const e = this.pairs.end[i];
+      if (e > 0 && (c === 0x5b || c === 0x7b || c === 0x3c) && e <= limit) i = e - 1;
+      else if (c === 0x3c && s.startsWith('<!--', i)) {
+        const j = s.indexOf('-->', i);
+        if (j < 0 || j + 3 > limit) return -1;
+        i = j + 2;
+      }
+    }
+    return -1;
+  }
+
+  private lineEnd(p: number, limit: number): number {
+    const j = this.input.indexOf('\n', p);
+    return j < 0 || j > limit ? limit : j;
+  }
+
+  /** A heading starting at `p` at the start of a line: `== ইতিহাস ==` (trailing spaces/comments allowed). */
+  headingAt(p: number): HeadingInfo | null {
+    const s = this.input;
+    let open = 0;
+    while (s.charCodeAt(p + open) === 0x3d) open++;
+    if (open === 0) return null;
+    let end = this.lineEnd(p, this.top.end);
+    // Trailing whitespace and comments after the closing `=` belong to the line, not the heading.
+    for (;;) {
+      while (end > p && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09)) end--;
+      if (end - p >= 7 && s.startsWith('-->', end - 3)) {
+        const k = s.lastIndexOf('<!--', end - 3);
+        if (k > p + open) {
+          end = k;
+          continue;
+        }
+      }
+      break;
+    }
+    let close = 0;
+    while (end - close - 1 >= p && s.charCodeAt(end - close - 1) === 0x3d) close++;
+    if (close === 0) return null;
+    if (end - p === open && open === close) {
+      // A line of only `=`: `====` is a level-1 heading of `==`; `=` and `==` alone are text.
+      if (open < 3) return null;
+      const depth = Math.min(Math.floor((open - 1) / 2), 6);
+      return { depth, contentEnd: end - depth };
+    }
+    const depth = Math.min(open, close, 6);
+    return { depth, contentEnd: end - depth };
+  }
+
+  /** A mid-line heading of the flattened shape at `p`: ` ==ইতিহাস== ` (space or edge on both sides). */
+  flatHeadingAt(p: number): HeadingInfo | null {
+    if (!this.flattened || !this.topLevel()) return null;
+    const s = this.input;
+    if (p > 0 && !/\s/.test(s[p - 1])) return null;
+    FLAT_HEADING.lastIndex = p;
+    const m = FLAT_HEADING.exec(s);
+    if (!m) return null;
+    const depth = Math.min(m[1].length, m[3].length);
+    return { depth, contentEnd: FLAT_HEADING.lastIndex - depth };
+  }
+
+  /** Enters a heading's content, which stops at the closing `=` run. */
+  enterHeading(p: number, contentEnd: number): boolean {
+    return this.push(p, contentEnd, false);
+  }
+
+  /** Enters a table cell (`|`, `!`, `||`, `!!`) or caption (`|+`) on the current line. */
+  enterCell(p: number, kind: 'cell' | 'caption'): boolean {
+    const cell = kind === 'caption' ? Cell.Caption : this.headerLine ? Cell.Header : Cell.Data;
+    const f = frame(p, this.top.end, false, cell);
+    f.attrs = true;
+    this.frames.push(f);
+    return true;
+  }
+
+  /** After a cell's attribute `|`, a single `|` no longer stops its content. */
+  cellContent(): true {
+    this.top.attrs = false;
+    return true;
+  }
+
+  /** Whether `||` / `!!` here starts the next cell of this line. */
+  cellSeparator(p: number): boolean {
+    const s = this.input;
+    if (s.charCodeAt(p) === 0x7c) return s.charCodeAt(p + 1) === 0x7c;
+    return this.headerLine && s.charCodeAt(p) === 0x21 && s.charCodeAt(p + 1) === 0x21;
+  }
+}
+
+function frame(start: number, end: number, pipe: boolean, cell: Cell): Frame {
+  return { start, end, pipe, cell, attrs: false, extFailFrom: -1, extFailTo: -1 };
+}
+
+/** The flattened shape: no newlines, but `==শিরোনাম==` between spaces. */
+export function isFlattened(input: string): boolean {
+  return !input.includes('\n') && FLAT_HINT.test(input);
+}

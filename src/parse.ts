@@ -1,0 +1,51 @@
+// parse(wikitext) → Root: the generated grammar, then the passes, each a small pure function.
+// `'''কাতার''' ==ইতিহাস== [[রাশিয়া]]র` → root > bold, heading, wikiLink (trail `র`) …
+import type { Root, RootContent } from './ast.js';
+import { parse as parseRaw } from './generated/parser.js';
+import { pos, type RawNode } from './grammar-support/builders.js';
+import { isFlattened } from './grammar-support/session.js';
+import { buildTables } from './passes/build-tables.js';
+import { nestLists } from './passes/nest-lists.js';
+import { resolveQuotes } from './passes/resolve-quotes.js';
+import { mergeText } from './passes/merge-text.js';
+import { linkTrails } from './passes/link-trails.js';
+import { magicLinks } from './passes/magic-links.js';
+import { addLineColumns } from './passes/positions.js';
+import { eachChildList } from './passes/walk.js';
+import { bnwiki, type Site } from './site/bnwiki.js';
+
+export interface ParseOptions {
+  /**
+   * The flattened shape of many dataset dumps (newlines lost, `==শিরোনাম==` mid-line):
+   * `'auto'` (default) detects it, `true`/`false` force it.
+   */
+  flattened?: 'auto' | boolean;
+  /** Wiki facts (namespaces, magic words, image options, link trail); default: bnwiki. */
+  site?: Site;
+}
+
+/** Parses any string into a lossless, positioned unist tree; never throws on content. */
+export function parse(wikitext: string, options: ParseOptions = {}): Root {
+  const site = options.site ?? bnwiki;
+  const flattened = options.flattened === undefined || options.flattened === 'auto' ? isFlattened(wikitext) : options.flattened;
+  const items = nestLists(buildTables(parseRaw(wikitext, { site, flattened })));
+  const root: Root = { type: 'root', children: items as RootContent[], position: pos(0, wikitext.length) };
+  if (flattened) root.data = { flattened: true };
+  eachChildList(root, (children, parent) => {
+    const p = parent as { type?: string; name?: string };
+    const opaque = (p.type === 'extensionTag' && p.name !== 'ref') || p.type === 'externalLink';
+    let list = nestLists(children as RawNode[]);
+    list = mergeText(resolveQuotes(list));
+    list = linkTrails(list, site);
+    if (!opaque) list = magicLinks(list, site);
+    if (list !== children) replace(children, list);
+  });
+  addLineColumns(root, wikitext);
+  return root;
+}
+
+/** Replaces an array's contents in place (no spread: lists can be very long). */
+function replace(target: unknown[], source: unknown[]): void {
+  target.length = 0;
+  for (const x of source) target.push(x);
+}

@@ -1,0 +1,54 @@
+// Link classification by the site's namespaces and prefixes:
+// `চিত্র:x.jpg` → file (6), `বিষয়শ্রেণী:দেশ` → category (14), `en:Dhaka` → interlanguage,
+// `:en:Dhaka` / `wikt:শব্দ` → interwiki, `বাংলাদেশ#ইতিহাস` → page `বাংলাদেশ`, fragment `ইতিহাস`.
+import type { LinkType } from '../ast.js';
+import type { Site } from '../site/bnwiki.js';
+
+export interface LinkClass {
+  target: string;
+  namespace: number;
+  linkType: LinkType;
+  title: string;
+  fragment?: string;
+  interwiki?: string;
+}
+
+const INVALID_TITLE = /[<>[\]|\n]/;
+
+const clean = (s: string) => s.replace(/[_\s\u00a0]+/g, ' ').trim();
+const ucfirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Classifies a link's raw target; null when MediaWiki would not make a link of it (`[[ক<খ]]`). */
+export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
+  let t = rawTarget.replace(/<!--[^]*?(?:-->|$)/g, '').normalize('NFC');
+  if (INVALID_TITLE.test(t)) return null;
+  t = clean(t);
+  const colon = t.startsWith(':');
+  if (colon) t = clean(t.slice(1));
+  const hash = t.indexOf('#');
+  const fragment = hash >= 0 ? clean(t.slice(hash + 1)) : undefined;
+  const page = hash >= 0 ? clean(t.slice(0, hash)) : t;
+  const withFragment = (c: LinkClass): LinkClass => (fragment !== undefined ? { ...c, fragment } : c);
+
+  const k = page.indexOf(':');
+  if (k > 0) {
+    const prefix = clean(page.slice(0, k));
+    const rest = clean(page.slice(k + 1));
+    const ns = site.namespaceOf(prefix);
+    if (ns !== undefined && ns !== 0) {
+      if (!rest) return null;
+      const title = ucfirst(rest);
+      const target = `${site.namespaceName(ns)}:${title}`;
+      const linkType: LinkType = colon ? 'page' : ns === 6 ? 'file' : ns === 14 ? 'category' : ns === -2 ? 'media' : ns === -1 ? 'special' : 'page';
+      return withFragment({ target, namespace: ns, linkType, title });
+    }
+    if (site.isInterwiki(prefix)) {
+      const iw = prefix.toLowerCase();
+      const linkType: LinkType = !colon && site.isLanguage(prefix) ? 'interlanguage' : 'interwiki';
+      return withFragment({ target: `${iw}:${rest}`, namespace: 0, linkType, title: rest, interwiki: iw });
+    }
+  }
+  if (!page && fragment === undefined) return null;
+  const title = ucfirst(page);
+  return withFragment({ target: title, namespace: 0, linkType: 'page', title });
+}

@@ -1,0 +1,33 @@
+// Adjacent text nodes become one: `বাংলা` + `=` + `দেশ` → `বাংলা=দেশ` (the grammar splits text at
+// every character that might start markup).
+import type { RawNode } from '../grammar-support/builders.js';
+import { pos } from '../grammar-support/builders.js';
+import { endOf, startOf } from './walk.js';
+
+/** Merges runs of contiguous text nodes in one children list. */
+export function mergeText(children: RawNode[]): RawNode[] {
+  const out: RawNode[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  let runEnd = 0;
+  const flush = () => {
+    if (run.length) out.push({ type: 'text', value: run.length === 1 ? run[0] : run.join(''), position: pos(runStart, runEnd) });
+    run = [];
+  };
+  for (const c of children) {
+    if (c.type === 'text' && (run.length === 0 || startOf(c) === runEnd)) {
+      if (run.length === 0) runStart = startOf(c);
+      run.push(c.value);
+      runEnd = endOf(c);
+      continue;
+    }
+    flush();
+    if (c.type === 'text') {
+      runStart = startOf(c);
+      run.push(c.value);
+      runEnd = endOf(c);
+    } else out.push(c);
+  }
+  flush();
+  return out;
+}

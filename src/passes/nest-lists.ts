@@ -1,0 +1,84 @@
+// List nesting from line markers: `* ক\n** খ\n# গ` → list > listItem (> list > listItem) …;
+// `; পদ : সংজ্ঞা` on one line → a `;` item and a `:` item. The newline ending an item's line stays in
+// that item while the list goes on, and after the list when it ends.
+import type { List, ListItem, Nodes, Text } from '../ast.js';
+import type { RawNode } from '../grammar-support/builders.js';
+import { pos } from '../grammar-support/builders.js';
+import { endOf, startOf } from './walk.js';
+
+type Item = RawNode | List;
+
+const isNewline = (n: Item | undefined) => n !== undefined && n.type === 'text' && n.value === '\n';
+
+/** Groups list lines in an item list into nested lists. */
+export function nestLists(items: RawNode[]): RawNode[] {
+  if (!items.some((i) => i.type === 'listMarker')) return items;
+  const out: Item[] = [];
+  let stack: { list: List; depth: number }[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const marker = items[i];
+    if (marker.type !== 'listMarker') {
+      out.push(marker);
+      stack = [];
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < items.length && !isNewline(items[j])) j++;
+    const content = items.slice(i + 1, j) as ListItem['children'];
+    const continues = items[j + 1]?.type === 'listMarker';
+    if (continues) content.push(items[j] as ListItem['children'][number]);
+    const m = marker.value;
+    while (stack.length && stack[stack.length - 1].depth > m.length) stack.pop();
+    const item: ListItem = { type: 'listItem', marker: m, children: content, position: pos(startOf(marker), j > i + 1 ? endOf(items[continues ? j : j - 1]) : endOf(marker)) };
+    if (stack.length && stack[stack.length - 1].depth === m.length && !sameKind(stack[stack.length - 1].list, m)) stack.pop();
+    const top = stack[stack.length - 1];
+    let list: List;
+    if (top && top.depth === m.length) list = top.list;
+    else {
+      list = { type: 'list', ordered: m.endsWith('#'), children: [], position: pos(startOf(marker), startOf(marker)) };
+      const parent = top?.list.children[top.list.children.length - 1];
+      if (parent) parent.children.push(list);
+      else out.push(list);
+      stack.push({ list, depth: m.length });
+    }
+    list.children.push(...splitDefinition(item));
+    i = continues ? j + 1 : j;
+    if (!continues) stack = [];
+  }
+  for (const n of out) if (n.type === 'list') fixEnds(n);
+  return out as RawNode[];
+}
+
+/** `*` lists and `#` lists are different lists; `;` and `:` items share a definition list. */
+function sameKind(list: List, marker: string): boolean {
+  const last = list.children[list.children.length - 1]?.marker.slice(-1) ?? '';
+  const c = marker.slice(-1);
+  return last === c || (/[;:]/.test(last) && /[;:]/.test(c));
+}
+
+/** `; পদ : সংজ্ঞা` → [`; পদ `, `: সংজ্ঞা`] (split at the first `:` in the item's own text). */
+function splitDefinition(item: ListItem): ListItem[] {
+  if (!item.marker.endsWith(';')) return [item];
+  const k = item.children.findIndex((c) => c.type === 'text' && c.value.includes(':'));
+  if (k < 0) return [item];
+  const t = item.children[k] as Text;
+  const at = t.value.indexOf(':');
+  const colon = startOf(t) + at;
+  const before = item.children.slice(0, k);
+  const after = item.children.slice(k + 1);
+  if (at > 0) before.push({ type: 'text', value: t.value.slice(0, at), position: pos(startOf(t), colon) });
+  if (at + 1 < t.value.length) after.unshift({ type: 'text', value: t.value.slice(at + 1), position: pos(colon + 1, endOf(t)) });
+  const first: ListItem = { ...item, children: before, position: pos(startOf(item), colon) };
+  const second: ListItem = { type: 'listItem', marker: ':', children: after, position: pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1) };
+  return [first, second];
+}
+
+/** Ends every list and item at the end of its last child. */
+function fixEnds(n: List | ListItem): number {
+  let end = endOf(n);
+  for (const c of n.children as Nodes[]) end = Math.max(end, c.type === 'list' || c.type === 'listItem' ? fixEnds(c) : endOf(c));
+  n.position = pos(startOf(n), end);
+  return end;
+}
