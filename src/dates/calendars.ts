@@ -81,12 +81,12 @@ export function bengaliToGregorian(bs: number, month: number, day: number, rule?
 }
 
 /**
- * Gregorian date → Bengali (বঙ্গাব্দ). The rule defaults to 2019 from 17 Oct 2019 and 1987 before.
+ * Gregorian date → Bengali (বঙ্গাব্দ). The rule defaults to 2019 from Ashwin 1426 (16 Sep 2019) and 1987 before.
  * `gregorianToBengali(2024, 4, 14)` → 1 Boishakh 1431.
  */
 export function gregorianToBengali(year: number, month: number, day: number, rule?: BengaliRule): YMD {
   const jdn = gregorianToJdn(year, month, day);
-  const r: BengaliRule = rule ?? (jdn >= gregorianToJdn(2019, 10, 17) ? '2019' : '1987');
+  const r: BengaliRule = rule ?? (jdn >= gregorianToJdn(2019, 9, 16) ? '2019' : '1987');
   const afterNewYear = jdn >= gregorianToJdn(year, 4, 14);
   const bs = afterNewYear ? year - 593 : year - 594;
   let offset = jdn - gregorianToJdn(bs + 593, 4, 14);
