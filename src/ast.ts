@@ -25,6 +25,8 @@ export interface Root extends Parent {
 export interface RootData extends Data {
   /** Whether the flattened shape (headings mid-line, no newlines) was used. */
   flattened?: boolean;
+  /** Diagnostics: what was odd about the input (or a parser bug), with where. */
+  messages?: string[];
 }
 
 /** Plain text as written: `বাংলাদেশ একটি দেশ`. */

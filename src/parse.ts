@@ -28,9 +28,11 @@ export interface ParseOptions {
 export function parse(wikitext: string, options: ParseOptions = {}): Root {
   const site = options.site ?? bnwiki;
   const flattened = options.flattened === undefined || options.flattened === 'auto' ? isFlattened(wikitext) : options.flattened;
-  const items = nestLists(buildTables(parseRaw(wikitext, { site, flattened })));
+  const items = nestLists(buildTables(runGrammar(wikitext, site, flattened)));
   const root: Root = { type: 'root', children: items as RootContent[], position: pos(0, wikitext.length) };
   if (flattened) root.data = { flattened: true };
+  const failure = items.length === 1 ? failures.get(items[0]) : undefined;
+  if (failure) root.data = { ...root.data, messages: [failure] };
   eachChildList(root, (children, parent) => {
     const p = parent as { type?: string; name?: string };
     const opaque = (p.type === 'extensionTag' && p.name !== 'ref') || p.type === 'externalLink';
@@ -43,6 +45,22 @@ export function parse(wikitext: string, options: ParseOptions = {}): Root {
   addLineColumns(root, wikitext);
   return root;
 }
+
+/**
+ * Runs the generated parser. Every string is in the grammar's language, so expectation tracking
+ * (`peg$silentFails`) is switched off; should a bug still make the grammar fail, the page comes back
+ * as one text node rather than an exception (`data.messages` says so).
+ */
+function runGrammar(wikitext: string, site: Site, flattened: boolean): RawNode[] {
+  try {
+    return parseRaw(wikitext, { site, flattened, peg$silentFails: 1 });
+  } catch (error) {
+    const node: RawNode = { type: 'text', value: wikitext, position: pos(0, wikitext.length) };
+    failures.set(node, `bn-wikitext grammar failure (a bug): ${(error as Error).message}`);
+    return [node];
+  }
+}
+const failures = new WeakMap<object, string>();
 
 /** Replaces an array's contents in place (no spread: lists can be very long). */
 function replace(target: unknown[], source: unknown[]): void {
