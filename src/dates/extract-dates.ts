@@ -49,6 +49,14 @@ const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(canon));
 const DAY_WORD_SUFFIX = canon('দিকে');
 const ORD_NUM_MAX = 30;
 
+/** Words that can begin a date expression; every other word is skipped without trying the forms. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...GREGORIAN_MONTHS.keys(), ...GREGORIAN_MONTH_ABBREVIATIONS.keys(), ...BENGALI_MONTHS.keys(),
+  ...[...HIJRI_MONTHS.keys()].map((k) => k.split(' ')[0]!), ...DAY_WORDS.keys(), ...ERA_PREFIXES.keys(),
+  ...[...ERA_PREFIXES.keys()].map((k) => k.split(' ')[0]!), ...BENGALI_PREFIXES, ...CE_ABBR, ...CENTURY_WORDS.keys(),
+  ...DECADE_WORDS.keys(), ...RELATIVE_YEAR_WORDS.keys(),
+]);
+
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 class Reader {
   constructor(readonly toks: Token[]) {}
@@ -156,7 +164,7 @@ class Reader {
     if (!t || t.nd < minDigits || t.nd > 4) return null;
     const base = { year: t.v, nd: t.nd, next: i + 1 };
     if (!t.suf) return { ...base, kind: 'plain', gen: false };
-    if (YEAR_CASE_SUFFIXES.has(t.suf)) return { ...base, kind: 'case', gen: /র$/u.test(t.suf) || t.suf.endsWith(canon('রও')) };
+    if (YEAR_CASE_SUFFIXES.has(t.suf)) return { ...base, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
     const m = YEAR_MARKERS.get(t.suf);
     if (m) {
       const next = this.punct(i + 1, '.') && this.glued(i, i + 1) && !m.genitive ? i + 2 : i + 1;
@@ -166,6 +174,9 @@ class Reader {
   }
 }
 const CE_ABBR_KHRI = canon('খ্রি');
+const RA = canon('র');
+const RA_O = canon('রও');
+const GENITIVE_E = canon('ের');
 const CE_ABBR_KHRI2 = canon('খ্রী');
 const CE_ABBR_KHR = canon('খৃ');
 
@@ -233,7 +244,7 @@ function afterYear(r: Reader, p: Part, k: number): number {
     const ofMonth = noun !== null && MONTH_NOUN.test(noun);
     const d = r.dayAt(ofMonth ? j + 1 : j);
     const t = d ? r.toks[ofMonth ? j + 1 : j]! : null;
-    if (d && t && (t.kind !== NUM || !NOT_DATE_AFTER.test(r.word(d.next) ?? '')) && (!ofMonth || noun!.endsWith(canon('ের')))) {
+    if (d && t && (t.kind !== NUM || !NOT_DATE_AFTER.test(r.word(d.next) ?? '')) && (!ofMonth || noun!.endsWith(GENITIVE_E))) {
       p.prec = 'day';
       p.day = d.day;
       j = d.next;
@@ -664,6 +675,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   // 1. parts, left to right, longest first
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (t.kind === PUNCT || (t.kind === WORD && !STARTERS.has(t.t)) || (t.kind === NUM && t.bad)) {
+      i++;
+      continue;
+    }
     const p = parseAt(r, i);
     if (p && p.b > i) {
       parts.push(p);

@@ -21,20 +21,53 @@ export interface Normalized {
 
 class Builder {
   parts: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  n = 0;
+  constructor(size: number) {
+    this.starts = new Int32Array(size + 16);
+    this.ends = new Int32Array(size + 16);
+  }
+  private room(k: number): void {
+    if (this.n + k <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.n + k);
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.starts);
+    e.set(this.ends);
+    this.starts = s;
+    this.ends = e;
+  }
   /** Appends `out`, every unit of it mapped to source `[s, e)`. */
   emit(out: string, s: number, e: number): void {
     if (!out) return;
+    this.room(out.length);
     this.parts.push(out);
-    for (let k = 0; k < out.length; k++) {
-      this.starts.push(s);
-      this.ends.push(e);
+    this.starts.fill(s, this.n, this.n + out.length);
+    this.ends.fill(e, this.n, this.n + out.length);
+    this.n += out.length;
+  }
+  /** Appends source `[from, to)` unchanged, unit by unit. */
+  copy(src: string, from: number, to: number): void {
+    const k = to - from;
+    this.room(k);
+    this.parts.push(src.slice(from, to));
+    for (let j = 0; j < k; j++) {
+      this.starts[this.n + j] = from + j;
+      this.ends[this.n + j] = from + j + 1;
     }
+    this.n += k;
   }
   done(): Normalized {
-    return { text: this.parts.join(''), start: Int32Array.from(this.starts), end: Int32Array.from(this.ends) };
+    return { text: this.parts.join(''), start: this.starts.subarray(0, this.n), end: this.ends.subarray(0, this.n) };
   }
+}
+
+/** Code units copied unchanged: not a trigger of the wikitext rules and not changed by `canonStep`. */
+function plain(c: number): boolean {
+  if (c < 0x80) return !(c === 0x26 || c === 0x68 || c === 0x2f || c === 0x3c || c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || (c >= 0x41 && c <= 0x5a));
+  if (c >= 0x0980 && c <= 0x09ff) return !(c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7 || c === 0x09c7);
+  return !(c === 0x00a0 || c === 0x00ad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x3000 || c === 0xfeff);
 }
 
 const ENTITY = /&(nbsp|ndash|mdash|minus|thinsp|ensp|emsp|#160|#8211|#8212);/y;
@@ -83,12 +116,19 @@ function renderDateTemplate(params: string): string | null {
  * `[`, `]`, `{`, `}` and `'`.
  */
 export function normalize(text: string): Normalized {
-  const b = new Builder();
+  const b = new Builder(text.length);
   const pendingClose: number[] = []; // source offsets of `}}` to drop (closing a circa wrapper)
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (plain(c)) {
+      let k = i + 1;
+      while (k < n && plain(text.charCodeAt(k))) k++;
+      b.copy(text, i, k);
+      i = k;
+      continue;
+    }
     if (c === 0x26 /* & */) {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(text);
