@@ -299,7 +299,8 @@ async function convertDump(input: OpenedInput, options: CliOptions, converter: C
 async function writeStats(started: number, state: RunState): Promise<void> {
   const file = process.env.BN_WIKITEXT_STATS;
   if (!file) return;
-  const stats = { records: state.records, pages: state.pages, bytes: state.bytes, seconds: (Date.now() - started) / 1000, maxRssKB: process.resourceUsage().maxRSS };
+  const stats = { records: state.records, pages: state.pages, bytes: state.bytes, seconds: (Date.now() - started) / 1000, maxRssKB: process.resourceUsage().maxRSS,
+    memoryAtEnd: process.memoryUsage() };
   await writeFile(file, JSON.stringify(stats) + '\n');
 }
 

@@ -32,7 +32,7 @@ export class Converter {
   constructor(private readonly options: ConverterOptions) {
     this.batchPages = options.batchPages ?? 50;
     this.batchChars = options.batchChars ?? 256 * 1024;
-    this.maxInflight = Math.max(1, options.workers) * (options.inflightPerWorker ?? 2);
+    this.maxInflight = Math.max(1, options.workers) * (options.inflightPerWorker ?? 4);
   }
 
   /** Adds a page; resolves once there is room for more (backpressure). */
