@@ -1,7 +1,7 @@
 // `npm run bench:dump`: converts the whole shared bnwiki dump with --workers 1 and --workers 2 and prints
 // pages/s, MB/s (of XML), peak RSS and the speed-up, e.g. "workers 2: 348 pages in 1.9 s … speed-up 1.8×".
 // Options: --runs N (best of N, default 2), --grow N (also a dump N× as long, to show memory stays flat),
-// --stand-in (also a build whose convertArticle is wtf_wikipedia, a CPU-heavy stand-in for pool scaling).
+// --stand-in (also a build whose convertArticle is parse() + extractDates(), while the real one is being written).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,14 +64,16 @@ function grownDump(xml: Buffer, n: number): string {
   return file;
 }
 
-/** Builds dist-like cli.js + worker.js whose convertArticle is wtf_wikipedia (a heavy stand-in), into .tmp. */
+/** Builds dist-like cli.js + worker.js whose convertArticle is parse() + extractDates() (a stand-in), into .tmp. */
 async function buildStandIn(): Promise<string> {
   const out = join(tmp, 'stand-in');
   const standIn = join(tmp, 'stand-in-convert.ts');
-  writeFileSync(standIn, `import wtf from 'wtf_wikipedia';
+  // The project's own parse() and extractDates(): most of what the real convertArticle does.
+  writeFileSync(standIn, `import { parse } from ${JSON.stringify(join(root, 'src/parse.ts'))};
+import { extractDates } from ${JSON.stringify(join(root, 'src/dates/index.ts'))};
 export function convertArticle(wikitext: string, meta: { title?: string; ast?: boolean } = {}) {
-  const doc: any = (wtf as any)(wikitext);
-  return { title: meta.title ?? null, redirect: null, text: doc.text(), sections: doc.sections().map((s: any) => s.title()) };
+  const tree = parse(wikitext);
+  return { title: meta.title ?? null, redirect: null, nodes: tree.children.length, dates: extractDates(wikitext) };
 }
 `);
   const { build } = await import('esbuild');
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
     console.log(row(`${n}× dump`, best(cli, big, 2, 1), xml.length * n));
   }
   if (values['stand-in']) {
-    compare('stand-in build: convertArticle = wtf_wikipedia (CPU-heavy, for pool scaling only)', await buildStandIn(), dump, xml.length, runs);
+    compare('stand-in build: convertArticle = parse() + extractDates() (until the real one lands)', await buildStandIn(), dump, xml.length, runs);
   }
 }
 
