@@ -56,7 +56,7 @@ export function pageRecord(job: PageJob, settings: ConvertSettings): Record<stri
   const meta = metaOf(job);
   if (job.redirect != null) return settings.redirects ? { ...meta, redirect: job.redirect } : null;
   const options = settings.ast ? { title: job.title ?? undefined, ast: true } : { title: job.title ?? undefined };
-  const article = convertArticle(job.text, options) as Record<string, unknown>;
+  const article = convertArticle(job.text, options) as unknown as Record<string, unknown>;
   if (!settings.redirects && article.redirect != null) return null;
   if (job.title === null && typeof article.title === 'string') meta.title = article.title;
   if (settings.eventsOnly) return { ...meta, events: article.events ?? [] };
