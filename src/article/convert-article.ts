@@ -1,13 +1,121 @@
-// PLACEHOLDER until issue 4 lands: the real record (sections, links, events …) replaces this.
-export interface Article {
-  title: string | null;
-  redirect: string | null;
-  text: string;
-  [key: string]: unknown;
-}
-export interface ConvertOptions { title?: string; ast?: boolean }
+// The article record the CLI prints: `convertArticle(wikitext, { title })` → title, redirect,
+// sections, text, links, categories, templates, infoboxes, references, dates, events (and the tree).
+import type { ExtensionTag, Nodes, Root, Template, WikiLink } from '../ast.js';
+import { extractDates } from '../dates/index.js';
+import { extractEvents } from '../events/extract-events.js';
+import { parse } from '../parse.js';
+import { isCitation, isCitationDateField, isInfobox } from '../site/templates.js';
+import { stringifyAll } from '../stringify.js';
+import { linkLabel, plainTextOf } from '../text/plain-text.js';
+import { sectionsOf } from '../text/sections.js';
+import type { Article, ArticleDate, ConvertOptions, Reference } from './types.js';
 
+export type { Article, ConvertOptions } from './types.js';
+
+/** Citation fields that hold dates: `তারিখ`, `সংগ্রহের-তারিখ`, `date`, `access-date`, `archive-date`, `year`. */
+const CITATION_DATE_FIELD = /তারিখ|সাল|বছর|date|year/i;
+
+/** Every node below `node` (depth-first, document order). */
+function* walk(node: Nodes): Generator<Nodes> {
+  yield node;
+  if ('children' in node) for (const c of node.children as Nodes[]) yield* walk(c);
+}
+
+const endOf = (n: Nodes) => n.position!.end.offset!;
+const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();
+
+/** Template arguments as strings: positional ones numbered "1", "2" …, named by their name. */
+function argumentsOf(t: Template, clean: boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  let n = 0;
+  for (const a of t.children) {
+    const key = a.name ?? String(++n);
+    out[key] = clean ? plain(a.children, endOf(a)) : stringifyAll(a.children).trim();
+  }
+  return out;
+}
+
+function reference(ref: ExtensionTag): Reference {
+  const cite = ref.children.flatMap((c) => [...walk(c)]).find((n): n is Template => n.type === 'template' && isCitation(n.name));
+  return {
+    name: ref.attributes.name ?? null,
+    group: ref.attributes.group ?? null,
+    text: plain(ref.children, endOf(ref)),
+    citation: cite ? { template: cite.name, fields: argumentsOf(cite, true) } : null,
+  };
+}
+
+/** Dates in a citation's date fields (`সংগ্রহের-তারিখ=১৩ ফেব্রুয়ারি ২০১৪`): metadata, never events. */
+function citationDates(t: Template, source: string): ArticleDate[] {
+  const out: ArticleDate[] = [];
+  for (const a of t.children) {
+    if (a.name === undefined || !(CITATION_DATE_FIELD.test(a.name) || isCitationDateField(a.name))) continue;
+    const pt = plainTextOf(a.children, endOf(a));
+    for (const m of extractDates(pt.text)) {
+      const start = pt.map[m.start];
+      const end = pt.map[m.end - 1] + 1;
+      out.push({ ...m, text: source.slice(start, end), start, end, source: 'citation', field: a.name });
+    }
+  }
+  return out;
+}
+
+/** Converts one article's wikitext into its record. */
 export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Article {
-  const m = /^\s*#(?:REDIRECT|পুনর্নির্দেশ|পুনঃর্নির্দেশ|পুনঃনির্দেশ|পুননির্দেশ)\s*:?\s*\[\[([^\]|]+)/iu.exec(wikitext);
-  return { title: meta.title ?? null, redirect: m ? m[1].trim() : null, text: wikitext };
+  const root: Root = parse(wikitext);
+  const first = root.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
+  const redirect = first?.type === 'redirect' ? first.target : null;
+  const sections = sectionsOf(root).map((s) => ({
+    heading: s.title,
+    level: s.level,
+    path: s.path,
+    text: plain(s.nodes, s.end),
+    start: s.start,
+    end: s.end,
+  }));
+  const article: Article = {
+    title: meta.title ?? null,
+    redirect,
+    sections,
+    text: plain(root.children, wikitext.length),
+    links: [],
+    categories: [],
+    templates: [],
+    infoboxes: [],
+    references: [],
+    dates: [],
+    events: [],
+  };
+  const citations: Template[] = [];
+  for (const node of walk(root)) {
+    if (node.type === 'wikiLink') addLink(article, node);
+    else if (node.type === 'template') {
+      article.templates.push({ name: node.name, arguments: argumentsOf(node, false) });
+      if (isInfobox(node.name)) {
+        const fields: Record<string, string> = {};
+        for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
+        article.infoboxes.push({ name: node.name, fields });
+      }
+      if (isCitation(node.name)) citations.push(node);
+    } else if (node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node));
+  }
+  article.events = extractEvents(root);
+  for (const e of article.events) {
+    const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';
+    const date: ArticleDate = { ...e.date, source };
+    if (e.field) date.field = e.field;
+    article.dates.push(date);
+  }
+  for (const c of citations) article.dates.push(...citationDates(c, wikitext));
+  if (meta.ast) article.ast = root;
+  return article;
+}
+
+function addLink(article: Article, link: WikiLink): void {
+  if (link.linkType === 'category') {
+    const key = link.children[0];
+    article.categories.push({ name: link.title, sortKey: key ? stringifyAll(key.children).trim() : null });
+    return;
+  }
+  article.links.push({ target: link.target, label: linkLabel(link), namespace: link.namespace, type: link.linkType });
 }

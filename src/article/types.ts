@@ -1,0 +1,98 @@
+// The article record: what `convertArticle` returns and the CLI prints (JSON Schema: schema.json).
+import type { LinkType, Root } from '../ast.js';
+import type { DateMention } from '../dates/index.js';
+import type { Event } from '../events/extract-events.js';
+
+export interface Article {
+  /** Page title (from the dump or `meta.title`), null when unknown. */
+  title: string | null;
+  /** Page id from the dump (set by the CLI). */
+  id?: number;
+  /** Namespace number from the dump (set by the CLI). */
+  ns?: number;
+  /** Revision timestamp from the dump (set by the CLI). */
+  timestamp?: string;
+  /** The input file the record came from, for folders (set by the CLI). */
+  file?: string;
+  /** Redirect target (`#পুনর্নির্দেশ [[বাংলাদেশ]]` → "বাংলাদেশ"), null for an article. */
+  redirect: string | null;
+  /** The lead (level 0, path []) and every heading's section, in order. */
+  sections: ArticleSection[];
+  /** Plain text of the whole article. */
+  text: string;
+  /** Internal links other than categories: `[[ঢাকা|রাজধানী]]` → target "ঢাকা", label "রাজধানী". */
+  links: ArticleLink[];
+  categories: ArticleCategory[];
+  /** Every template (nested ones too) with its arguments as written (positional ones numbered from "1"). */
+  templates: ArticleTemplate[];
+  /** তথ্যছক … / Infobox … templates with cleaned (plain-text) field values. */
+  infoboxes: Infobox[];
+  /** Every `<ref>`: its name, group, text and the citation template's fields. */
+  references: Reference[];
+  /** Every date mention with where it came from; offsets in the wikitext. */
+  dates: ArticleDate[];
+  /** Dated events (prose, infobox, birth, death) in document order. */
+  events: Event[];
+  /** The syntax tree, only with `{ ast: true }`. */
+  ast?: Root;
+}
+
+export interface ArticleSection {
+  /** Heading text ('' for the lead). */
+  heading: string;
+  /** 0 for the lead, else the heading depth (1–6). */
+  level: number;
+  /** Heading path ([] for the lead). */
+  path: string[];
+  /** Plain text of the section (without its heading). */
+  text: string;
+  /** Source range `[start, end)` of the section in the wikitext, heading included. */
+  start: number;
+  end: number;
+}
+
+export interface ArticleLink {
+  target: string;
+  label: string;
+  namespace: number;
+  type: LinkType;
+}
+
+export interface ArticleCategory {
+  /** Category name without the prefix: `[[বিষয়শ্রেণী:বাংলাদেশের নদী|ক]]` → "বাংলাদেশের নদী". */
+  name: string;
+  sortKey: string | null;
+}
+
+export interface ArticleTemplate {
+  name: string;
+  arguments: Record<string, string>;
+}
+
+export interface Infobox {
+  name: string;
+  fields: Record<string, string>;
+}
+
+export interface Reference {
+  name: string | null;
+  group: string | null;
+  /** Plain text of the reference body ('' for `<ref name=ক />`). */
+  text: string;
+  /** The first citation template in the body (`{{ওয়েব উদ্ধৃতি|…}}`), fields as plain text. */
+  citation: { template: string; fields: Record<string, string> } | null;
+}
+
+export type DateSource = 'prose' | 'infobox' | 'template' | 'citation';
+
+export interface ArticleDate extends DateMention {
+  source: DateSource;
+  /** Template or infobox field the date came from. */
+  field?: string;
+}
+
+export interface ConvertOptions {
+  title?: string;
+  /** Include the syntax tree as `ast`. */
+  ast?: boolean;
+}

@@ -1,0 +1,49 @@
+// Dates of birth and death from templates: `{{জন্ম তারিখ ও বয়স|১৯৪০|১০|৯}}` → 1940-10-09 (birth);
+// `{{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|১০|৯}}` → death 1980-12-08 and birth 1940-10-09.
+// Bengali or ASCII digits; named arguments (`df=y`, `mf=yes`) are ignored.
+import type { Template, TemplateArgument } from '../ast.js';
+import type { DateMention, DateValue } from '../dates/index.js';
+import { toAsciiDigits } from '../dates/index.js';
+import { DATE_TEMPLATES } from '../site/templates.js';
+import { stringifyAll } from '../stringify.js';
+
+export interface TemplateDate {
+  kind: 'birth' | 'death';
+  date: DateMention;
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Positional arguments as trimmed ASCII-digit strings. */
+function positionals(args: TemplateArgument[]): string[] {
+  return args.filter((a) => a.name === undefined).map((a) => toAsciiDigits(stringifyAll(a.children).replace(/<!--[^]*?-->/g, '').trim()));
+}
+
+/** A [year, month, day] triple of positional argument numbers read as a date value. */
+function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | null {
+  const year = /^\d{1,4}$/.test(p[y - 1] ?? '') ? Number(p[y - 1]) : NaN;
+  if (!Number.isFinite(year) || year === 0) return null;
+  const month = /^\d{1,2}$/.test(p[m - 1] ?? '') ? Number(p[m - 1]) : undefined;
+  const day = month !== undefined && /^\d{1,2}$/.test(p[d - 1] ?? '') ? Number(p[d - 1]) : undefined;
+  const value: DateValue = { year, era: 'CE', calendar: 'gregorian', precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year' };
+  if (month !== undefined) value.month = month;
+  if (day !== undefined) value.day = day;
+  if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && month !== undefined && (day < 1 || day > DAYS[month - 1]))) value.invalid = true;
+  return value;
+}
+
+/** The birth/death dates a template states, or [] when it is not a date template. */
+export function templateDates(t: Template, source: string): TemplateDate[] {
+  const layout = DATE_TEMPLATES[t.name];
+  if (!layout) return [];
+  const start = t.position!.start.offset!;
+  const end = t.position!.end.offset!;
+  const p = positionals(t.children);
+  const mention = (value: DateValue): DateMention => ({ text: source.slice(start, end), start, end, value, approx: false, relative: false });
+  const out: TemplateDate[] = [];
+  const own = valueOf(p, layout.date);
+  if (own) out.push({ kind: layout.kind, date: mention(own) });
+  const birth = layout.birth ? valueOf(p, layout.birth) : null;
+  if (birth) out.push({ kind: 'birth', date: mention(birth) });
+  return out;
+}

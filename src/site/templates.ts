@@ -1,0 +1,63 @@
+// bnwiki template facts as data: which templates render prose, which hold dates of birth and death,
+// which are infoboxes and citations. Names are as `template.name` gives them (trimmed, `_`→space,
+// first Latin letter upper-cased, no টেমপ্লেট:/Template: prefix).
+
+/**
+ * Templates whose rendered text is prose, with the positional argument that holds it:
+ * `{{lang|en|Bangladesh}}` → "Bangladesh", `{{nowrap|১৯৭১ সাল}}` → "১৯৭১ সাল".
+ */
+export const PROSE_TEMPLATES: Record<string, number> = {
+  Lang: 2, 'ভাষা': 2, Transl: 2, Transliteration: 2, 'Lang-en': 1, 'Lang-bn': 1, 'Lang-ar': 1, 'Lang-fa': 1,
+  'Lang-hi': 1, 'Lang-ur': 1, 'Lang-sa': 1,
+  Nowrap: 1, Nobr: 1, 'Nowrap begin': 0, Small: 1, 'ছোট': 1, Big: 1, 'বড়': 1, Em: 1, Strong: 1, Smaller: 1,
+  Larger: 1, 'Text': 1, Nastaliq: 1, 'Script': 2, 'Bengali': 1, 'Noitalic': 1, 'Not a typo': 1, Sic: 1, Ill: 1,
+  'Interlanguage link': 1, 'Ill-wd': 1, Abbr: 1, 'Visible anchor': 1, Vanchor: 1, Keypress: 1, Kbd: 1, Code: 1,
+  Mvar: 1, Var: 1, IPA: 1, 'IPA-bn': 1, Audio: 2, 'বাংলা': 1, Linktext: 1, Snd: 1, Spaced: 1, 'Quote': 1, 'উক্তি': 1,
+  Blockquote: 1, 'Center': 1, 'কেন্দ্র': 1, 'Bold': 1, 'Italic': 1, 'Color': 2, 'Colour': 2, 'Font color': 2,
+};
+
+/** Templates that render a fixed character: `{{!}}` → `|`, `{{snd}}` → ` – `. */
+export const SYMBOL_TEMPLATES: Record<string, string> = {
+  '!': '|', '=': '=', Snd: ' – ', Spaced_ndash: ' – ', Ndash: '–', Mdash: '—', '-': '', Clear: '', 'সরল রেখা': '',
+  Dash: '–', Nbsp: '\u00a0', 'Middot': ' · ', '·': ' · ', Bull: ' • ', '•': ' • ', Sp: ' ', 'Spaces': ' ',
+};
+
+/** Where a birth/death template keeps its dates: positional argument numbers of [year, month, day]. */
+export interface DateTemplate {
+  kind: 'birth' | 'death';
+  /** The event's own date. */
+  date: [number, number, number];
+  /** A death template's second triple is the birth date. */
+  birth?: [number, number, number];
+}
+
+const BIRTH: DateTemplate = { kind: 'birth', date: [1, 2, 3] };
+const DEATH: DateTemplate = { kind: 'death', date: [1, 2, 3] };
+const DEATH_AND_AGE: DateTemplate = { kind: 'death', date: [1, 2, 3], birth: [4, 5, 6] };
+
+/**
+ * `{{জন্ম তারিখ|১৮৬১|৫|৭}}`, `{{Birth date and age|1940|10|9}}`, `{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}`.
+ * `df=`/`mf=` are named and ignored.
+ */
+export const DATE_TEMPLATES: Record<string, DateTemplate> = {
+  'জন্ম তারিখ': BIRTH, 'জন্ম তারিখ ও বয়স': BIRTH, 'জন্ম তারিখ এবং বয়স': BIRTH, 'জন্মতারিখ ও বয়স': BIRTH,
+  'Birth date': BIRTH, 'Birth date and age': BIRTH, 'Bda': BIRTH, 'Dob': BIRTH, 'Birth-date': BIRTH,
+  'Birth date and age2': BIRTH, 'মৃত্যু তারিখ': DEATH, 'Death date': DEATH, 'মৃত্যুর তারিখ': DEATH,
+  'মৃত্যু তারিখ ও বয়স': DEATH_AND_AGE, 'মৃত্যুর তারিখ ও বয়স': DEATH_AND_AGE, 'মৃত্যু তারিখ এবং বয়স': DEATH_AND_AGE,
+  'Death date and age': DEATH_AND_AGE, 'Dda': DEATH_AND_AGE,
+};
+
+/** `তথ্যছক ব্যক্তি`, `Infobox officeholder`, `Infobox`: the infoboxes. */
+export function isInfobox(name: string): boolean {
+  return /^(?:তথ্যছক|তথ্যবক্স|Infobox)(?:\s|$)/i.test(name);
+}
+
+/** `ওয়েব উদ্ধৃতি`, `বই উদ্ধৃতি`, `Cite web`, `Citation`: citation templates (their dates are metadata). */
+export function isCitation(name: string): boolean {
+  return /উদ্ধৃতি$|^(?:Cite|Citation|Vcite|Harvnb|Harv|Sfn|Sfnp|Cite[ _]?\w*)(?:\s|$)/i.test(name);
+}
+
+/** Field names of citation metadata that are never events: `সংগ্রহের-তারিখ`, `access-date` … */
+export function isCitationDateField(field: string): boolean {
+  return /সংগ্রহ|আর্কাইভ|access|archive|accessdate|archivedate|retrieved/i.test(field);
+}

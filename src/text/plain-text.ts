@@ -1,0 +1,229 @@
+// The prose a reader sees, with a map from every text offset back to the wikitext:
+// `'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>…</ref>` → "ঢাকা বাংলাদেশের রাজধানী।" (map[0] = 5).
+// Link labels (with trails), bold/italic text, list and table cell text are kept; templates (but the
+// few that render prose), refs, comments, file and category links, switches and tags are not.
+import type { Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
+import { parse } from '../parse.js';
+import { PROSE_TEMPLATES, SYMBOL_TEMPLATES } from '../site/templates.js';
+
+/** Plain text and, for each of its offsets (and its end), the offset in the source it came from. */
+export interface PlainText {
+  text: string;
+  map: Int32Array;
+}
+
+/** Extension tags whose body a reader sees as text. */
+const VISIBLE_TAGS = new Set(['nowiki', 'pre', 'poem']);
+const BLOCKS = new Set(['heading', 'list', 'table', 'horizontalRule', 'tableRow', 'tableCaption']);
+
+/** Collects text pieces with their source offsets. */
+class Collector {
+  private parts: string[] = [];
+  /** Per piece: source offset of its first char, and whether the following chars follow in the source. */
+  private sources: number[] = [];
+  private verbatim: boolean[] = [];
+
+  /** Text copied from the source at `from` (char i came from `from + i`). */
+  copy(text: string, from: number): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.sources.push(from);
+    this.verbatim.push(true);
+  }
+
+  /** Text the source does not hold as such (an entity's char, a block break) pinned to `at`. */
+  add(text: string, at: number): void {
+    this.parts.push(text);
+    this.sources.push(at);
+    this.verbatim.push(false);
+  }
+
+  /** Joins the pieces, collapsing blank runs (spaces within lines, more than one empty line). */
+  finish(sourceEnd: number): PlainText {
+    const raw = this.parts.join('');
+    const rawMap = new Int32Array(raw.length);
+    let k = 0;
+    for (let i = 0; i < this.parts.length; i++) {
+      const n = this.parts[i].length;
+      const from = this.sources[i];
+      if (this.verbatim[i]) for (let j = 0; j < n; j++) rawMap[k + j] = from + j;
+      else rawMap.fill(from, k, k + n);
+      k += n;
+    }
+    return compact(raw, rawMap, sourceEnd);
+  }
+}
+
+/** Blank runs worth rewriting: two or more spaces, or any run holding a tab or line break. */
+const BLANK = / {2,}|[ \t\r\n]*[\t\r\n][ \t\r\n]*/g;
+
+/** Drops spaces at line edges and repeated spaces, keeps at most one empty line, trims the ends. */
+function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText {
+  const map = new Int32Array(raw.length + 1);
+  const pieces: string[] = [];
+  let k = 0;
+  let i = 0;
+  while (i < raw.length) {
+    BLANK.lastIndex = i;
+    const m = BLANK.exec(raw);
+    const stop = m ? m.index : raw.length;
+    if (stop > i) {
+      pieces.push(raw.slice(i, stop));
+      map.set(rawMap.subarray(i, stop), k);
+      k += stop - i;
+    }
+    if (!m) break;
+    i = m.index + m[0].length;
+    if (k === 0 || i >= raw.length) continue;
+    let newlines = 0;
+    for (let j = m.index; j < i && newlines < 2; j++) if (raw.charCodeAt(j) === 10) map[k + newlines++] = rawMap[j];
+    if (newlines) pieces.push(newlines === 1 ? '\n' : '\n\n');
+    else {
+      pieces.push(' ');
+      map[k] = rawMap[m.index];
+    }
+    k += newlines || 1;
+  }
+  let text = pieces.join('');
+  let from = 0;
+  if (text.startsWith(' ')) from = 1;
+  if (text.endsWith(' ') && k > from) k--;
+  text = text.slice(from, k);
+  map[k] = k > from ? Math.min(map[k - 1] + 1, sourceEnd) : sourceEnd;
+  return { text, map: map.slice(from, k + 1) };
+}
+
+const start = (n: Nodes) => n.position!.start.offset!;
+const end = (n: Nodes) => n.position!.end.offset!;
+
+/** The positional argument `n` (1-based) of a template. */
+function positional(args: TemplateArgument[], n: number): TemplateArgument | undefined {
+  let k = 0;
+  for (const a of args) if (a.name === undefined && ++k === n) return a;
+  return undefined;
+}
+
+/** Unpaired `[[`, `]]`, `{{`, `}}` and stray `<ref …>` tags are broken markup, not prose: skipped. */
+const BROKEN = /\[\[|\]\]|\{\{|\}\}|<\/?ref\b[^>]*>/gi;
+
+/** Copies source text, leaving out the remnants of broken markup. */
+function copyProse(text: string, from: number, out: Collector): void {
+  if (!/[[\]{}<]/.test(text)) return out.copy(text, from);
+  let at = 0;
+  for (const m of text.matchAll(BROKEN)) {
+    out.copy(text.slice(at, m.index), from + at);
+    at = m.index! + m[0].length;
+  }
+  out.copy(text.slice(at), from + at);
+}
+
+/** Renders a link's visible label: `[[ক|খ]]` → খ, `[[ক]]ের` → কের. */
+function renderLink(link: WikiLink, out: Collector): void {
+  if (link.linkType === 'file' || link.linkType === 'category' || link.linkType === 'interlanguage' || link.linkType === 'media') return;
+  if (link.children.length) {
+    link.children.forEach((part, i) => {
+      if (i > 0) out.copy('|', start(part) - 1);
+      renderAll(part.children, out);
+    });
+  } else {
+    const lead = /^\s*:?/.exec(link.rawTarget)![0].length;
+    out.copy(link.rawTarget.slice(lead), start(link) + 2 + lead);
+  }
+  out.copy(link.trail, end(link) - link.trail.length);
+}
+
+/** Appends what a reader sees of one node. */
+function render(node: Nodes, out: Collector): void {
+  switch (node.type) {
+    case 'text':
+      return copyProse(node.value, start(node), out);
+    case 'entity':
+      return out.add(node.char, start(node));
+    case 'htmlTag':
+      if (node.name === 'br' || (!node.closing && /^(?:p|div|li|tr|blockquote|center)$/.test(node.name))) out.add('\n', start(node));
+      return;
+    case 'bold':
+    case 'italic':
+    case 'linkPart':
+    case 'templateArgument':
+    case 'root':
+      return renderAll(node.children, out);
+    case 'wikiLink':
+      return renderLink(node, out);
+    case 'externalLink':
+      if (node.bare) out.copy(node.url, start(node));
+      else renderAll(node.children, out);
+      return;
+    case 'template': {
+      const symbol = SYMBOL_TEMPLATES[node.name];
+      if (symbol !== undefined) return out.add(symbol, start(node));
+      const n = PROSE_TEMPLATES[node.name];
+      const arg = n ? positional(node.children, n) : undefined;
+      if (arg) renderAll(arg.children, out);
+      return;
+    }
+    case 'magicWord':
+      if (node.name === '!' || node.name === '=') out.add(node.name === '!' ? '|' : '=', start(node));
+      return;
+    case 'extensionTag':
+      if (VISIBLE_TAGS.has(node.name)) renderAll(node.children, out);
+      return;
+    case 'heading':
+      out.add('\n', start(node));
+      renderAll(node.children, out);
+      return out.add('\n', end(node));
+    case 'list':
+      out.add('\n', start(node));
+      return renderAll(node.children, out);
+    case 'listItem':
+      renderAll(node.children, out);
+      return out.add('\n', end(node));
+    case 'table':
+      out.add('\n', start(node));
+      for (const c of node.children) if (c.type !== 'text' && c.type !== 'comment') render(c, out);
+      return out.add('\n', end(node));
+    case 'tableCaption':
+      renderAll(node.children, out);
+      return out.add('\n', end(node));
+    case 'tableRow':
+      for (const c of node.children) if (c.type === 'tableCell') {
+        render(c, out);
+        out.add('\t', end(c));
+      }
+      return out.add('\n', end(node));
+    case 'tableCell':
+      return renderAll(node.children, out);
+    case 'horizontalRule':
+      return out.add('\n', start(node));
+    default:
+      // comments, refs, parser functions, parameters, behaviour switches, redirects: not prose.
+      return;
+  }
+}
+
+function renderAll(nodes: readonly Nodes[], out: Collector): void {
+  for (const n of nodes) render(n, out);
+}
+
+/** A link's label as a reader sees it: `[[ক|খ]]` → "খ", `[[:en:ক]]র` → "en:কর". */
+export function linkLabel(link: WikiLink): string {
+  if (link.children.length) return plainTextOf([link], end(link)).text;
+  return (link.rawTarget.replace(/^\s*:?/, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
+}
+
+/** Plain text of some sibling nodes, with the offset map (`sourceEnd`: where the map's end points). */
+export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainText {
+  const out = new Collector();
+  for (const n of nodes) {
+    if (BLOCKS.has(n.type)) out.add('\n', start(n));
+    render(n, out);
+  }
+  return out.finish(sourceEnd);
+}
+
+/** Readable prose of wikitext or of a parsed node: no markup, blank runs collapsed. */
+export function toPlainText(input: string | Nodes): string {
+  const node: Nodes = typeof input === 'string' ? parse(input) : input;
+  const children = node.type === 'root' ? (node as Root).children : [node];
+  return plainTextOf(children, end(node)).text;
+}

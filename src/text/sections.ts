@@ -1,0 +1,43 @@
+// The article's sections from its top-level headings (both shapes: `\n==ক==\n` and flattened ` ==ক== `):
+// lead (path []) then each heading with its path, e.g. ["ইতিহাস", "প্রাচীন যুগ"] for an h3 under an h2.
+import type { Heading, Root, RootContent } from '../ast.js';
+import { plainTextOf } from './plain-text.js';
+
+export interface Section {
+  /** The heading node, null for the lead. */
+  heading: Heading | null;
+  /** Heading text as a reader sees it ('' for the lead). */
+  title: string;
+  /** 0 for the lead, else the heading depth. */
+  level: number;
+  /** Titles of the enclosing headings and this one ([] for the lead). */
+  path: string[];
+  /** The nodes after the heading up to the next heading. */
+  nodes: RootContent[];
+  /** Source range of the section, heading included. */
+  start: number;
+  end: number;
+}
+
+/** Splits a root into its lead and heading sections, in order. */
+export function sectionsOf(root: Root): Section[] {
+  const sections: Section[] = [];
+  const stack: { level: number; title: string }[] = [];
+  const rootEnd = root.position!.end.offset!;
+  let current: Section = { heading: null, title: '', level: 0, path: [], nodes: [], start: 0, end: rootEnd };
+  for (const node of root.children) {
+    if (node.type !== 'heading') {
+      current.nodes.push(node);
+      continue;
+    }
+    const start = node.position!.start.offset!;
+    current.end = start;
+    sections.push(current);
+    const title = plainTextOf(node.children, node.position!.end.offset!).text.trim();
+    while (stack.length && stack[stack.length - 1].level >= node.depth) stack.pop();
+    stack.push({ level: node.depth, title });
+    current = { heading: node, title, level: node.depth, path: stack.map((s) => s.title), nodes: [], start, end: rootEnd };
+  }
+  sections.push(current);
+  return sections;
+}
