@@ -10,6 +10,7 @@ import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
 
 export { Session };
+export { MAX_DEPTH } from './session.js';
 export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
 
 /** `{ start, end }` offsets as peggy's `range()` gives them. */
