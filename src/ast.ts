@@ -2,17 +2,24 @@
 // Every node has `position` ({ start, end } of { line, column, offset }, 1-based line/column,
 // 0-based UTF-16 offset, end exclusive). Syntax (markers, raw attributes) is kept in string fields
 // so that `stringify(parse(s)) === s` for every string.
-import type { Data, Node, Parent as UnistParent, Literal as UnistLiteral, Position } from 'unist';
+import type { Data, Position } from 'unist';
 
-export type { Position };
+export type { Data, Position };
 
-/** A leaf with a string value. */
-export interface Literal extends UnistLiteral {
+/** Any node (structurally a unist `Node`). */
+export interface Node {
+  type: string;
+  position?: Position;
+  data?: Data;
+}
+
+/** A leaf with a string value (a unist `Literal`). */
+export interface Literal extends Node {
   value: string;
 }
 
-/** A node with children. */
-export interface Parent extends UnistParent {
+/** A node with children (a unist `Parent`). */
+export interface Parent extends Node {
   children: Nodes[];
 }
 
