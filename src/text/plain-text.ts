@@ -13,7 +13,7 @@ export interface PlainText {
 }
 
 /** Extension tags whose body a reader sees as text. */
-const VISIBLE_TAGS = new Set(['nowiki', 'pre', 'poem']);
+const VISIBLE_TAGS = new Set(['nowiki', 'pre']);
 const BLOCKS = new Set(['heading', 'list', 'table', 'horizontalRule', 'tableRow', 'tableCaption']);
 
 /** Collects text pieces with their source offsets. */
@@ -22,19 +22,33 @@ class Collector {
   /** Per piece: source offset of its first char, and whether the following chars follow in the source. */
   private sources: number[] = [];
   private verbatim: boolean[] = [];
+  /** Added to every source offset: set while rendering a tree parsed from a slice of the source. */
+  private shift = 0;
+
+  /** Renders a sub-tree parsed from the source text starting at `offset`. */
+  within(offset: number, render: () => void): void {
+    this.shift += offset;
+    render();
+    this.shift -= offset;
+  }
 
   /** Text copied from the source at `from` (char i came from `from + i`). */
   copy(text: string, from: number): void {
     if (!text) return;
     this.parts.push(text);
-    this.sources.push(from);
+    this.sources.push(from + this.shift);
     this.verbatim.push(true);
+  }
+
+  /** A block's end: at most one line break, merged with the source's own newlines. */
+  softBreak(at: number): void {
+    this.add('\r', at);
   }
 
   /** Text the source does not hold as such (an entity's char, a block break) pinned to `at`. */
   add(text: string, at: number): void {
     this.parts.push(text);
-    this.sources.push(at);
+    this.sources.push(at + this.shift);
     this.verbatim.push(false);
   }
 
@@ -54,7 +68,7 @@ class Collector {
   }
 }
 
-/** Blank runs worth rewriting: two or more spaces, or any run holding a tab or line break. */
+/** Blank runs worth rewriting: two or more spaces, or any run holding a tab or a (soft) line break. */
 const BLANK = / {2,}|[ \t\r\n]*[\t\r\n][ \t\r\n]*/g;
 
 /** Drops spaces at line edges and repeated spaces, keeps at most one empty line, trims the ends. */
@@ -75,8 +89,15 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
     if (!m) break;
     i = m.index + m[0].length;
     if (k === 0 || i >= raw.length) continue;
+    // "\n" counts (at most two: one empty line); "\r" is a soft break (a block's end): one at most.
     let newlines = 0;
-    for (let j = m.index; j < i && newlines < 2; j++) if (raw.charCodeAt(j) === 10) map[k + newlines++] = rawMap[j];
+    let soft = -1;
+    for (let j = m.index; j < i && newlines < 2; j++) {
+      const c = raw.charCodeAt(j);
+      if (c === 10) map[k + newlines++] = rawMap[j];
+      else if (c === 13 && soft < 0) soft = j;
+    }
+    if (!newlines && soft >= 0) map[k + newlines++] = rawMap[soft];
     if (newlines) pieces.push(newlines === 1 ? '\n' : '\n\n');
     else {
       pieces.push(' ');
@@ -140,7 +161,7 @@ function render(node: Nodes, out: Collector): void {
     case 'entity':
       return out.add(node.char, start(node));
     case 'htmlTag':
-      if (node.name === 'br' || (!node.closing && /^(?:p|div|li|tr|blockquote|center)$/.test(node.name))) out.add('\n', start(node));
+      if (node.name === 'br' || (!node.closing && /^(?:p|div|li|tr|blockquote|center)$/.test(node.name))) out.softBreak(start(node));
       return;
     case 'bold':
     case 'italic':
@@ -166,35 +187,37 @@ function render(node: Nodes, out: Collector): void {
       if (node.name === '!' || node.name === '=') out.add(node.name === '!' ? '|' : '=', start(node));
       return;
     case 'extensionTag':
-      if (VISIBLE_TAGS.has(node.name)) renderAll(node.children, out);
+      // `<nowiki>[[না]]</nowiki>` shows its body as written; a `<poem>` body is wikitext.
+      if (node.name === 'poem') for (const c of node.children) if (c.type === 'text') out.within(start(c), () => renderAll(parse(c.value).children, out));
+      if (VISIBLE_TAGS.has(node.name)) for (const c of node.children) if (c.type === 'text') out.copy(c.value, start(c));
       return;
     case 'heading':
-      out.add('\n', start(node));
+      out.softBreak(start(node));
       renderAll(node.children, out);
-      return out.add('\n', end(node));
+      return out.softBreak(end(node));
     case 'list':
-      out.add('\n', start(node));
+      out.softBreak(start(node));
       return renderAll(node.children, out);
     case 'listItem':
       renderAll(node.children, out);
-      return out.add('\n', end(node));
+      return out.softBreak(end(node));
     case 'table':
-      out.add('\n', start(node));
+      out.softBreak(start(node));
       for (const c of node.children) if (c.type !== 'text' && c.type !== 'comment') render(c, out);
-      return out.add('\n', end(node));
+      return out.softBreak(end(node));
     case 'tableCaption':
       renderAll(node.children, out);
-      return out.add('\n', end(node));
+      return out.softBreak(end(node));
     case 'tableRow':
       for (const c of node.children) if (c.type === 'tableCell') {
         render(c, out);
         out.add('\t', end(c));
       }
-      return out.add('\n', end(node));
+      return out.softBreak(end(node));
     case 'tableCell':
       return renderAll(node.children, out);
     case 'horizontalRule':
-      return out.add('\n', start(node));
+      return out.softBreak(start(node));
     default:
       // comments, refs, parser functions, parameters, behaviour switches, redirects: not prose.
       return;
@@ -215,7 +238,7 @@ export function linkLabel(link: WikiLink): string {
 export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainText {
   const out = new Collector();
   for (const n of nodes) {
-    if (BLOCKS.has(n.type)) out.add('\n', start(n));
+    if (BLOCKS.has(n.type)) out.softBreak(start(n));
     render(n, out);
   }
   return out.finish(sourceEnd);

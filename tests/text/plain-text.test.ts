@@ -1,0 +1,48 @@
+// toPlainText: what a reader sees, and the offset map every extractor relies on.
+import { describe, expect, test } from 'vitest';
+import { parse, toPlainText } from '../../src/index.js';
+import { plainTextOf } from '../../src/text/plain-text.js';
+
+describe('toPlainText keeps prose and drops markup', () => {
+  test.each([
+    ["'''ঢাকা''' বাংলাদেশের রাজধানী।", 'ঢাকা বাংলাদেশের রাজধানী।'],
+    ['[[বাংলাদেশ]]ের রাজধানী [[ঢাকা|ঢাকা শহর]]', 'বাংলাদেশের রাজধানী ঢাকা শহর'],
+    ['নদী<ref>{{ওয়েব উদ্ধৃতি|শিরোনাম=ক}}</ref> আছে।', 'নদী আছে।'],
+    ['ক {{তথ্যছক দেশ|নাম=খ}} গ', 'ক গ'],
+    ['{{lang|en|Bangladesh}} ও {{nowrap|১৯৭১ সাল}}', 'Bangladesh ও ১৯৭১ সাল'],
+    ['ক<!-- মন্তব্য --> খ', 'ক খ'],
+    ['[[চিত্র:মানচিত্র.png|থাম্ব|ক্যাপশন]]দেশ [[বিষয়শ্রেণী:দেশ]]', 'দেশ'],
+    ['__NOTOC__ক&nbsp;খ', 'ক\u00a0খ'],
+    ['<small>ছোট</small> [https://example.com উদাহরণ]', 'ছোট উদাহরণ'],
+    ['== ইতিহাস ==\nপ্রথম লাইন।\n\n\n\nদ্বিতীয়।', 'ইতিহাস\nপ্রথম লাইন।\n\nদ্বিতীয়।'],
+    ['* এক\n* দুই', 'এক\nদুই'],
+    ['{|\n! ক !! খ\n|-\n| গ || ঘ\n|}', 'ক খ\nগ ঘ'],
+    ['<math>x^2</math> সূত্র <nowiki>[[না]]</nowiki>', 'সূত্র [[না]]'],
+    ['ভাঙা [[লিংক এবং {{ভাঙা টেমপ্লেট', 'ভাঙা লিংক এবং ভাঙা টেমপ্লেট'],
+  ])('%j → %j', (wiki, text) => {
+    expect(toPlainText(wiki)).toBe(text);
+  });
+
+  test('accepts a parsed node as well as a string', () => {
+    expect(toPlainText(parse("''ক'' খ"))).toBe('ক খ');
+  });
+});
+
+describe('the offset map points every character back at the wikitext', () => {
+  test.each([
+    "'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>সূত্র</ref> ১৯৭১ সালে।",
+    '[[বাংলাদেশ|দেশ]]ের  মানুষ  {{lang|en|people}} &ndash; ২০২৪',
+    '== শিরোনাম ==\n* তালিকা [[ক]]\n{|\n| কোষ || আরেক\n|}',
+  ])('%j', (wiki) => {
+    const root = parse(wiki);
+    const { text, map } = plainTextOf(root.children, wiki.length);
+    expect(map.length).toBe(text.length + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' || c === ' ' || c === '\u2013') continue;
+      // a verbatim character maps to the same character in the source
+      expect(wiki[map[i]], `char ${i} ${JSON.stringify(c)}`).toBe(c);
+    }
+    for (let i = 1; i < map.length; i++) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]);
+  });
+});
