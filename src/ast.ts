@@ -75,9 +75,9 @@ export type LinkType = 'page' | 'file' | 'media' | 'category' | 'interlanguage' 
 /**
  * `[[বাংলাদেশ|দেশ]]`, `[[বাংলাদেশ]]ের` (link trail), `[[চিত্র:x.jpg|থাম্ব|ডান|ক্যাপশন]]`,
  * `[[বিষয়শ্রেণী:দেশ|ক]]`, `[[en:Bangladesh]]`.
- * `target` is the title as MediaWiki resolves it (namespace prefix canonicalised to the local name
- * is NOT done: `target` keeps the prefix as written but normalised: `_`→space, runs of spaces to one,
- * trimmed, first Latin letter upper-cased, fragment removed). `children` are the `|`-separated parts
+ * `target` is the title as MediaWiki resolves it: the namespace prefix in its local name
+ * (`File:x.jpg`, `Image:x.jpg` → `চিত্র:X.jpg`; `Category:` → `বিষয়শ্রেণী:`), `_`→space, runs of spaces
+ * to one, trimmed, first Latin letter upper-cased, fragment apart; interwiki targets keep their prefix. `children` are the `|`-separated parts
  * after the target (label, or file options and caption); `trail` is the Bengali text glued after `]]`.
  */
 export interface WikiLink extends Parent {
@@ -125,7 +125,7 @@ export interface Template extends Parent {
 /** `{{#if:{{{1|}}}|হ্যাঁ|না}}`, `{{পূর্বনির্ধারিত_বাছাই:নাম}}`: first child is the text after `:`. */
 export interface ParserFunction extends Parent {
   type: 'parserFunction';
-  /** `#if`, `#invoke`, `DEFAULTSORT` (canonical magic-word id upper-cased where known). */
+  /** `#if`, `#invoke`, or the magic word's id in lower case: `DEFAULTSORT`/`পূর্বনির্ধারিত_বাছাই` → `defaultsort`. */
   name: string;
   /** Source before the `:` as written. */
   rawName: string;

@@ -127,12 +127,19 @@ export function tableRow(marker: string, attrs: string, r: Range): TableRowToken
   return { type: 'tableRowToken', marker, attributes: attrs, position: pos(r.start, r.end) };
 }
 
-/** `| style="x" | ক` → attributes `style="x" `, content ` ক`; `|+ শিরোনাম` is a caption. */
-export function tableCell(marker: string, first: PhrasingContent[], rest: [string, PhrasingContent[]] | null, caption: boolean, header: boolean, r: Range): TableCellToken {
+/**
+ * `| style="x" | ক` → attributes `style="x" `, content ` ক`; `|+ শিরোনাম` is a caption.
+ * `| ক [[খ]] | গ` has no attributes: the part before the `|` holds a link (MediaWiki's `[[` test).
+ */
+export function tableCell(marker: string, first: PhrasingContent[], rest: [number, PhrasingContent[]] | null, caption: boolean, header: boolean, r: Range): TableCellToken {
   const cell: TableCellToken = { type: 'tableCellToken', caption, header, marker, children: first, position: pos(r.start, r.end) };
-  if (rest) {
-    cell.attributes = stringifyAll(first);
-    cell.children = rest[1];
+  if (!rest) return cell;
+  const [pipe, content] = rest;
+  const raw = stringifyAll(first);
+  if (raw.includes('[[')) cell.children = [...first, text('|', { start: pipe, end: pipe + 1 }), ...content];
+  else {
+    cell.attributes = raw;
+    cell.children = content;
   }
   return cell;
 }
@@ -247,13 +254,14 @@ export function redirect(keyword: string, link: WikiLink, r: Range): Redirect {
   return { type: 'redirect', keyword, target: link.target, children: [link], position: pos(r.start, r.end) };
 }
 
-/** Flattens the grammar's item lists (a table-cell line yields several tokens). */
+/** Flattens the grammar's item lists (a table-cell line yields several tokens, an indented one more). */
 export function items(list: (RawNode | RawNode[] | null)[]): RawNode[] {
   const out: RawNode[] = [];
-  for (const x of list) {
-    if (x === null) continue;
-    if (Array.isArray(x)) for (const y of x) out.push(y);
+  const add = (x: RawNode | RawNode[] | null) => {
+    if (x === null) return;
+    if (Array.isArray(x)) for (const y of x) add(y);
     else out.push(x);
-  }
+  };
+  for (const x of list) add(x);
   return out;
 }

@@ -51,7 +51,8 @@ export interface HeadingInfo {
   contentEnd: number;
 }
 
-const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)[^\s[\]<>"]+/iy;
+// A URL stops before `{{`: MediaWiki expands templates first, we keep them as nodes in the label.
+const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
 const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
 const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
@@ -104,6 +105,13 @@ export class Session {
     return this.frames.length === 1 && (p === 0 || this.input.charCodeAt(p - 1) === 0x0a);
   }
 
+  /** At the start of a line after spaces or tabs only (table markup may be indented). */
+  lineStartAfterIndent(p: number): boolean {
+    let q = p;
+    while (q > 0 && (this.input.charCodeAt(q - 1) === 0x20 || this.input.charCodeAt(q - 1) === 0x09)) q--;
+    return this.lineStart(q);
+  }
+
   /** Top level of the page (flattened headings may start here). */
   topLevel(): boolean {
     return this.frames.length === 1 && this.top.cell === Cell.None;
@@ -146,12 +154,41 @@ export class Session {
     if (!end) return false;
     const close = kind === PARAMETER ? 3 : 2;
     if (kind === LINK && !this.validLinkStart(p + 2, end - close)) return this.reject(p);
+    if (kind === TEMPLATE && !this.hasName(p + 2, end - close)) return this.reject(p);
     return this.push(p, end - close, true);
+  }
+
+  /**
+   * A template needs a valid name before its first `|` (or a parser function's `:`): `{{}}`,
+   * `{{ |ক}}` and `{{The [[UN]] …}}` are text (a title holds no `[ ] < >`).
+   */
+  private hasName(from: number, to: number): boolean {
+    const s = this.input;
+    let named = false;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x7c || c === 0x3a) break;
+      if (c === 0x3c && s.startsWith('<!--', i)) {
+        const j = s.indexOf('-->', i + 4);
+        if (j < 0 || j >= to) return false;
+        i = j + 2;
+      } else if (c === 0x7b && this.pairs.end[i] > 0 && this.pairs.end[i] <= to) {
+        i = this.pairs.end[i] - 1;
+        named = true;
+      } else if (c === 0x5b || c === 0x5d || c === 0x3c || c === 0x3e) return false;
+      else if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) named = true;
+    }
+    return named;
   }
 
   /** `[[` must be followed by a target without `[ ] < > { } \n` before the first `|`: `[[ক\nখ]]` is text. */
   private validLinkStart(from: number, to: number): boolean {
     const s = this.input;
+    // `[[https://…]]` is "[" + an external link + "]": internal link targets never start with a URL.
+    let lead = from;
+    while (lead < to && s.charCodeAt(lead) === 0x20) lead++;
+    URL_START.lastIndex = lead;
+    if (URL_START.test(s)) return false;
     let sawText = false;
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);

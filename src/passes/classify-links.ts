@@ -3,6 +3,7 @@
 // `:en:Dhaka` / `wikt:শব্দ` → interwiki, `বাংলাদেশ#ইতিহাস` → page `বাংলাদেশ`, fragment `ইতিহাস`.
 import type { LinkType } from '../ast.js';
 import type { Site } from '../site/bnwiki.js';
+import { decodeEntity } from '../grammar-support/entities.js';
 
 export interface LinkClass {
   target: string;
@@ -20,8 +21,12 @@ const ucfirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Classifies a link's raw target; null when MediaWiki would not make a link of it (`[[ক<খ]]`). */
 export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
-  let t = rawTarget.replace(/<!--[^]*?(?:-->|$)/g, '').normalize('NFC');
-  if (INVALID_TITLE.test(t)) return null;
+  let t = rawTarget
+    .replace(/<!--[^]*?(?:-->|$)/g, '')
+    .replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/g, (e) => decodeEntity(e) ?? e)
+    .normalize('NFC');
+  // Templates in a target are expanded by MediaWiki first: `[[#{{harvid|ক|খ}}|…]]` is a link.
+  if (INVALID_TITLE.test(t.replace(/\{\{[^{}]*\}\}/g, ''))) return null;
   t = clean(t);
   const colon = t.startsWith(':');
   if (colon) t = clean(t.slice(1));

@@ -2,7 +2,8 @@
 // `''তির্যক''` → italic, `'''গাঢ়'''` → bold, `'''''দুটোই'''''` → italic(bold), `''''ক` → "'" + bold,
 // odd counts of both fixed by the single-letter/word rule (a Bengali letter before `'''` counts as
 // a multi-letter word, as MediaWiki's byte-level test does), unclosed markup closed at line end.
-import type { Bold, Italic, PhrasingContent, Text } from '../ast.js';
+import type { Bold, Italic, Nodes, PhrasingContent, Text } from '../ast.js';
+import { stringify } from '../stringify.js';
 import type { QuoteToken, RawNode } from '../grammar-support/builders.js';
 import { pos } from '../grammar-support/builders.js';
 import { endOf, startOf } from './walk.js';
@@ -58,15 +59,23 @@ function normaliseRuns(line: RawNode[]): RawNode[] {
     let single = -1;
     let multi = -1;
     let space = -1;
+    // The text since the previous run (MediaWiki's arr[i-1]), split-off apostrophes included.
+    let segment = '';
     out.forEach((n, i) => {
-      if (n.type !== 'quote' || n.value.length !== 3) return;
-      const prev = out[i - 1];
-      const before = prev && prev.type === 'text' ? prev.value : prev ? 'xx' : '';
+      if (n.type !== 'quote') {
+        segment += n.type === 'text' ? n.value : stringify(n as Nodes);
+        return;
+      }
+      const before = segment;
+      segment = '';
+      if (n.value.length !== 3) return;
       const x1 = before.slice(-1);
       const x2 = before.slice(-2, -1);
-      if (x1 === ' ') { if (space < 0) space = i; }
-      else if (x2 === ' ' && x1.charCodeAt(0) < 0x80) { if (single < 0) single = i; }
-      else if (multi < 0) multi = i;
+      if (x1 === ' ') {
+        if (space < 0) space = i;
+      } else if (x2 === ' ' && x1.charCodeAt(0) < 0x80) {
+        if (single < 0) single = i;
+      } else if (multi < 0) multi = i;
     });
     const k = single >= 0 ? single : multi >= 0 ? multi : space;
     if (k >= 0) {

@@ -68,7 +68,8 @@ export function compileSite(d: SiteData): Site {
         if (!w.includes('$1')) imageExact.set(w.normalize('NFC'), opt);
         else {
           const [pre, post] = w.normalize('NFC').split('$1').map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-          const value = opt === 'width' ? '[0-9]*(?:x[0-9]*)?' : '[^]*';
+          // MediaWiki's width parser takes ASCII digits, allows `x` for a height and spaces before `px`.
+          const value = opt === 'width' ? '[0-9]*(?:x[0-9]*)?\\s*' : '[^]*';
           imageParam.push({ re: new RegExp(`^${pre}${value}${post}$`, 'u'), id: opt });
         }
       }

@@ -88,7 +88,7 @@ describe('dumps', () => {
     const redirect = records.find((x) => x.title === 'ঢাকা শহর');
     expect(redirect).toEqual({ title: 'ঢাকা শহর', id: redirect?.id, ns: 0, timestamp: redirect?.timestamp, redirect: 'ঢাকা' });
     expect(records[0].timestamp).toBe('2023-04-01T10:00:00Z');
-    expect(records[0].references[0].text).toBe('সূত্র & "উদ্ধৃতি"'); // XML entities decoded (the ref body, as plain text)
+    expect((records[0] as { references: { text: string }[] }).references[0].text).toBe('সূত্র & "উদ্ধৃতি"'); // XML entities decoded (the ref body, as plain text)
   });
 
   it('--ns 0,14 picks namespaces; --ns all takes every page', () => {

@@ -57,9 +57,7 @@ describe('bold and italic', () => {
   // MediaWiki appends the text split off a run of 4 (and the text before a run) to the preceding
   // text before the single-letter test: in `খ ''''গ` the `'''` follows " খ '" → x2 is a space →
   // single-letter, so that run (not the earlier one after "ক") becomes `'` + `''`.
-  // BUG (passes/resolve-quotes normaliseRuns): x1/x2 are read from the one node before the run
-  // (the split-off "'" or a lone markup character such as "!"), not from the whole preceding text.
-  test.fails.each([
+  test.each([
     ["''ক''' খ ''''গ'''", "<i>ক<b> খ ''</b></i><b>গ</b>"],
     ["''ক''' !'''খ'''", "<i>ক<b> !'</b></i><b>খ</b>"],
   ])('single-letter test across split text: %j → %s', (input, html) => {

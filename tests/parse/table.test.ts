@@ -86,8 +86,7 @@ describe('table', () => {
 
   // MediaWiki trims each line before looking for table markup, so an indented `{|`, `|`, `|}`
   // still make a table (Parser::handleTables: `$line = trim( $outLine )`).
-  // BUG: the parser only sees table markup at column 1; ` {|` is text, ` | ক` and ` |}` are text.
-  test.fails.each([
+  test.each([
     ['  {| class="x"\n| ক\n|}'],
     ['{|\n | ক\n |}'],
   ])('indented table markup: %j', (input) => {
@@ -99,8 +98,7 @@ describe('table', () => {
 
   // MediaWiki splits `attributes | content` at the first `|`, but not when the part before it holds
   // `[[`: then the whole cell is content (Parser::handleTables, `strpos( $cell_data[0], '[[' )`).
-  // BUG: the parser takes `ক [[খ]] ` (and ` ক [[খ|গ]] `) as the cell's attributes.
-  test.fails.each([
+  test.each([
     ['{|\n|ক [[খ]] | গ\n|}', 'ক [[খ]] | গ'],
     ['{|\n| ক [[খ|গ]] | ঘ\n|}', 'ক [[খ|গ]] | ঘ'],
   ])('no attributes when a link precedes the first pipe: %j', (input, content) => {

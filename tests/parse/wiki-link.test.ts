@@ -117,8 +117,7 @@ describe('wikiLink', () => {
 
   // MediaWiki refuses internal links whose target starts with a URL protocol: `[[` stays text and
   // `[https://…]` inside is an external link (Parser::handleInternalLinks2)
-  // BUG: the parser makes wikiLink target "Https://example.com".
-  test.fails('[[https://example.com]] is text "[" + external link + "]"', () => {
+  test('[[https://example.com]] is text "[" + external link + "]"', () => {
     const root = p('[[https://example.com]]');
     expect(all(root, 'wikiLink')).toHaveLength(0);
     expect(all(root, 'externalLink').map((l) => l.url)).toEqual(['https://example.com']);
