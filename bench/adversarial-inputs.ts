@@ -1,0 +1,100 @@
+// Hostile wikitext for `npm run bench:adversarial` (200 KB each) and tests/adversarial.test.ts (~20 KB):
+// runs of openers with no closer, deep nesting, and other shapes that make a backtracking parser
+// re-parse the same text over and over. `hostileInputs(200_000)` → [{ name: '[[ run', text: '[[[[…' }, …].
+
+export interface HostileInput {
+  name: string;
+  text: string;
+}
+
+/** `unit` repeated until the string is `size` UTF-16 units long (cut to exactly `size`). */
+function run(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** `unit` repeated `n` times. */
+const times = (unit: string, n: number): string => unit.repeat(n);
+
+/**
+ * The hostile inputs at about `size` UTF-16 units (= bytes: they are ASCII) each. The two nesting
+ * inputs keep the issue's proportions (`{{a|`×20k + `}}`×20k and `[[a|`×50k at size 200 000).
+ */
+export function hostileInputs(size: number): HostileInput[] {
+  const k = size / 200_000;
+  const nest = Math.round(20_000 * k);
+  return [
+    // the issue's list
+    { name: '`[[` run', text: run('[[', size) },
+    { name: '`{{` run', text: run('{{', size) },
+    { name: '`{{a|` run', text: run('{{a|', size) },
+    { name: '`{{{` run', text: run('{{{', size) },
+    { name: "`'''''` run", text: run("'''''", size) },
+    { name: '`<ref>` run', text: run('<ref>', size) },
+    { name: '`<!--` run', text: run('<!--', size) },
+    { name: '`{|\\n` run', text: run('{|\n', size) },
+    { name: '`==` run', text: run('==', size) },
+    { name: '`{{a|`×20k + `}}`×20k', text: times('{{a|', nest) + times('}}', nest) },
+    { name: '`[[a|`×50k', text: times('[[a|', Math.round(50_000 * k)) },
+    // more shapes that are hostile to a PEG with stops and backtracking
+    { name: '`[[a|`×20k + `]]`×20k', text: times('[[a|', nest) + times(']]', nest) },
+    { name: '`{{{a|`×20k + `}}}`×20k', text: times('{{{a|', Math.round(nest * 0.8)) + times('}}}', Math.round(nest * 0.8)) },
+    { name: '`[[a|{{b|` run', text: run('[[a|{{b|', size) },
+    { name: '`{{a|b=` run', text: run('{{a|b=', size) },
+    { name: '`{{#if:` run', text: run('{{#if:', size) },
+    { name: '`[[File:a.jpg|thumb|` run', text: run('[[File:a.jpg|thumb|', size) },
+    { name: '`[http://a ` run', text: run('[http://a ', size) },
+    { name: '`[` run', text: run('[', size) },
+    { name: '`]]` run', text: run(']]', size) },
+    { name: '`}}` run', text: run('}}', size) },
+    { name: '`||` cells in one table row', text: '{|\n|' + run('a||', size - 8) + '\n|}\n' },
+    { name: '`!!` cells in one table row', text: '{|\n!' + run('a!!', size - 8) + '\n|}\n' },
+    { name: '`{|` + `|-\\n|a\\n` rows, unclosed', text: '{|\n' + run('|-\n|a\n', size - 3) },
+    { name: '`*` run (one line)', text: run('*', size) },
+    { name: '`*` lines `*a\\n`', text: run('*a\n', size) },
+    { name: '`#*:;` mixed run', text: run('#*:;', size) },
+    { name: '`<b ` run', text: run('<b ', size) },
+    { name: '`<b>` run (unclosed)', text: run('<b>', size) },
+    { name: '`<` run', text: run('<', size) },
+    { name: '`&` run', text: run('&', size) },
+    { name: '`&nbsp` run (no `;`)', text: run('&nbsp', size) },
+    { name: "`'''` + newline run", text: run("'''\n", size) },
+    { name: "`''a'''b` mixed run (one line)", text: run("''a'''b", size) },
+    { name: '`==a` run (one line)', text: run('==a', size) },
+    { name: '`\\n==a` lines', text: run('\n==a', size) },
+    { name: '`<ref name=a>` run', text: run('<ref name=a>', size) },
+    { name: '`</ref>` run', text: run('</ref>', size) },
+    { name: '`<nowiki>` run', text: run('<nowiki>', size) },
+    { name: '`<math>` + `{{` run', text: '<math>' + run('{{', size - 6) },
+    { name: '`-->` run', text: run('-->', size) },
+    { name: '`http://a.b/ ` run', text: run('http://a.b/ ', size) },
+    { name: '`__` run', text: run('__', size) },
+    { name: '`|` run', text: run('|', size) },
+    { name: '`=` run', text: run('=', size) },
+    { name: '`\\r\\n` run', text: run('\r\n', size) },
+  ];
+}
+
+/** About `bytes` UTF-8 bytes of real wikitext: whole articles, concatenated with blank lines, then cut. */
+export function proseOf(texts: string[], bytes: number): string {
+  let out = '';
+  let n = 0;
+  for (const t of texts) {
+    const piece = (out ? '\n\n' : '') + t;
+    const size = Buffer.byteLength(piece, 'utf8');
+    if (n + size >= bytes) {
+      // take as many whole UTF-16 units as fit (never split a surrogate pair)
+      let cut = 0;
+      let m = n;
+      for (const ch of piece) {
+        const b = Buffer.byteLength(ch, 'utf8');
+        if (m + b > bytes) break;
+        m += b;
+        cut += ch.length;
+      }
+      return out + piece.slice(0, cut);
+    }
+    out += piece;
+    n += size;
+  }
+  return out;
+}
