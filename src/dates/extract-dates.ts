@@ -11,8 +11,8 @@ import {
   RELATIVE_YEAR_WORDS, SEASONS, STYLE_MARKERS, YEAR_CASE_SUFFIXES, YEAR_MARKERS, YEAR_NOUN, type YearMarker,
 } from './lexicon.js';
 import { canon } from './canon.js';
-import { normalize } from './normalize.js';
-import { NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.js';
+import { isCanonical, normalize } from './normalize.js';
+import { NUM, PUNCT, WORD, isLetter, tokenize, type Token } from './tokenize.js';
 import type { Calendar, DateMention, DateOptions, DateValue, Era, Precision } from './types.js';
 
 /** One side of a date expression, as read from tokens `[a, b)`. `year: undefined` = not stated. */
@@ -56,6 +56,45 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...[...ERA_PREFIXES.keys()].map((k) => k.split(' ')[0]!), ...BENGALI_PREFIXES, ...CE_ABBR, ...CENTURY_WORDS.keys(),
   ...DECADE_WORDS.keys(), ...RELATIVE_YEAR_WORDS.keys(),
 ]);
+
+// Pre-check filter over STARTERS: a word is looked up only if its length and first code unit fit.
+const STARTER_FIRST = new Uint8Array(0x10000);
+let STARTER_MIN = Infinity;
+let STARTER_MAX = 0;
+for (const w of STARTERS) {
+  STARTER_FIRST[w.charCodeAt(0)] = 1;
+  STARTER_MIN = Math.min(STARTER_MIN, w.length);
+  STARTER_MAX = Math.max(STARTER_MAX, w.length);
+}
+
+/** `STARTERS.has(w)`, with the length/first-letter filter first (most words fail it without hashing). */
+function isStarter(w: string): boolean {
+  return w.length >= STARTER_MIN && w.length <= STARTER_MAX && STARTER_FIRST[w.charCodeAt(0)] === 1 && STARTERS.has(w);
+}
+
+/**
+ * Whether the matching copy `s` holds a token the part loop of `extractDates` would try: a digit (any
+ * number token) or a word in STARTERS (every month, day, era, calendar, century, decade and relative
+ * word). Words are split exactly as `tokenize` splits them, so when this is false no part can be read
+ * and the answer is `[]`. No allocation except for words that pass the length/first-letter filter.
+ */
+export function mayHaveDate(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isLetter(c)) {
+      const st = i;
+      while (++i < n && isLetter(s.charCodeAt(i)));
+      const len = i - st;
+      if (len >= STARTER_MIN && len <= STARTER_MAX && STARTER_FIRST[c] === 1 && STARTERS.has(s.slice(st, i))) return true;
+      continue;
+    }
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x09e6 && c <= 0x09ef)) return true;
+    i++;
+  }
+  return false;
+}
 
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 class Reader {
@@ -162,13 +201,12 @@ class Reader {
   yearAt(i: number, minDigits: number): { year: number; nd: number; next: number; kind: 'plain' | 'case' | 'marker'; gen: boolean; m?: YearMarker } | null {
     const t = this.num(i);
     if (!t || t.nd < minDigits || t.nd > 4) return null;
-    const base = { year: t.v, nd: t.nd, next: i + 1 };
-    if (!t.suf) return { ...base, kind: 'plain', gen: false };
-    if (YEAR_CASE_SUFFIXES.has(t.suf)) return { ...base, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
+    if (!t.suf) return { year: t.v, nd: t.nd, next: i + 1, kind: 'plain', gen: false };
+    if (YEAR_CASE_SUFFIXES.has(t.suf)) return { year: t.v, nd: t.nd, next: i + 1, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
     const m = YEAR_MARKERS.get(t.suf);
     if (m) {
       const next = this.punct(i + 1, '.') && this.glued(i, i + 1) && !m.genitive ? i + 2 : i + 1;
-      return { ...base, next, kind: 'marker', gen: m.genitive, m };
+      return { year: t.v, nd: t.nd, next, kind: 'marker', gen: m.genitive, m };
     }
     return null;
   }
@@ -275,21 +313,26 @@ function setMonthCal(p: Part, cal: Calendar): void {
   if (cal !== 'gregorian' || !p.cal || p.cal === 'gregorian') p.cal = cal;
 }
 
+function basePart(i: number, j: number, pre: { era?: Era; bengali?: boolean } | null): Part {
+  const p: Part = { a: i, b: j, prec: 'year' };
+  if (pre?.era) p.era = pre.era;
+  if (pre?.bengali) p.cal = 'bengali';
+  return p;
+}
+
+/** The longer candidate wins; a full reading beats a weak one. */
+function better(best: Part | null, p: Part | null): Part | null {
+  if (p && p.b > (best?.b ?? -1) && !(best && !best.weak && p.weak)) return p;
+  if (p && best?.weak && !p.weak && p.b >= best.b) return p;
+  return best;
+}
+
 /** Every form that starts at token `i` (after an optional era/calendar prefix); the longest wins. */
 function parseAt(r: Reader, i: number): Part | null {
   const pre = r.prefixAt(i);
   const j = pre ? pre.next : i;
-  const base = (): Part => {
-    const p: Part = { a: i, b: j, prec: 'year' };
-    if (pre?.era) p.era = pre.era;
-    if (pre?.bengali) p.cal = 'bengali';
-    return p;
-  };
+  const base = (): Part => basePart(i, j, pre);
   let best: Part | null = null;
-  const consider = (p: Part | null) => {
-    if (p && p.b > (best?.b ?? -1) && !(best && !best.weak && p.weak)) best = p;
-    else if (p && best?.weak && !p.weak && p.b >= best.b) best = p;
-  };
 
   // D M [,] [Y [marker]] — ২৬ মার্চ ১৯৪১; ৮ জুলাই, ১৯৭২ সালে; ৭-২১ই এপ্রিল ২০০৭; ২৫ বৈশাখ, ১২৬৮; ৪ঠা মাঘ
   const dm = dayMonth(r, j);
@@ -299,7 +342,7 @@ function parseAt(r: Reader, i: number): Part | null {
     setMonthCal(p, dm.cal);
     p.b = yearAfter(r, p, dm.next);
     if (p.cal === 'hijri' && p.year === undefined) p.b = -1;
-    if (p.b >= 0) consider(p);
+    if (p.b >= 0) best = better(best, p);
   }
 
   // M D[,] Y — জুন ৮, ১৯৭৮; আগস্ট ১৫ ১৯৪৫; জ্যৈষ্ঠ ১১, ১৩০৬ বঙ্গাব্দ; M [,] Y — জানুয়ারী ২০১০-এর; পৌষ ১৩৪২; M D — মার্চ ২৬
@@ -313,7 +356,7 @@ function parseAt(r: Reader, i: number): Part | null {
       setMonthCal(p, mo.cal);
       p.b = yearAfter(r, p, d.next);
       const bareOk = p.year !== undefined || (mo.cal === 'gregorian' && !dt.suf && GREGORIAN_MONTHS.has(r.word(j)!) && !NOT_DATE_AFTER.test(r.word(d.next) ?? '') && !((r.punct(d.next, '%.,:/') || r.dash(d.next)) && r.glued(mo.next, d.next)));
-      if (bareOk) consider(p);
+      if (bareOk) best = better(best, p);
     }
     const comma = r.punct(mo.next, ',') ? mo.next + 1 : mo.next;
     const y = r.yearAt(comma, 3);
@@ -326,9 +369,9 @@ function parseAt(r: Reader, i: number): Part | null {
         if (y!.m.calendar && !(y!.m.calendar === 'gregorian' && p.cal !== 'gregorian')) p.cal = y!.m.calendar;
       }
       p.b = trailing(r, p, y!.next);
-      if (!(mo.cal === 'hijri' && p.cal === 'hijri' && !y!.m && !r.markerAt(y!.next))) consider(p);
+      if (!(mo.cal === 'hijri' && p.cal === 'hijri' && !y!.m && !r.markerAt(y!.next))) best = better(best, p);
     }
-    if (!best) consider({ a: i, b: mo.next, prec: 'month', month: mo.month, cal: mo.cal, weak: 'month', era: pre?.era });
+    if (!best) best = better(best, { a: i, b: mo.next, prec: 'month', month: mo.month, cal: mo.cal, weak: 'month', era: pre?.era });
   }
 
   // Y-first: ১৯৭১ সালে; ১৯৭১ খ্রিষ্টাব্দের ৬ই ডিসেম্বর; ১৯৭১-এর ১৬ ডিসেম্বর; ১৯৮০-এর দশকে; বঙ্গাব্দ ১৩৩৭, ২৬শে বৈশাখ
@@ -352,7 +395,7 @@ function parseAt(r: Reader, i: number): Part | null {
       Object.assign(dp, { prec: 'decade', b: dk + 1 });
       if (y.nd <= 2) dp.decade2 = y.year;
       else dp.year = Math.floor(y.year / 10) * 10;
-      consider(dp);
+      best = better(best, dp);
     }
     if (y.kind === 'plain' || y.kind === 'case') {
       const mk = r.markerAt(k);
@@ -370,16 +413,16 @@ function parseAt(r: Reader, i: number): Part | null {
     if (strong) {
       if (gen) k = afterYear(r, p, k);
       p.b = k;
-      if (!(p.cal === 'hijri' && !y.m && !r.markerAt(y.next))) consider(p);
+      if (!(p.cal === 'hijri' && !y.m && !r.markerAt(y.next))) best = better(best, p);
     } else if (pre?.bengali && r.punct(k, ',')) {
       const cont = dayMonth(r, k + 1);
       if (cont && cont.cal === 'bengali') {
         Object.assign(p, { prec: 'day', day: cont.day, month: cont.month, cal: 'bengali', b: cont.next });
-        consider(p);
+        best = better(best, p);
       }
     }
     const t = r.toks[j]!;
-    if (y.kind === 'plain' || DAY_SUFFIXES.has(t.suf)) consider({ ...base(), b: j + 1, weak: 'num', v: t.v, nd: t.nd });
+    if (y.kind === 'plain' || DAY_SUFFIXES.has(t.suf)) best = better(best, { ...base(), b: j + 1, weak: 'num', v: t.v, nd: t.nd });
   }
 
   // Centuries: ১৯শ শতক, ৭ম শতকে, ১৫ শতকের, খ্রিস্টপূর্ব ২য় শতকে, ঊনবিংশ শতাব্দীতে, উনিশ শতকের
@@ -387,13 +430,13 @@ function parseAt(r: Reader, i: number): Part | null {
   const cw = r.word(j);
   const cn = ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && (!ct.suf || CENTURY_ORDINAL_SUFFIXES.has(ct.suf)) ? ct.v : cw !== null ? CENTURY_WORDS.get(cw) : undefined;
   if (cn !== undefined) {
-    if (CENTURY_NOUN.test(r.word(j + 1) ?? '')) consider({ ...base(), prec: 'century', v: cn, b: j + 2 });
-    else if (!ct || ct.suf) consider({ ...base(), prec: 'century', v: cn, b: j + 1, weak: 'ord' });
+    if (CENTURY_NOUN.test(r.word(j + 1) ?? '')) best = better(best, { ...base(), prec: 'century', v: cn, b: j + 2 });
+    else if (!ct || ct.suf) best = better(best, { ...base(), prec: 'century', v: cn, b: j + 1, weak: 'ord' });
   }
 
   // Word decades: আশির দশকের, নব্বইয়ের দশকে
   const dw = cw !== null ? DECADE_WORDS.get(cw) : undefined;
-  if (dw !== undefined && DECADE_NOUN.test(r.word(j + 1) ?? '')) consider({ ...base(), prec: 'decade', decade2: dw, b: j + 2 });
+  if (dw !== undefined && DECADE_NOUN.test(r.word(j + 1) ?? '')) best = better(best, { ...base(), prec: 'decade', decade2: dw, b: j + 2 });
 
   // Relative years: একই বছর ১২ ডিসেম্বর; সেই বছরের আগস্ট; ঐ বছরের নভেম্বরে; পরের বছর
   const rel = cw !== null ? RELATIVE_YEAR_WORDS.get(cw) : undefined;
@@ -408,7 +451,7 @@ function parseAt(r: Reader, i: number): Part | null {
         const d = dayMonth(r, k);
         if (d) Object.assign(p, { prec: 'day', day: d.day, month: d.month, b: d.next });
       }
-      consider(p);
+      best = better(best, p);
     }
   }
 
@@ -418,9 +461,9 @@ function parseAt(r: Reader, i: number): Part | null {
     const n2 = r.num(j + 2);
     const n3 = r.num(j + 4);
     if (n2 && n3 && r.punct(j + 1, '/') && r.punct(j + 3, '/') && n1.nd <= 2 && n2.nd <= 2 && n3.nd === 4 && n2.v >= 1 && n2.v <= 12 && n1.v >= 1 && n1.v <= 31)
-      consider({ ...base(), prec: 'day', day: n1.v, month: n2.v, year: n3.v, nd: 4, b: j + 5 });
+      best = better(best, { ...base(), prec: 'day', day: n1.v, month: n2.v, year: n3.v, nd: 4, b: j + 5 });
     if (n2 && n3 && r.punct(j + 1, '-') && r.punct(j + 3, '-') && n1.nd === 4 && n2.nd === 2 && n3.nd === 2 && n2.v >= 1 && n2.v <= 12 && n3.v >= 1 && n3.v <= 31)
-      consider({ ...base(), prec: 'day', day: n3.v, month: n2.v, year: n1.v, nd: 4, b: j + 5 });
+      best = better(best, { ...base(), prec: 'day', day: n3.v, month: n2.v, year: n1.v, nd: 4, b: j + 5 });
   }
   return best;
 }
@@ -563,14 +606,19 @@ function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and' | 'or
   return null;
 }
 
+const CAL_FIRST = new Uint8Array(0x10000);
+for (const w of CALENDAR_WORDS.keys()) CAL_FIRST[w.charCodeAt(0)] = 1;
+
 /** Calendar named before a date: `জুলীয় বর্ষপঞ্জী অনুসারে` → token index → calendar. */
 function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
   const out = new Map<number, 'julian' | 'gregorian'>();
-  r.toks.forEach((t, i) => {
-    if (t.kind !== WORD) return;
+  const toks = r.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== WORD || CAL_FIRST[t.t.charCodeAt(0)] !== 1) continue;
     const cal = CALENDAR_WORDS.get(t.t);
     if (cal && CALENDAR_NOUN.test(r.word(i + 1) ?? '')) out.set(i, cal);
-  });
+  }
   return out;
 }
 
@@ -668,15 +716,19 @@ function before(a: DateValue, b: DateValue): boolean {
  * date in the text, else `options.previous`, else `options.referenceYear`, else `null` — never today.
  */
 export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
-  const norm = normalize(text);
-  const r = new Reader(tokenize(norm.text));
+  if (text.length === 0) return [];
+  // The matching copy is the text itself when nothing in it needs rewriting (offsets map 1:1).
+  const norm = isCanonical(text) ? null : normalize(text);
+  const copy = norm === null ? text : norm.text;
+  if (!mayHaveDate(copy)) return [];
+  const r = new Reader(tokenize(copy));
   const toks = r.toks;
 
   // 1. parts, left to right, longest first
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (t.kind === PUNCT || (t.kind === WORD && !STARTERS.has(t.t)) || (t.kind === NUM && t.bad)) {
+    if (t.kind === PUNCT || (t.kind === WORD && !isStarter(t.t)) || (t.kind === NUM && t.bad)) {
       i++;
       continue;
     }
@@ -717,7 +769,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   }
 
   // 3. discourse, values, spans
-  const calWords = calendarWords(r);
+  let calWords: Map<number, 'julian' | 'gregorian'> | null = null; // built at the first mention
   const prev = options.previous ?? null;
   let ctxG: number | null = options.referenceYear ?? null;
   let ctxB: number | null = null;
@@ -729,6 +781,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   let lastEnd = 0;
   for (const p of linked) {
     if (p.weak) continue;
+    calWords ??= calendarWords(r);
     for (let k = lastEnd; k < p.a; k++) {
       const cal = calWords.get(k);
       if (cal === 'julian' && (p.cal ?? 'gregorian') === 'gregorian') p.cal = 'julian';
@@ -773,8 +826,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const first = toks[p.a]!;
     const lastTok = toks[p.b - 1]!;
     const endOff = lastTok.kind === NUM && lastTok.suf && !YEAR_CASE_SUFFIXES.has(lastTok.suf) && !DAY_SUFFIXES.has(lastTok.suf) && !YEAR_MARKERS.has(lastTok.suf) && !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf) ? lastTok.de : lastTok.e;
-    m.start = norm.start[first.s]!;
-    m.end = norm.end[endOff - 1]!;
+    m.start = norm === null ? first.s : norm.start[first.s]!;
+    m.end = norm === null ? endOff : norm.end[endOff - 1]!;
     m.text = text.slice(m.start, m.end);
     out.push(m);
     // update the discourse with explicit years

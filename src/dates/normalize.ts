@@ -52,9 +52,11 @@ class Builder {
     const k = to - from;
     this.room(k);
     this.parts.push(src.slice(from, to));
-    for (let j = 0; j < k; j++) {
-      this.starts[this.n + j] = from + j;
-      this.ends[this.n + j] = from + j + 1;
+    const starts = this.starts;
+    const ends = this.ends;
+    for (let j = 0, o = this.n; j < k; j++, o++) {
+      starts[o] = from + j;
+      ends[o] = from + j + 1;
     }
     this.n += k;
   }
@@ -68,6 +70,15 @@ function plain(c: number): boolean {
   if (c < 0x80) return !(c === 0x26 || c === 0x68 || c === 0x2f || c === 0x3c || c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || (c >= 0x41 && c <= 0x5a));
   if (c >= 0x0980 && c <= 0x09ff) return !(c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7 || c === 0x09c7);
   return !(c === 0x00a0 || c === 0x00ad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x3000 || c === 0xfeff);
+}
+
+/** `plain`, plus `ে` (U+09C7) when it does not join the next sign (`ে` + `া`/`ৗ`): `canonStep` keeps it as is. */
+function plainAt(s: string, i: number, c: number): boolean {
+  if (c === 0x09c7) {
+    const d = s.charCodeAt(i + 1);
+    return d !== 0x09be && d !== 0x09d7;
+  }
+  return plain(c);
 }
 
 const ENTITY = /&(nbsp|ndash|mdash|minus|thinsp|ensp|emsp|#160|#8211|#8212);/y;
@@ -112,6 +123,32 @@ function renderDateTemplate(params: string): string | null {
 }
 
 /**
+ * True when `normalize(text)` would return `text` itself with the identity offset map (copy unit `i`
+ * from source `[i, i + 1)`), so the copy and its maps need not be built. Conservative: any character
+ * that can start a rewrite (`&`, `<`, `''`, `[[`, `]]`, `{{`, `//`, `http`, ASCII capitals, the
+ * code points `canonStep` changes) answers false. One pass, no allocation.
+ */
+export function isCanonical(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return false;
+      if (c === 0x26 /* & */ || c === 0x3c /* < */) return false;
+      if ((c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f) && text.charCodeAt(i + 1) === c) return false;
+      if (c === 0x68 /* h */ && text.startsWith('http', i)) return false;
+    } else if (c >= 0x0980 && c <= 0x09ff) {
+      if (c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7) return false;
+      if (c === 0x09c7) {
+        const d = text.charCodeAt(i + 1);
+        if (d === 0x09be || d === 0x09d7) return false;
+      }
+    } else if (c === 0x00a0 || c === 0x00ad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return true;
+}
+
+/**
  * Builds the matching copy of `text`. Linear: one pass, sticky regexes tried only at `&`, `h`/`/`, `<`,
  * `[`, `]`, `{`, `}` and `'`.
  */
@@ -122,11 +159,17 @@ export function normalize(text: string): Normalized {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (plain(c)) {
+    if (plainAt(text, i, c)) {
       let k = i + 1;
-      while (k < n && plain(text.charCodeAt(k))) k++;
+      while (k < n && plainAt(text, k, text.charCodeAt(k))) k++;
       b.copy(text, i, k);
       i = k;
+      continue;
+    }
+    if (c >= 0x41 && c <= 0x5a) {
+      // ASCII capitals, lower-cased as `canonStep` does (without its tuple)
+      b.emit(String.fromCharCode(c + 32), i, i + 1);
+      i++;
       continue;
     }
     if (c === 0x26 /* & */) {

@@ -24,7 +24,7 @@ export interface Token {
 }
 
 /** Bengali letters and signs (U+0980–U+09FF minus digits) and ASCII letters. */
-function isLetter(c: number): boolean {
+export function isLetter(c: number): boolean {
   return (c >= 0x0980 && c <= 0x09ff && !(c >= 0x09e6 && c <= 0x09ef)) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 function isSpace(c: number): boolean {
