@@ -3,12 +3,12 @@
 // Bengali or ASCII digits; named arguments (`df=y`, `mf=yes`) are ignored.
 import type { Template, TemplateArgument } from '../ast.js';
 import type { DateMention, DateValue } from '../dates/index.js';
-import { toAsciiDigits } from '../dates/index.js';
+import { toAsciiDigits, toBengaliDigits } from '../dates/index.js';
 import { DATE_TEMPLATES } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
 
 export interface TemplateDate {
-  kind: 'birth' | 'death';
+  kind: 'birth' | 'death' | 'date';
   date: DateMention;
 }
 
@@ -30,6 +30,18 @@ function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | 
   if (day !== undefined) value.day = day;
   if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && month !== undefined && (day < 1 || day > DAYS[month - 1]))) value.invalid = true;
   return value;
+}
+
+const MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'];
+
+/** What a reader sees of a date template (bnwiki's dmy format): `{{জন্ম তারিখ|১৮৬১|৫|৭}}` → "৭ মে ১৮৬১". */
+export function renderTemplateDate(t: Template): string | undefined {
+  const layout = DATE_TEMPLATES[t.name];
+  const v = layout ? valueOf(positionals(t.children), layout.date) : null;
+  if (!v || v.year === null) return undefined;
+  const month = v.month !== undefined ? MONTHS[v.month - 1] : undefined;
+  const parts = [v.day !== undefined && month ? String(v.day) : '', month ?? '', String(v.year)].filter(Boolean);
+  return toBengaliDigits(parts.join(' '));
 }
 
 /** The birth/death dates a template states, or [] when it is not a date template. */

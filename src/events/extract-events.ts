@@ -5,7 +5,7 @@
 import type { Nodes, Root, Template } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { parse } from '../parse.js';
-import { isCitationDateField, isInfobox } from '../site/templates.js';
+import { DATE_TEMPLATES, isCitationDateField, isInfobox } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
@@ -57,43 +57,66 @@ function templatesIn(node: Nodes, out: Template[] = []): Template[] {
 /** Events of one tree whose source text is `source`. */
 function eventsOf(root: Root, source: string, options: EventOptions): Event[] {
   const events: Event[] = [];
-  const sentences: { start: number; end: number; text: string; section: string[] }[] = [];
   for (const section of sectionsOf(root)) {
+    const templates = section.nodes.flatMap((n) => templatesIn(n));
+    const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
+    const insideDated = (p: number) => dated.some((t) => t.position!.start.offset! <= p && p < t.position!.end.offset!);
     const pt = plainTextOf(section.nodes, section.end);
-    let previous: DateValue | null = null;
+    // A heading's date is the context of its section: `=== ডিসেম্বর ১৯৭১ ===` … `১৪ ডিসেম্বর` → 1971.
+    let previous: DateValue | null = extractDates(section.title, { referenceYear: options.referenceYear }).find((m) => m.value.year !== null)?.value ?? null;
+    const sentences: { start: number; end: number; text: string }[] = [];
     for (const span of splitSentences(pt.text)) {
       const text = pt.text.slice(span.start, span.end);
       const [start, end] = sourceSpan(pt, span.start, span.end);
-      sentences.push({ start, end, text, section: section.path });
+      sentences.push({ start, end, text });
       for (const m of extractDates(text, { previous, referenceYear: options.referenceYear })) {
-        events.push({ date: remap(m, pt, span.start, source), sentence: text, section: section.path, start, end, kind: 'prose' });
         if (m.value.year !== null) previous = m.value;
+        const date = remap(m, pt, span.start, source);
+        // A date template's rendered date is read from the template itself (birth/death/date below).
+        if (insideDated(date.start)) continue;
+        events.push({ date, sentence: text, section: section.path, start, end, kind: 'prose' });
       }
     }
-    for (const node of section.nodes) for (const t of templatesIn(node)) {
-      if (isInfobox(t.name)) events.push(...infoboxEvents(t, section.path, source));
+    const done = new Set<Template>();
+    for (const t of templates) if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done)) events.push(e);
+    for (const t of dated) {
+      if (done.has(t)) continue;
       for (const d of templateDates(t, source)) {
         const around = sentences.find((s) => s.start <= d.date.start && d.date.start < s.end);
-        events.push({ date: d.date, sentence: around?.text ?? d.date.text, section: section.path, start: around?.start ?? d.date.start, end: around?.end ?? d.date.end, kind: d.kind });
+        const kind = d.kind === 'date' ? 'prose' : d.kind;
+        events.push({ date: d.date, sentence: around?.text ?? d.date.text, section: section.path, start: around?.start ?? d.date.start, end: around?.end ?? d.date.end, kind });
       }
     }
   }
-  return dedupe(events);
+  // Document order (stable): an infobox's events come where the infobox stands.
+  return dedupe(events.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.start - b.e.date.start || a.i - b.i).map((x) => x.e));
 }
 
-/** Date fields of an infobox: `| তারিখ = ২৬ মার্চ – ১৬ ডিসেম্বর ১৯৭১` (a date template there is read by templateDates). */
-function infoboxEvents(t: Template, section: string[], source: string): Event[] {
+/**
+ * Date fields of an infobox: `| তারিখ = ২৬ মার্চ – ১৬ ডিসেম্বর ১৯৭১` (kind infobox), and the date
+ * templates in its fields (`| জন্ম_তারিখ = {{জন্ম তারিখ|১৮৬১|৫|৭}}`: kind birth, with the field name).
+ */
+function infoboxEvents(t: Template, section: string[], source: string, done: Set<Template>): Event[] {
   const out: Event[] = [];
   for (const arg of t.children) {
     if (arg.name === undefined || isCitationDateField(arg.name)) continue;
-    if (arg.children.some((c) => c.type === 'template' && templateDates(c, source).length)) continue;
+    const start = arg.position!.start.offset!;
     const end = arg.position!.end.offset!;
     const pt = plainTextOf(arg.children, end);
-    const dateField = DATE_FIELD.test(arg.name);
+    const sentence = `${arg.name}: ${pt.text}`;
+    const field = arg.name;
+    const dated = arg.children.filter((c): c is Template => c.type === 'template' && DATE_TEMPLATES[c.name] !== undefined);
+    if (dated.length) {
+      for (const d of dated) {
+        done.add(d);
+        for (const x of templateDates(d, source)) out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
+      }
+      continue;
+    }
+    const dateField = DATE_FIELD.test(field);
     for (const m of extractDates(pt.text)) {
       if (!dateField && m.value.precision !== 'day' && m.value.precision !== 'month') continue;
-      const start = arg.position!.start.offset!;
-      out.push({ date: remap(m, pt, 0, source), sentence: `${arg.name}: ${pt.text}`, section, start, end, kind: 'infobox', field: arg.name });
+      out.push({ date: remap(m, pt, 0, source), sentence, section, start, end, kind: 'infobox', field });
     }
   }
   return out;

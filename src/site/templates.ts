@@ -24,7 +24,8 @@ export const SYMBOL_TEMPLATES: Record<string, string> = {
 
 /** Where a birth/death template keeps its dates: positional argument numbers of [year, month, day]. */
 export interface DateTemplate {
-  kind: 'birth' | 'death';
+  /** `date`: a start/end date (`{{শুরুর তারিখ|২০১৪|১২|৭}}`), an event of where it stands. */
+  kind: 'birth' | 'death' | 'date';
   /** The event's own date. */
   date: [number, number, number];
   /** A death template's second triple is the birth date. */
@@ -34,6 +35,7 @@ export interface DateTemplate {
 const BIRTH: DateTemplate = { kind: 'birth', date: [1, 2, 3] };
 const DEATH: DateTemplate = { kind: 'death', date: [1, 2, 3] };
 const DEATH_AND_AGE: DateTemplate = { kind: 'death', date: [1, 2, 3], birth: [4, 5, 6] };
+const DATE: DateTemplate = { kind: 'date', date: [1, 2, 3] };
 
 /**
  * `{{জন্ম তারিখ|১৮৬১|৫|৭}}`, `{{Birth date and age|1940|10|9}}`, `{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}`.
@@ -45,6 +47,9 @@ export const DATE_TEMPLATES: Record<string, DateTemplate> = {
   'Birth date and age2': BIRTH, 'মৃত্যু তারিখ': DEATH, 'Death date': DEATH, 'মৃত্যুর তারিখ': DEATH,
   'মৃত্যু তারিখ ও বয়স': DEATH_AND_AGE, 'মৃত্যুর তারিখ ও বয়স': DEATH_AND_AGE, 'মৃত্যু তারিখ এবং বয়স': DEATH_AND_AGE,
   'Death date and age': DEATH_AND_AGE, 'Dda': DEATH_AND_AGE,
+  'শুরুর তারিখ': DATE, 'শুরুর তারিখ ও বয়স': DATE, 'শুরুর তারিখ এবং বয়স': DATE, 'Start date': DATE,
+  'Start date and age': DATE, 'Start date and years ago': DATE, 'শেষের তারিখ': DATE, 'সমাপ্তির তারিখ': DATE,
+  'End date': DATE, 'End date and age': DATE, 'Film date': DATE,
 };
 
 /** `তথ্যছক ব্যক্তি`, `Infobox officeholder`, `Infobox`: the infoboxes. */

@@ -5,6 +5,8 @@
 import type { Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
 import { parse } from '../parse.js';
 import { PROSE_TEMPLATES, SYMBOL_TEMPLATES } from '../site/templates.js';
+import { toBengaliDigits } from '../dates/index.js';
+import { renderTemplateDate } from '../events/date-templates.js';
 
 /** Plain text and, for each of its offsets (and its end), the offset in the source it came from. */
 export interface PlainText {
@@ -38,6 +40,21 @@ class Collector {
     this.parts.push(text);
     this.sources.push(from + this.shift);
     this.verbatim.push(true);
+  }
+
+  /** Drops trailing blanks and line breaks from what was collected so far. */
+  trimEnd(): void {
+    while (this.parts.length) {
+      const last = this.parts.length - 1;
+      const trimmed = this.parts[last].replace(/[\s]+$/, '');
+      if (trimmed) {
+        this.parts[last] = trimmed;
+        return;
+      }
+      this.parts.pop();
+      this.sources.pop();
+      this.verbatim.pop();
+    }
   }
 
   /** A block's end: at most one line break, merged with the source's own newlines. */
@@ -140,7 +157,7 @@ function copyProse(text: string, from: number, out: Collector): void {
 
 /** Renders a link's visible label: `[[ক|খ]]` → খ, `[[ক]]ের` → কের. */
 function renderLink(link: WikiLink, out: Collector): void {
-  if (link.linkType === 'file' || link.linkType === 'category' || link.linkType === 'interlanguage' || link.linkType === 'media') return;
+  if (link.linkType === 'file' || link.linkType === 'category' || link.linkType === 'interlanguage') return;
   if (link.children.length) {
     link.children.forEach((part, i) => {
       if (i > 0) out.copy('|', start(part) - 1);
@@ -159,7 +176,7 @@ function render(node: Nodes, out: Collector): void {
     case 'text':
       return copyProse(node.value, start(node), out);
     case 'entity':
-      return out.add(node.char, start(node));
+      return out.add(node.char === '\u00a0' ? ' ' : node.char, start(node));
     case 'htmlTag':
       if (node.name === 'br' || (!node.closing && /^(?:p|div|li|tr|blockquote|center)$/.test(node.name))) out.softBreak(start(node));
       return;
@@ -178,11 +195,20 @@ function render(node: Nodes, out: Collector): void {
     case 'template': {
       const symbol = SYMBOL_TEMPLATES[node.name];
       if (symbol !== undefined) return out.add(symbol, start(node));
+      const date = renderTemplateDate(node);
+      if (date) return out.add(date, start(node));
       const n = PROSE_TEMPLATES[node.name];
       const arg = n ? positional(node.children, n) : undefined;
       if (arg) renderAll(arg.children, out);
       return;
     }
+    case 'parserFunction':
+      // `{{formatnum:41}}` → ৪১ (bnwiki prints Bengali digits; one digit for one digit, so the map holds).
+      if (node.name === 'formatnum' && node.children[0]) {
+        const arg = node.children[0];
+        if (arg.children.every((c) => c.type === 'text')) out.copy(toBengaliDigits(arg.children.map((c) => (c as { value: string }).value).join('')), start(arg));
+      }
+      return;
     case 'magicWord':
       if (node.name === '!' || node.name === '=') out.add(node.name === '!' ? '|' : '=', start(node));
       return;
@@ -209,8 +235,10 @@ function render(node: Nodes, out: Collector): void {
       renderAll(node.children, out);
       return out.softBreak(end(node));
     case 'tableRow':
+      // One line per row, whether its cells stand on one line (`| ক || খ`) or on several.
       for (const c of node.children) if (c.type === 'tableCell') {
         render(c, out);
+        out.trimEnd();
         out.add('\t', end(c));
       }
       return out.softBreak(end(node));
