@@ -12,7 +12,7 @@ import {
 } from './lexicon.js';
 import { canon } from './canon.js';
 import { isCanonical, normalize } from './normalize.js';
-import { NUM, PUNCT, WORD, isLetter, tokenize, type Token } from './tokenize.js';
+import { NUM, PUNCT, WORD, isLetter, tokenize, wordText, type Token } from './tokenize.js';
 import type { Calendar, DateMention, DateOptions, DateValue, Era, Precision } from './types.js';
 
 /** One side of a date expression, as read from tokens `[a, b)`. `year: undefined` = not stated. */
@@ -57,19 +57,23 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...DECADE_WORDS.keys(), ...RELATIVE_YEAR_WORDS.keys(),
 ]);
 
-// Pre-check filter over STARTERS: a word is looked up only if its length and first code unit fit.
-const STARTER_FIRST = new Uint8Array(0x10000);
-let STARTER_MIN = Infinity;
-let STARTER_MAX = 0;
+// Filter over STARTERS: bit `min(length, 31)` of the slot of a word's first two code units (Bengali
+// block) says some starter has that shape; only words that pass are hashed and looked up. Words whose
+// first two units are not both Bengali letters (ASCII words, one-letter words) go straight to the set.
+const STARTER_SHAPES = new Uint32Array(128 * 128);
+function shapeSlot(c0: number, c1: number): number {
+  return c0 >= 0x0980 && c0 <= 0x09ff && c1 >= 0x0980 && c1 <= 0x09ff ? ((c0 - 0x0980) << 7) | (c1 - 0x0980) : -1;
+}
 for (const w of STARTERS) {
-  STARTER_FIRST[w.charCodeAt(0)] = 1;
-  STARTER_MIN = Math.min(STARTER_MIN, w.length);
-  STARTER_MAX = Math.max(STARTER_MAX, w.length);
+  const slot = shapeSlot(w.charCodeAt(0), w.charCodeAt(1));
+  if (slot >= 0) STARTER_SHAPES[slot]! |= 1 << Math.min(w.length, 31);
 }
 
-/** `STARTERS.has(w)`, with the length/first-letter filter first (most words fail it without hashing). */
-function isStarter(w: string): boolean {
-  return w.length >= STARTER_MIN && w.length <= STARTER_MAX && STARTER_FIRST[w.charCodeAt(0)] === 1 && STARTERS.has(w);
+/** `STARTERS.has(s.slice(a, b))` for a letter run `[a, b)` of `s`, slicing only words that pass the filter. */
+function starterAt(s: string, a: number, b: number): boolean {
+  const slot = b - a >= 2 ? shapeSlot(s.charCodeAt(a), s.charCodeAt(a + 1)) : -1;
+  if (slot >= 0 && (STARTER_SHAPES[slot]! & (1 << Math.min(b - a, 31))) === 0) return false;
+  return STARTERS.has(s.slice(a, b));
 }
 
 /**
@@ -86,8 +90,7 @@ export function mayHaveDate(s: string): boolean {
     if (isLetter(c)) {
       const st = i;
       while (++i < n && isLetter(s.charCodeAt(i)));
-      const len = i - st;
-      if (len >= STARTER_MIN && len <= STARTER_MAX && STARTER_FIRST[c] === 1 && STARTERS.has(s.slice(st, i))) return true;
+      if (starterAt(s, st, i)) return true;
       continue;
     }
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x09e6 && c <= 0x09ef)) return true;
@@ -98,11 +101,12 @@ export function mayHaveDate(s: string): boolean {
 
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 class Reader {
-  constructor(readonly toks: Token[]) {}
+  /** `src`: the copy the tokens index (word texts are cut from it on demand). */
+  constructor(readonly toks: Token[], readonly src: string) {}
 
   word(i: number): string | null {
     const t = this.toks[i];
-    return t && t.kind === WORD ? t.t : null;
+    return t && t.kind === WORD ? wordText(t, this.src) : null;
   }
   punct(i: number, chars?: string): boolean {
     const t = this.toks[i];
@@ -320,6 +324,13 @@ function basePart(i: number, j: number, pre: { era?: Era; bengali?: boolean } | 
   return p;
 }
 
+function withPrec(p: Part, prec: Precision, b: number, v?: number): Part {
+  p.prec = prec;
+  p.b = b;
+  if (v !== undefined) p.v = v;
+  return p;
+}
+
 /** The longer candidate wins; a full reading beats a weak one. */
 function better(best: Part | null, p: Part | null): Part | null {
   if (p && p.b > (best?.b ?? -1) && !(best && !best.weak && p.weak)) return p;
@@ -422,7 +433,15 @@ function parseAt(r: Reader, i: number): Part | null {
       }
     }
     const t = r.toks[j]!;
-    if (y.kind === 'plain' || DAY_SUFFIXES.has(t.suf)) best = better(best, { ...base(), b: j + 1, weak: 'num', v: t.v, nd: t.nd });
+    if ((y.kind === 'plain' || DAY_SUFFIXES.has(t.suf)) && (!best || best.weak)) {
+      // a bare number: usable only inside a range or coordination (never replaces a full reading)
+      const wp = base();
+      wp.b = j + 1;
+      wp.weak = 'num';
+      wp.v = t.v;
+      wp.nd = t.nd;
+      best = better(best, wp);
+    }
   }
 
   // Centuries: ১৯শ শতক, ৭ম শতকে, ১৫ শতকের, খ্রিস্টপূর্ব ২য় শতকে, ঊনবিংশ শতাব্দীতে, উনিশ শতকের
@@ -430,13 +449,21 @@ function parseAt(r: Reader, i: number): Part | null {
   const cw = r.word(j);
   const cn = ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && (!ct.suf || CENTURY_ORDINAL_SUFFIXES.has(ct.suf)) ? ct.v : cw !== null ? CENTURY_WORDS.get(cw) : undefined;
   if (cn !== undefined) {
-    if (CENTURY_NOUN.test(r.word(j + 1) ?? '')) best = better(best, { ...base(), prec: 'century', v: cn, b: j + 2 });
-    else if (!ct || ct.suf) best = better(best, { ...base(), prec: 'century', v: cn, b: j + 1, weak: 'ord' });
+    if (CENTURY_NOUN.test(r.word(j + 1) ?? '')) best = better(best, withPrec(base(), 'century', j + 2, cn));
+    else if (!ct || ct.suf) {
+      const op = withPrec(base(), 'century', j + 1, cn);
+      op.weak = 'ord';
+      best = better(best, op);
+    }
   }
 
   // Word decades: আশির দশকের, নব্বইয়ের দশকে
   const dw = cw !== null ? DECADE_WORDS.get(cw) : undefined;
-  if (dw !== undefined && DECADE_NOUN.test(r.word(j + 1) ?? '')) best = better(best, { ...base(), prec: 'decade', decade2: dw, b: j + 2 });
+  if (dw !== undefined && DECADE_NOUN.test(r.word(j + 1) ?? '')) {
+    const dp = withPrec(base(), 'decade', j + 2);
+    dp.decade2 = dw;
+    best = better(best, dp);
+  }
 
   // Relative years: একই বছর ১২ ডিসেম্বর; সেই বছরের আগস্ট; ঐ বছরের নভেম্বরে; পরের বছর
   const rel = cw !== null ? RELATIVE_YEAR_WORDS.get(cw) : undefined;
@@ -461,9 +488,9 @@ function parseAt(r: Reader, i: number): Part | null {
     const n2 = r.num(j + 2);
     const n3 = r.num(j + 4);
     if (n2 && n3 && r.punct(j + 1, '/') && r.punct(j + 3, '/') && n1.nd <= 2 && n2.nd <= 2 && n3.nd === 4 && n2.v >= 1 && n2.v <= 12 && n1.v >= 1 && n1.v <= 31)
-      best = better(best, { ...base(), prec: 'day', day: n1.v, month: n2.v, year: n3.v, nd: 4, b: j + 5 });
+      best = better(best, Object.assign(base(), { prec: 'day', day: n1.v, month: n2.v, year: n3.v, nd: 4, b: j + 5 }));
     if (n2 && n3 && r.punct(j + 1, '-') && r.punct(j + 3, '-') && n1.nd === 4 && n2.nd === 2 && n3.nd === 2 && n2.v >= 1 && n2.v <= 12 && n3.v >= 1 && n3.v <= 31)
-      best = better(best, { ...base(), prec: 'day', day: n3.v, month: n2.v, year: n1.v, nd: 4, b: j + 5 });
+      best = better(best, Object.assign(base(), { prec: 'day', day: n3.v, month: n2.v, year: n1.v, nd: 4, b: j + 5 }));
   }
   return best;
 }
@@ -496,7 +523,7 @@ function freeAfter(r: Reader, k: number): boolean {
   if (!t) return true;
   if (t.kind === NUM) return false;
   if (t.kind === PUNCT) return !(DASHES.has(t.t) && r.toks[k + 1]?.kind === NUM && r.glued(k, k + 1)) && t.t !== '%';
-  return !NOT_DATE_AFTER.test(t.t);
+  return !NOT_DATE_AFTER.test(r.word(k)!);
 }
 
 /** Two-digit range end `১৮৩৫-৯৩` → 1893; null if it would not come after the start (`2018-10`). */
@@ -615,8 +642,8 @@ function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
   const toks = r.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== WORD || CAL_FIRST[t.t.charCodeAt(0)] !== 1) continue;
-    const cal = CALENDAR_WORDS.get(t.t);
+    if (t.kind !== WORD || CAL_FIRST[r.src.charCodeAt(t.s)] !== 1) continue;
+    const cal = CALENDAR_WORDS.get(r.word(i)!);
     if (cal && CALENDAR_NOUN.test(r.word(i + 1) ?? '')) out.set(i, cal);
   }
   return out;
@@ -721,14 +748,14 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const norm = isCanonical(text) ? null : normalize(text);
   const copy = norm === null ? text : norm.text;
   if (!mayHaveDate(copy)) return [];
-  const r = new Reader(tokenize(copy));
+  const r = new Reader(tokenize(copy), copy);
   const toks = r.toks;
 
   // 1. parts, left to right, longest first
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (t.kind === PUNCT || (t.kind === WORD && !isStarter(t.t)) || (t.kind === NUM && t.bad)) {
+    if (t.kind === PUNCT || (t.kind === WORD && !starterAt(copy, t.s, t.e)) || (t.kind === NUM && t.bad)) {
       i++;
       continue;
     }

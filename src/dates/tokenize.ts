@@ -13,7 +13,10 @@ export interface Token {
   s: number;
   e: number;
   de: number;
-  /** Word text, suffix-less digits, or the punctuation character. */
+  /**
+   * Word text, suffix-less digits, or the punctuation character. Word text is left `''` here and cut
+   * from the copy on first use (`wordText`): most words are never looked at.
+   */
   t: string;
   /** NUM: value, digit count, glued suffix (`ই`, `এর`, `খৃঃ`), whether the suffix followed `-`/`'`. */
   v: number;
@@ -64,11 +67,16 @@ export function tokenize(s: string): Token[] {
     if (isLetter(c)) {
       const st = i;
       while (i < n && isLetter(s.charCodeAt(i))) i++;
-      out.push({ kind: WORD, s: st, e: i, de: i, t: s.slice(st, i), v: 0, nd: 0, suf: '', bad: false });
+      out.push({ kind: WORD, s: st, e: i, de: i, t: '', v: 0, nd: 0, suf: '', bad: false });
       continue;
     }
     out.push({ kind: PUNCT, s: i, e: i + 1, de: i + 1, t: s[i]!, v: 0, nd: 0, suf: '', bad: false });
     i++;
   }
   return out;
+}
+
+/** Text of WORD token `t` of copy `s`, cut once and kept on the token. */
+export function wordText(t: Token, s: string): string {
+  return t.t === '' ? (t.t = s.slice(t.s, t.e)) : t.t;
 }
