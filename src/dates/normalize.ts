@@ -67,10 +67,17 @@ class Builder {
 
 /** Code units copied unchanged: not a trigger of the wikitext rules and not changed by `canonStep`. */
 function plain(c: number): boolean {
+  return PLAIN[c] === 1;
+}
+function plainRule(c: number): boolean {
   if (c < 0x80) return !(c === 0x26 || c === 0x68 || c === 0x2f || c === 0x3c || c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || (c >= 0x41 && c <= 0x5a));
   if (c >= 0x0980 && c <= 0x09ff) return !(c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7 || c === 0x09c7);
   return !(c === 0x00a0 || c === 0x00ad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x3000 || c === 0xfeff);
 }
+
+/** `plainRule` as a table over the BMP (charCodeAt never exceeds 0xFFFF). */
+const PLAIN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) PLAIN[c] = plainRule(c) ? 1 : 0;
 
 /** `plain`, plus `ে` (U+09C7) when it does not join the next sign (`ে` + `া`/`ৗ`): `canonStep` keeps it as is. */
 function plainAt(s: string, i: number, c: number): boolean {

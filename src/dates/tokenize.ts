@@ -28,8 +28,13 @@ export interface Token {
 
 /** Bengali letters and signs (U+0980–U+09FF minus digits) and ASCII letters. */
 export function isLetter(c: number): boolean {
-  return (c >= 0x0980 && c <= 0x09ff && !(c >= 0x09e6 && c <= 0x09ef)) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER[c] === 1;
 }
+/** `isLetter` as a table over the BMP (code units beyond it are never letters). */
+const LETTER = new Uint8Array(0x10000);
+for (let c = 0x0980; c <= 0x09ff; c++) if (!(c >= 0x09e6 && c <= 0x09ef)) LETTER[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) LETTER[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) LETTER[c] = 1;
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d;
 }
