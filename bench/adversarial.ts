@@ -38,6 +38,7 @@ const args = parseArgs({
 
 /** What a child reports for one input. */
 interface Measure {
+  index: number;
   name: string;
   units: number;
   bytes: number;
@@ -77,7 +78,7 @@ async function child(indices: number[]): Promise<void> {
   for (const index of indices) {
     const input = all[index];
     const out: Measure = {
-      name: input.name, units: input.text.length, bytes: Buffer.byteLength(input.text, 'utf8'),
+      index, name: input.name, units: input.text.length, bytes: Buffer.byteLength(input.text, 'utf8'),
       proseUnits: real.length, parse: null, convert: null, lossless: null,
     };
     /** Alternating prose / input runs after one warm-up run of each; stops repeating a hopeless input. */
@@ -145,7 +146,7 @@ async function measureAll(list: { i: number; name: string }[], timeoutS: number,
         if (stuck !== undefined && !finished.includes(stuck)) {
           const why = timedOut ? `timed out after ${timeoutS} s`
             : `child exited ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 200)}`;
-          onResult({ name: nameOf.get(stuck)!, units: 0, bytes: 0, proseUnits: 0, parse: null, convert: null, lossless: null, error: why });
+          onResult({ index: stuck, name: nameOf.get(stuck)!, units: 0, bytes: 0, proseUnits: 0, parse: null, convert: null, lossless: null, error: why });
           finished.push(stuck);
         }
         resolve(finished);
@@ -179,7 +180,7 @@ async function parent(): Promise<void> {
   let proseUnits = 0;
   const f1 = (x: number) => x.toFixed(1);
   await measureAll(inputs, timeoutS, (m) => {
-    const x = inputs.find((y) => y.name === m.name)!;
+    const x = inputs.find((y) => y.i === m.index)!;
     const rp = m.parse ? m.parse.input / m.parse.prose : Infinity;
     const rc = m.convert ? m.convert.input / m.convert.prose : Infinity;
     const ok = !m.error && rp <= LIMIT && rc <= LIMIT && m.lossless === true;

@@ -11,23 +11,21 @@ import { checkTree } from './invariants.js';
 const inputs = hostileInputs(20_000);
 
 describe('hostile input (~20 KB)', () => {
-  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: parses, round-trips, tree invariants hold', (_name, text) => {
+  // One parse per input, shared by the checks (some of these inputs are slow to parse today; the
+  // benchmark measures that, these tests only check that the results are right).
+  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: parses, round-trips, invariants hold; extractors do not throw', (_name, text) => {
     const root = parse(text);
-    expect(stringify(root) === text).toBe(true);
+    expect(stringify(root) === text, 'lossless').toBe(true);
     expect(checkTree(text, root)).toEqual([]);
-  });
-
-  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: flattened, parses and round-trips', (_name, text) => {
-    const root = parse(text, { flattened: true });
-    expect(checkTree(text, root)).toEqual([]);
-  });
-
-  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: toPlainText, extractEvents, convertArticle do not throw', (_name, text) => {
-    expect(typeof toPlainText(text)).toBe('string');
-    const events = extractEvents(text);
-    for (const e of events) {
-      expect(0 <= e.start && e.start <= e.end && e.end <= text.length).toBe(true);
+    expect(typeof toPlainText(root)).toBe('string');
+    for (const e of extractEvents(root)) {
+      expect(0 <= e.start && e.start <= e.end && e.end <= text.length, 'event offsets in bounds').toBe(true);
+      expect(text.slice(e.date.start, e.date.end)).toBe(e.date.text);
     }
     expect(convertArticle(text)).toBeTruthy();
-  });
+  }, 180_000);
+
+  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: flattened, parses and invariants hold', (_name, text) => {
+    expect(checkTree(text, parse(text, { flattened: true }))).toEqual([]);
+  }, 180_000);
 });
