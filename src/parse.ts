@@ -34,12 +34,16 @@ export function parse(wikitext: string, options: ParseOptions = {}): Root {
   const failure = items.length === 1 ? failures.get(items[0]) : undefined;
   if (failure) root.data = { ...root.data, messages: [failure] };
   eachChildList(root, (children, parent) => {
+    const work = needs(children as RawNode[]);
+    if (!work) return;
     const p = parent as { type?: string; name?: string };
     const opaque = (p.type === 'extensionTag' && p.name !== 'ref') || p.type === 'externalLink';
-    let list = nestLists(children as RawNode[]);
-    list = mergeText(resolveQuotes(list));
-    list = linkTrails(list, site);
-    if (!opaque) list = magicLinks(list, site);
+    let list = children as RawNode[];
+    if (work & LISTS) list = nestLists(list);
+    if (work & QUOTES) list = resolveQuotes(list);
+    if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list);
+    if (work & LINKS) list = linkTrails(list, site);
+    if (work & MAGIC && !opaque) list = magicLinks(list, site);
     if (list !== children) replace(children, list);
   });
   addLineColumns(root, wikitext);
@@ -61,6 +65,33 @@ function runGrammar(wikitext: string, site: Site, flattened: boolean): RawNode[]
   }
 }
 const failures = new WeakMap<object, string>();
+
+const LISTS = 1;
+const QUOTES = 2;
+const TEXTS = 4;
+const LINKS = 8;
+const MAGIC = 16;
+
+/** Which passes a children list needs (most need none): one cheap scan instead of five. */
+function needs(children: RawNode[]): number {
+  let work = 0;
+  let prevText = false;
+  for (const c of children) {
+    const t = c.type;
+    if (t === 'text') {
+      if (prevText) work |= TEXTS;
+      prevText = true;
+      const v = c.value;
+      if (v.includes('://') || v.includes('__')) work |= MAGIC;
+      continue;
+    }
+    prevText = false;
+    if (t === 'quote') work |= QUOTES;
+    else if (t === 'listMarker') work |= LISTS;
+    else if (t === 'wikiLink') work |= LINKS | MAGIC;
+  }
+  return work;
+}
 
 /** Replaces an array's contents in place (no spread: lists can be very long). */
 function replace(target: unknown[], source: unknown[]): void {

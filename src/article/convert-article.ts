@@ -2,7 +2,7 @@
 // sections, text, links, categories, templates, infoboxes, references, dates, events (and the tree).
 import type { ExtensionTag, Nodes, Root, Template, WikiLink } from '../ast.js';
 import { extractDates } from '../dates/index.js';
-import { extractEvents } from '../events/extract-events.js';
+import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
 import { isCitation, isCitationDateField, isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
@@ -15,10 +15,11 @@ export type { Article, ConvertOptions } from './types.js';
 /** Citation fields that hold dates: `তারিখ`, `সংগ্রহের-তারিখ`, `date`, `access-date`, `archive-date`, `year`. */
 const CITATION_DATE_FIELD = /তারিখ|সাল|বছর|date|year/i;
 
-/** Every node below `node` (depth-first, document order). */
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node;
-  if ('children' in node) for (const c of node.children as Nodes[]) yield* walk(c);
+/** Every node below `node`, itself included (depth-first, document order). */
+function walk(node: Nodes, out: Nodes[] = []): Nodes[] {
+  out.push(node);
+  if ('children' in node) for (const c of node.children as Nodes[]) walk(c, out);
+  return out;
 }
 
 const endOf = (n: Nodes) => n.position!.end.offset!;
@@ -36,7 +37,7 @@ function argumentsOf(t: Template, clean: boolean): Record<string, string> {
 }
 
 function reference(ref: ExtensionTag): Reference {
-  const cite = ref.children.flatMap((c) => [...walk(c)]).find((n): n is Template => n.type === 'template' && isCitation(n.name));
+  const cite = walk(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
@@ -65,19 +66,14 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   const root: Root = parse(wikitext);
   const first = root.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
   const redirect = first?.type === 'redirect' ? first.target : null;
-  const sections = sectionsOf(root).map((s) => ({
-    heading: s.title,
-    level: s.level,
-    path: s.path,
-    text: plain(s.nodes, s.end),
-    start: s.start,
-    end: s.end,
-  }));
+  const parts = sectionsOf(root);
+  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text, start: s.start, end: s.end }));
   const article: Article = {
     title: meta.title ?? null,
     redirect,
     sections,
-    text: plain(root.children, wikitext.length),
+    // The sections' text, each after its heading's line.
+    text: sections.map((s) => (s.heading && s.text ? `${s.heading}\n${s.text}` : s.heading || s.text)).filter(Boolean).join('\n\n'),
     links: [],
     categories: [],
     templates: [],
@@ -99,7 +95,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
       if (isCitation(node.name)) citations.push(node);
     } else if (node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node));
   }
-  article.events = extractEvents(root);
+  article.events = eventsOfSections(parts, wikitext);
   for (const e of article.events) {
     const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';
     const date: ArticleDate = { ...e.date, source };

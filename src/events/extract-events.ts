@@ -8,7 +8,7 @@ import { parse } from '../parse.js';
 import { DATE_TEMPLATES, isCitationDateField, isInfobox } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
-import { sectionsOf } from '../text/sections.js';
+import { sectionsOf, type Section } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
 import { templateDates } from './date-templates.js';
 
@@ -54,14 +54,14 @@ function templatesIn(node: Nodes, out: Template[] = []): Template[] {
   return out;
 }
 
-/** Events of one tree whose source text is `source`. */
-function eventsOf(root: Root, source: string, options: EventOptions): Event[] {
+/** Events of a tree's sections (`sectionsOf`) whose source text is `source`. */
+export function eventsOfSections(sections: readonly Section[], source: string, options: EventOptions = {}): Event[] {
   const events: Event[] = [];
-  for (const section of sectionsOf(root)) {
+  for (const section of sections) {
     const templates = section.nodes.flatMap((n) => templatesIn(n));
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
     const insideDated = (p: number) => dated.some((t) => t.position!.start.offset! <= p && p < t.position!.end.offset!);
-    const pt = plainTextOf(section.nodes, section.end);
+    const pt = section.body;
     // A heading's date is the context of its section: `=== ডিসেম্বর ১৯৭১ ===` … `১৪ ডিসেম্বর` → 1971.
     let previous: DateValue | null = extractDates(section.title, { referenceYear: options.referenceYear }).find((m) => m.value.year !== null)?.value ?? null;
     const sentences: { start: number; end: number; text: string }[] = [];
@@ -138,7 +138,7 @@ function dedupe(events: Event[]): Event[] {
 export function extractEvents(input: string | Root, options: EventOptions = {}): Event[] {
   const root = typeof input === 'string' ? parse(input) : input;
   const source = typeof input === 'string' ? input : stringify(root);
-  return eventsOf(root, source, options);
+  return eventsOfSections(sectionsOf(root), source, options);
 }
 
 /** A sortable key: BCE years count backwards; Bengali/Hijri dates sort by their Gregorian value. */

@@ -15,12 +15,16 @@ export interface LinkClass {
 }
 
 const INVALID_TITLE = /[<>[\]|\n]/;
+/** A title that needs no normalising, no namespace or fragment: Bengali (no precomposed য়/ড়/ঢ়) or ASCII words. */
+const SIMPLE = /^[^\s:#_<>[\]{}|&\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff](?:[^\s:#_<>[\]{}|&\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff]| (?! |$))*$/;
 
 const clean = (s: string) => s.replace(/[_\s\u00a0]+/g, ' ').trim();
 const ucfirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Classifies a link's raw target; null when MediaWiki would not make a link of it (`[[ক<খ]]`). */
 export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
+  // Most targets are plain Bengali or ASCII titles: `[[বাংলাদেশ]]`.
+  if (SIMPLE.test(rawTarget)) return { target: ucfirst(rawTarget), namespace: 0, linkType: 'page', title: ucfirst(rawTarget) };
   let t = rawTarget
     .replace(/<!--[^]*?(?:-->|$)/g, '')
     .replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/g, (e) => decodeEntity(e) ?? e)

@@ -17,23 +17,31 @@ export function lineStarts(s: string): Int32Array {
 /** Fills `line` and `column` of every position below `root` from its offsets. */
 export function addLineColumns(root: Root, source: string): void {
   const starts = lineStarts(source);
+  const last = starts.length - 1;
+  // Offsets arrive nearly in order (depth-first): walk from the previous line, binary search on jumps.
+  let line = 0;
   const fill = (p: Point) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= p.offset) lo = mid;
-      else hi = mid - 1;
+    const o = p.offset;
+    if (starts[line] > o || (line < last && starts[line + 1] <= o)) {
+      if (line < last && starts[line + 1] <= o && (line + 1 === last || starts[line + 2] > o)) line++;
+      else {
+        let lo = 0;
+        let hi = last;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        line = lo;
+      }
     }
-    p.line = lo + 1;
-    p.column = p.offset - starts[lo] + 1;
+    p.line = line + 1;
+    p.column = o - starts[line] + 1;
   };
   const visit = (n: { position?: { start: Point; end: Point }; children?: unknown[] }) => {
-    if (n.position) {
-      fill(n.position.start);
-      fill(n.position.end);
-    }
+    if (n.position) fill(n.position.start);
     if (n.children) for (const c of n.children) visit(c as typeof n);
+    if (n.position) fill(n.position.end);
   };
   visit(root as never);
 }

@@ -1,7 +1,7 @@
 // The article's sections from its top-level headings (both shapes: `\n==ক==\n` and flattened ` ==ক== `):
 // lead (path []) then each heading with its path, e.g. ["ইতিহাস", "প্রাচীন যুগ"] for an h3 under an h2.
 import type { Heading, Root, RootContent } from '../ast.js';
-import { plainTextOf } from './plain-text.js';
+import { plainTextOf, type PlainText } from './plain-text.js';
 
 export interface Section {
   /** The heading node, null for the lead. */
@@ -17,6 +17,8 @@ export interface Section {
   /** Source range of the section, heading included. */
   start: number;
   end: number;
+  /** Plain text of `nodes` with its offset map (rendered once, shared by text and events). */
+  body: PlainText;
 }
 
 /** Splits a root into its lead and heading sections, in order. */
@@ -24,7 +26,8 @@ export function sectionsOf(root: Root): Section[] {
   const sections: Section[] = [];
   const stack: { level: number; title: string }[] = [];
   const rootEnd = root.position!.end.offset!;
-  let current: Section = { heading: null, title: '', level: 0, path: [], nodes: [], start: 0, end: rootEnd };
+  const empty: PlainText = { text: '', map: new Int32Array(1) };
+  let current: Section = { heading: null, title: '', level: 0, path: [], nodes: [], start: 0, end: rootEnd, body: empty };
   for (const node of root.children) {
     if (node.type !== 'heading') {
       current.nodes.push(node);
@@ -36,8 +39,9 @@ export function sectionsOf(root: Root): Section[] {
     const title = plainTextOf(node.children, node.position!.end.offset!).text.trim();
     while (stack.length && stack[stack.length - 1].level >= node.depth) stack.pop();
     stack.push({ level: node.depth, title });
-    current = { heading: node, title, level: node.depth, path: stack.map((s) => s.title), nodes: [], start, end: rootEnd };
+    current = { heading: node, title, level: node.depth, path: stack.map((s) => s.title), nodes: [], start, end: rootEnd, body: empty };
   }
   sections.push(current);
+  for (const s of sections) s.body = plainTextOf(s.nodes, s.end);
   return sections;
 }
