@@ -10,8 +10,7 @@ import { resolveQuotes } from './passes/resolve-quotes.js';
 import { mergeText } from './passes/merge-text.js';
 import { linkTrails } from './passes/link-trails.js';
 import { magicLinks } from './passes/magic-links.js';
-import { addLineColumns } from './passes/positions.js';
-import { eachChildList } from './passes/walk.js';
+import { LineCursor } from './passes/positions.js';
 import { bnwiki, type Site } from './site/bnwiki.js';
 
 export interface ParseOptions {
@@ -33,21 +32,39 @@ export function parse(wikitext: string, options: ParseOptions = {}): Root {
   if (flattened) root.data = { flattened: true };
   const failure = items.length === 1 ? failures.get(items[0]) : undefined;
   if (failure) root.data = { ...root.data, messages: [failure] };
-  eachChildList(root, (children, parent) => {
-    const work = needs(children as RawNode[]);
-    if (!work) return;
-    const p = parent as { type?: string; name?: string };
-    const opaque = (p.type === 'extensionTag' && p.name !== 'ref') || p.type === 'externalLink';
-    let list = children as RawNode[];
-    if (work & LISTS) list = nestLists(list);
-    if (work & QUOTES) list = resolveQuotes(list);
-    if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list);
-    if (work & LINKS) list = linkTrails(list, site);
-    if (work & MAGIC && !opaque) list = magicLinks(list, site);
-    if (list !== children) replace(children, list);
-  });
-  addLineColumns(root, wikitext);
+  finish(root as unknown as Walked, site, new LineCursor(wikitext));
   return root;
+}
+
+interface Walked {
+  type: string;
+  name?: string;
+  position?: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+  children?: Walked[];
+}
+
+/**
+ * One depth-first walk: each children list gets the passes it needs (lists, quotes, merged text,
+ * link trails, magic links) before its nodes are visited, and every position gets its line/column.
+ */
+function finish(node: Walked, site: Site, lines: LineCursor): void {
+  if (node.position) lines.fill(node.position.start);
+  const children = node.children;
+  if (children) {
+    const work = needs(children as RawNode[]);
+    if (work) {
+      const opaque = (node.type === 'extensionTag' && node.name !== 'ref') || node.type === 'externalLink';
+      let list = children as RawNode[];
+      if (work & LISTS) list = nestLists(list);
+      if (work & QUOTES) list = resolveQuotes(list);
+      if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list);
+      if (work & LINKS) list = linkTrails(list, site);
+      if (work & MAGIC && !opaque) list = magicLinks(list, site);
+      if (list !== children) replace(children, list);
+    }
+    for (let i = 0; i < children.length; i++) finish(children[i], site, lines);
+  }
+  if (node.position) lines.fill(node.position.end);
 }
 
 /**

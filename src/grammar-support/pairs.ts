@@ -28,6 +28,8 @@ export interface Pairs {
   /** `end[i]` = end offset (exclusive) of the construct opened at i, or 0. */
   end: Int32Array;
   kind: Uint8Array;
+  /** 1 where the `[[…]]` pair opened here holds another `[[…]]` pair (`[[ক|[[খ]]]]`). */
+  holdsLink: Uint8Array;
   /** Extension tags: open offset → { name, openEnd (after `>`), closeStart } (closeStart = openEnd when self-closing). */
   tags: Map<number, { name: string; openEnd: number; closeStart: number; selfClosing: boolean }>;
 }
@@ -36,11 +38,13 @@ interface Run {
   ch: number;
   pos: number;
   count: number;
+  /** The next pair this `[` run makes holds a link pair. */
+  holdsLink: boolean;
 }
 
 /** Pairs every construct in `s` (linear in its length, plus a log factor for tag closes). */
 export function findPairs(s: string): Pairs {
-  const pairs: Pairs = { end: new Int32Array(s.length + 1), kind: new Uint8Array(s.length + 1), tags: new Map() };
+  const pairs: Pairs = { end: new Int32Array(s.length + 1), kind: new Uint8Array(s.length + 1), holdsLink: new Uint8Array(s.length + 1), tags: new Map() };
   const closes = new Map<string, number[]>();
   CLOSE_TAG.lastIndex = 0;
   for (let m = CLOSE_TAG.exec(s); m; m = CLOSE_TAG.exec(s)) {
@@ -69,6 +73,8 @@ function firstClose(list: number[] | undefined, from: number, to: number): numbe
 /** The stack algorithm over `s[from, to)`; tag bodies of wikitext tags are scanned on their own. */
 function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<string, number[]>): void {
   const stack: Run[] = [];
+  /** The open `[` runs, innermost last (to mark the link that holds a link in O(1)). */
+  const brackets: Run[] = [];
   let i = from;
   while (i < to) {
     SPECIAL.lastIndex = i;
@@ -111,7 +117,11 @@ function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<str
     let run = 1;
     while (i + run < to && s.charCodeAt(i + run) === c) run++;
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (run >= 2) stack.push({ ch: c, pos: i, count: run });
+      if (run >= 2) {
+        const r: Run = { ch: c, pos: i, count: run, holdsLink: false };
+        stack.push(r);
+        if (c === 0x5b) brackets.push(r);
+      }
       i += run;
       continue;
     }
@@ -128,7 +138,17 @@ function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<str
       at += n;
       run -= n;
       top.count -= n;
-      if (top.count < 2) stack.pop();
+      if (top.count < 2) {
+        stack.pop();
+        if (open === 0x5b) brackets.pop();
+      }
+      if (open === 0x5b) {
+        // `[[ক|[[খ]]]]`: the link that encloses this one (the same run, or the next open `[` run) holds a link.
+        if (top.holdsLink) pairs.holdsLink[start] = 1;
+        top.holdsLink = false;
+        const outer = top.count >= 2 ? top : brackets[brackets.length - 1];
+        if (outer) outer.holdsLink = true;
+      }
     }
     i = at + run;
   }

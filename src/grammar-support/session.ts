@@ -154,8 +154,20 @@ export class Session {
     if (!end) return false;
     const close = kind === PARAMETER ? 3 : 2;
     if (kind === LINK && !this.validLinkStart(p + 2, end - close)) return this.reject(p);
+    // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (a file's caption may hold links).
+    if (kind === LINK && this.pairs.holdsLink[p] && !this.mayHoldLinks(p + 2, end - close)) return this.reject(p);
     if (kind === TEMPLATE && !this.hasName(p + 2, end - close)) return this.reject(p);
     return this.push(p, end - close, true);
+  }
+
+  /** Whether the link whose target starts at `from` is a file or category link (their captions hold links). */
+  private mayHoldLinks(from: number, to: number): boolean {
+    const bar = this.input.indexOf('|', from);
+    const raw = this.input.slice(from, bar < 0 || bar > to ? to : bar);
+    const k = raw.indexOf(':');
+    if (k < 0 || /^\s*:/.test(raw)) return false;
+    const ns = this.site.namespaceOf(raw.slice(0, k).trim());
+    return ns === 6 || ns === 14;
   }
 
   /**

@@ -14,14 +14,23 @@ export function lineStarts(s: string): Int32Array {
   return starts;
 }
 
-/** Fills `line` and `column` of every position below `root` from its offsets. */
-export function addLineColumns(root: Root, source: string): void {
-  const starts = lineStarts(source);
-  const last = starts.length - 1;
-  // Offsets arrive nearly in order (depth-first): walk from the previous line, binary search on jumps.
-  let line = 0;
-  const fill = (p: Point) => {
+/**
+ * Fills line/column of points from their offsets. Offsets arrive nearly in order when a tree is
+ * walked depth-first, so it steps from the previous line and binary-searches only on jumps.
+ */
+export class LineCursor {
+  private starts: Int32Array;
+  private line = 0;
+
+  constructor(source: string) {
+    this.starts = lineStarts(source);
+  }
+
+  fill(p: Point): void {
+    const starts = this.starts;
+    const last = starts.length - 1;
     const o = p.offset;
+    let line = this.line;
     if (starts[line] > o || (line < last && starts[line + 1] <= o)) {
       if (line < last && starts[line + 1] <= o && (line + 1 === last || starts[line + 2] > o)) line++;
       else {
@@ -34,14 +43,20 @@ export function addLineColumns(root: Root, source: string): void {
         }
         line = lo;
       }
+      this.line = line;
     }
     p.line = line + 1;
     p.column = o - starts[line] + 1;
-  };
+  }
+}
+
+/** Fills `line` and `column` of every position below `root` from its offsets. */
+export function addLineColumns(root: Root, source: string): void {
+  const cursor = new LineCursor(source);
   const visit = (n: { position?: { start: Point; end: Point }; children?: unknown[] }) => {
-    if (n.position) fill(n.position.start);
+    if (n.position) cursor.fill(n.position.start);
     if (n.children) for (const c of n.children) visit(c as typeof n);
-    if (n.position) fill(n.position.end);
+    if (n.position) cursor.fill(n.position.end);
   };
   visit(root as never);
 }
