@@ -7,8 +7,10 @@
 //     with `flattened` auto, forced on and forced off;
 //   - `toPlainText` and `extractEvents` never throw; event offsets lie in [0, s.length] and
 //     `s.slice(date.start, date.end) === date.text`;
+// Real wikitext (the fixtures) cut at random places and edited with the same tokens is a source too.
 //   - `extractDates` offsets slice back to each mention's text.
 // `npm test` runs FUZZ_RUNS (default 300) cases per property; `npm run fuzz` runs 20 000.
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extractDates, extractEvents, parse, stringify, toPlainText } from '../src/index.js';
@@ -93,9 +95,27 @@ const nested: fc.Arbitrary<string> = fc.letrec<{ node: string; inline: string }>
   ),
 }) as never).node;
 
-/** Generated wikitext: flat soup, nested constructs, or both glued together. */
+/** Real wikitext (the golden fixtures), cut at a random place and edited with tokens at random places. */
+const fixtureDir = new URL('../fixtures/', import.meta.url);
+const REAL = readdirSync(fixtureDir).filter((f) => f.endsWith('.wiki')).map((f) => readFileSync(new URL(f, fixtureDir), 'utf8'));
+const mutated = fc.tuple(
+  fc.nat({ max: REAL.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 600 }),
+  fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), token), { maxLength: 6 }),
+).map(([which, at, length, edits]) => {
+  const text = REAL[which];
+  const start = at % Math.max(1, text.length);
+  let s = text.slice(start, start + length);
+  for (const [where, cut, insert] of edits) {
+    const i = s.length === 0 ? 0 : where % (s.length + 1);
+    s = s.slice(0, i) + insert + s.slice(i + cut);
+  }
+  return s;
+});
+
+/** Generated wikitext: flat soup, edited real wikitext, nested constructs, or soup and nesting glued together. */
 const wikitext = fc.oneof(
   { weight: 3, arbitrary: soup },
+  { weight: 2, arbitrary: mutated },
   { weight: 3, arbitrary: nested },
   { weight: 2, arbitrary: fc.tuple(nested, soup, nested).map((xs) => xs.join('')) },
 );
