@@ -53,6 +53,8 @@ export interface HeadingInfo {
 
 // A URL stops before `{{`: MediaWiki expands templates first, we keep them as nodes in the label.
 const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
+/** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
+const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
 const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
 const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
@@ -98,6 +100,27 @@ export class Session {
     if (f.cell === Cell.None) return false;
     if (c === 0x0a) return true;
     return c === 0x21 /* ! */ && f.cell === Cell.Header && this.input.charCodeAt(p + 1) === 0x21;
+  }
+
+  /**
+   * End of the plain text starting at `p`: the grammar's `Text` run, extended over markup characters
+   * that start nothing and stop nothing here — `=` mid-line (not a flattened heading), `]`, `}`, `|`,
+   * `!` that end no construct, a newline inside a construct: `ক=খ|গ` in a link label is one text.
+   */
+  textEnd(p: number): number {
+    const s = this.input;
+    const top = this.frames.length === 1;
+    let q = p;
+    for (;;) {
+      TEXT_RUN.lastIndex = q;
+      if (TEXT_RUN.test(s)) q = TEXT_RUN.lastIndex;
+      if (q >= s.length || this.atStop(q)) return q;
+      const c = s.charCodeAt(q);
+      if (c === 0x5d || c === 0x7d || c === 0x7c || c === 0x21) q++;
+      else if (c === 0x3d && !(this.flattened && top)) q++;
+      else if (c === 0x0a && !top) q++;
+      else return q;
+    }
   }
 
   /** At the start of a line of the page itself (not inside a construct). */
