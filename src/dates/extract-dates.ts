@@ -4,9 +4,9 @@
 
 import { bengaliMonthLengths, bengaliToGregorian, gregorianMonthDays, hijriToGregorian, julianToGregorian } from './calendars.js';
 import {
-  AND_WORDS, APPROX_AFTER, APPROX_BEFORE, BENGALI_MONTHS, BENGALI_PREFIXES, BETWEEN_WORDS, CALENDAR_NOUN, CALENDAR_WORDS,
+  AND_WORDS, APPROX_BEFORE, CIRCA_AFTER, PART_OF_AFTER, PART_OF_BEFORE_DIKE, PART_OF_NOUNS, RECURRING_BEFORE, GREGORIAN_MONTH_LOCATIVES, BENGALI_MONTHS, BENGALI_PREFIXES, BETWEEN_WORDS, CALENDAR_NOUN, CALENDAR_WORDS,
   CENTURY_NOUN, CENTURY_ORDINAL_SUFFIXES, CENTURY_WORDS, DATE_NOUN, DAY_SUFFIXES, DAY_WORDS, DECADE_LINKS, DECADE_NOUN,
-  DECADE_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_NOUN, NOT_DATE_AFTER,
+  DECADE_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTH_BASES, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_NOUN, NOT_DATE_AFTER,
   NOT_DATE_BEFORE, OR_WORDS, PRESENT_WORDS, QUALIFIER_SKIP, QUARTER_NOUN, QUARTER_ORDINALS, RANGE_END_WORDS, RANGE_WORDS,
   RELATIVE_YEAR_WORDS, SEASONS, STYLE_MARKERS, YEAR_CASE_SUFFIXES, YEAR_MARKERS, YEAR_NOUN, type YearMarker,
 } from './lexicon.js';
@@ -41,6 +41,13 @@ interface Part {
   relative?: boolean;
   end?: Part;
   present?: boolean;
+  /**
+   * A year-less month that may stand alone (`জুন মাসে`, `জুনে`): weak while ranges are linked, then a
+   * month mention with the discourse year. On a range start (`মার্চ-মে মাসে`): the range is year-less too.
+   */
+  lone?: boolean;
+  /** A three-digit year alone in parentheses (`(৭১৭)`): kept only near the discourse year. */
+  paren3?: boolean;
 }
 
 const DASHES = new Set(['-', '–', '—', '‒', '―', '~', '‐', '‑', '−']);
@@ -382,7 +389,7 @@ function parseAt(r: Reader, i: number): Part | null {
       p.b = trailing(r, p, y!.next);
       if (!(mo.cal === 'hijri' && p.cal === 'hijri' && !y!.m && !r.markerAt(y!.next))) best = better(best, p);
     }
-    if (!best) best = better(best, { a: i, b: mo.next, prec: 'month', month: mo.month, cal: mo.cal, weak: 'month', era: pre?.era });
+    if (!best) best = better(best, loneMonth(r, i, j, mo, !!pre) ?? { a: i, b: mo.next, prec: 'month', month: mo.month, cal: mo.cal, weak: 'month', era: pre?.era });
   }
 
   // Y-first: ১৯৭১ সালে; ১৯৭১ খ্রিষ্টাব্দের ৬ই ডিসেম্বর; ১৯৭১-এর ১৬ ডিসেম্বর; ১৯৮০-এর দশকে; বঙ্গাব্দ ১৩৩৭, ২৬শে বৈশাখ
@@ -495,6 +502,29 @@ function parseAt(r: Reader, i: number): Part | null {
   return best;
 }
 
+/**
+ * A month without a year that is still a date (§3.1 `M মাসে/মাসের`, 68 uses; §3.3 case endings):
+ * `জুন মাসে`, `জুন মাসের`, `জুনে`, `বৈশাখ মাসে`; with a day, `জুন মাসের ১০ তারিখে`. The year comes from the
+ * discourse (`relative`), else null. Not after `প্রতি`/`সাধারণত` (recurring months, §5), not Hijri months,
+ * Bengali months only with `মাস` (§3.6). A bare `জুন`/`মে` (a name, a word prefix) is never one.
+ */
+function loneMonth(r: Reader, i: number, j: number, mo: { month: number; cal: Calendar; next: number }, prefixed: boolean): Part | null {
+  if (prefixed || mo.next !== j + 1 || mo.cal === 'hijri') return null;
+  const w = r.word(j)!;
+  const noun = r.word(mo.next);
+  const ofMonth = noun !== null && MONTH_NOUN.test(noun);
+  if (!ofMonth && !(mo.cal === 'gregorian' && GREGORIAN_MONTH_LOCATIVES.has(w))) return null;
+  const w1 = r.word(i - 1);
+  if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(i - 2) ?? '')))) return null;
+  const p: Part = { a: i, b: mo.next, prec: 'month', month: mo.month, cal: mo.cal };
+  if (ofMonth && noun.endsWith(GENITIVE_E)) {
+    // জুন মাসের ১০ তারিখে: a year-less day, like `১৮ সেপ্টেম্বর`
+    const d = r.dayAt(mo.next + 1);
+    if (d && r.toks[mo.next + 1]!.kind === NUM && DATE_NOUN.test(r.word(d.next) ?? '')) return Object.assign(p, { prec: 'day', day: d.day, b: d.next + 1 });
+  }
+  return Object.assign(p, { weak: 'month', lone: true });
+}
+
 /** Connective between parts: dash, থেকে/হতে, slash, ও/এবং, বা — with an optional circa word before the second part. */
 function connective(r: Reader, from: number, to: number): { kind: 'range' | 'slash' | 'and' | 'or'; approxB: boolean } | null {
   if (to <= from) return null;
@@ -518,6 +548,22 @@ function connective(r: Reader, from: number, to: number): { kind: 'range' | 'sla
 function plainYear(r: Reader, p: Part): boolean {
   return p.weak === 'num' && p.nd === 4 && p.v! >= 1000 && p.v! <= 2100 && !NOT_DATE_BEFORE.has(r.word(p.a - 1) ?? '') && !(r.punct(p.a - 1, '.') && NOT_DATE_BEFORE.has(r.word(p.a - 2) ?? ''));
 }
+/**
+ * A number alone in parentheses that a reader takes for a year (§2: years in parentheses after titles
+ * and events, `শেষের কবিতা (১৯২৯)`, `প্রকাশ করেন (১৮৩০)`): 4 digits 1000–2100, or 3 digits (checked against
+ * the discourse later), no suffix, not after a page/issue word (`পৃষ্ঠা (১৮৩০)`) nor before a unit or count
+ * word (`(১৫০০) মিটার`). `(১৫০০ মিটার)`, `(পৃষ্ঠা ১৮৩০)` are not alone.
+ */
+function parenYear(r: Reader, p: Part): boolean {
+  const t = r.toks[p.a]!;
+  if (p.b !== p.a + 1 || t.kind !== NUM || t.suf || !r.punct(p.a - 1, '(') || !r.punct(p.b, ')')) return false;
+  if (!(t.nd === 4 ? t.v >= 1000 && t.v <= 2100 : t.nd === 3 && t.v >= 100)) return false;
+  const w = r.word(p.a - 2) ?? (r.punct(p.a - 2, '.') ? r.word(p.a - 3) : null);
+  if (w !== null && NOT_DATE_BEFORE.has(w)) return false;
+  return !NOT_DATE_AFTER.test(r.word(p.b + 1) ?? '');
+}
+const PAREN3_SPAN = 300;
+
 function freeAfter(r: Reader, k: number): boolean {
   const t = r.toks[k];
   if (!t) return true;
@@ -577,6 +623,10 @@ function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and' | 'or
         if (!r.dash(A.b) && !RANGE_END_WORDS.has(r.word(B.b) ?? '')) return null;
         Object.assign(A, { weak: undefined, year: A.v });
         Object.assign(B, { weak: undefined, year: e });
+      } else if (wa === 'month' && wb === 'month' && A.cal === B.cal && B.lone) {
+        // জুন–জুলাই মাসে, সেপ্টেম্বর-নভেম্বরে: the discourse year (the start a year earlier when it wraps)
+        Object.assign(A, { weak: undefined, lone: true, rel: A.month! > B.month! ? -1 : undefined });
+        Object.assign(B, { weak: undefined });
       } else if (wa === 'month' && wb === 'month' && A.cal === B.cal && r.punct(A.a - 1, '(') && r.punct(B.b, ')')) {
         Object.assign(A, { weak: undefined, year: undefined }); // (এপ্রিল - জুন)
         Object.assign(B, { weak: undefined });
@@ -649,14 +699,38 @@ function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
   return out;
 }
 
-/** Circa words before, part-of qualifiers after: আনুমানিক ৬৫০ খ্রি.; ১৭৭৫ সাল নাগাদ; ২০০৩ সালের শুরুর দিকে. */
-function qualified(r: Reader, a: number, b: number): boolean {
+/**
+ * Circa words before, circa and part-of qualifiers after: আনুমানিক ৬৫০ খ্রি.; ১৭৭৫ সাল নাগাদ; ২০০৩ সালের
+ * শুরুর দিকে; মার্চ মাসের শেষে. A part-of qualifier (early/mid/late) never applies to a day, nor after a
+ * locative date, where it starts a new phrase (`১৯৭১ সালে প্রথমে`); its noun forms (`শেষ`, `শুরুর`) need a
+ * genitive before them (`১৯ শতকের শেষ পর্যন্ত`, not `২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি`).
+ */
+function qualified(r: Reader, a: number, b: number, prec: Precision): boolean {
   const before = r.word(a - 1) ?? (r.punct(a - 1, '.') ? r.word(a - 2) : null);
   if (before !== null && APPROX_BEFORE.has(before)) return true;
   let k = b;
   for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) k++;
   const w = r.word(k);
-  return w !== null && (APPROX_AFTER.has(w) || r.word(k + 1) === DAY_WORD_SUFFIX);
+  if (w === null) return false;
+  if (CIRCA_AFTER.has(w)) return true;
+  const dike = r.word(k + 1) === DAY_WORD_SUFFIX;
+  if (!PART_OF_AFTER.has(w) && !(dike && PART_OF_BEFORE_DIKE.has(w))) return false;
+  if (prec === 'day') return false;
+  const c = caseBefore(r, k);
+  if (c === 'loc') return false;
+  return c === 'gen' || dike || !PART_OF_NOUNS.has(w);
+}
+
+const LOCATIVE_END = new RegExp(canon('(?:ে|এ|েই|েও|য়|এই|এও)') + '$', 'u');
+const GENITIVE_END = new RegExp(canon('(?:র|রই|রও)') + '$', 'u');
+/** Case of the word before token `k` (a date's last token or a skipped `মাসের`): genitive, locative or other. */
+function caseBefore(r: Reader, k: number): 'gen' | 'loc' | 'nom' {
+  const t = r.toks[k - 1];
+  if (!t || t.kind === PUNCT) return 'nom';
+  const w = t.kind === NUM ? t.suf : wordText(t, r.src);
+  if (GENITIVE_END.test(w) && !GREGORIAN_MONTH_BASES.has(w)) return 'gen';
+  if (LOCATIVE_END.test(w)) return 'loc';
+  return 'nom';
 }
 
 function centuryYear(n: number, era: Era): number {
@@ -783,6 +857,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
         }
       }
     }
+    // a year alone in parentheses: প্রকাশ করেন (১৮৩০)।
+    if (A.weak === 'num' && parenYear(r, A)) Object.assign(A, { weak: undefined, year: A.v, paren3: A.nd === 3 });
+    if (A.weak === 'month' && A.lone) A.weak = undefined;
     // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান
     if (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) {
       if (A.weak === 'num' && plainYear(r, A) && r.punct(A.a - 1, '(') && r.punct(A.b + 1, ')')) Object.assign(A, { weak: undefined, year: A.v });
@@ -817,6 +894,10 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const isBn = p.cal === 'bengali';
     let relative = !!p.relative;
     const ctx = isBn ? ctxB : ctxG;
+    // year-less months: a Bengali one needs a Bengali year before it; a range with no year is a
+    // recurring period (`মার্চ-মে মাসে`, §5); a 3-digit parenthesised year must be near the discourse year
+    if (p.lone && ctx === null && (isBn || p.end)) continue;
+    if (p.paren3 && (ctxG === null || Math.abs(ctxG - p.year!) > PAREN3_SPAN)) continue;
     const resolve = (q: Part): number | null => {
       if (q.prec === 'decade') return q.decade2 !== undefined ? decadeYear(q.decade2, ctxG) : (q.year as number);
       if (q.prec === 'century') return null;
@@ -830,7 +911,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       start: 0,
       end: 0,
       value,
-      approx: !!p.approx || qualified(r, p.a, p.b),
+      approx: !!p.approx || qualified(r, p.a, p.b, p.prec),
       relative,
     };
     if (p.end) {

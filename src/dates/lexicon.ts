@@ -36,6 +36,8 @@ export const GREGORIAN_MONTHS: ReadonlyMap<string, number> = (() => {
   m.set(canon('মে'), 5);
   return m;
 })();
+/** Month names without a case ending (`ডিসেম্বর` ends in র but is not a genitive). */
+export const GREGORIAN_MONTH_BASES: ReadonlySet<string> = new Set([...table(GREGORIAN_MONTH_FORMS).keys(), canon('মে')]);
 /** Abbreviations, accepted only right next to a number: `ডিসে ১৯৩৪/জানু ১৯৩৫` (§3.3). */
 export const GREGORIAN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = table([
   [1, ['জানু']], [2, ['ফেব্রু', 'ফেব']], [4, ['এপ্রি']], [7, ['জুল']], [8, ['আগ']],
@@ -200,16 +202,39 @@ export const YEAR_NOUN = new RegExp('^' + canon('(?:বছর|বৎসর|স�
 export const APPROX_BEFORE: ReadonlySet<string> = new Set(
   [...['প্রায়', 'আনুমানিক', 'সম্ভবত', 'আনু', 'আনুমানিকভাবে', 'মোটামুটি'].map(canon), 'c', 'ca', 'circa'],
 );
-/** Qualifiers after a date that make it approximate (§3.10): নাগাদ, শুরুতে, শেষের দিকে, মাঝামাঝি, মধ্যভাগে. */
-export const APPROX_AFTER: ReadonlySet<string> = new Set(
+/**
+ * Qualifiers after a date that make it approximate (§3.10). Circa words (`নাগাদ`, `দিকে`, `কাছাকাছি`)
+ * apply to any date; part-of words (early/mid/late: `শুরুতে`, `শেষের দিকে`, `মাঝামাঝি`, `শেষভাগে`) only
+ * to a month, season, year, decade or century, never to a day (`১০ ডিসেম্বর শেষ স্প্যান` = "the last span").
+ */
+export const CIRCA_AFTER: ReadonlySet<string> = new Set(['নাগাদ', 'দিকে', 'দিককার', 'কাছাকাছি', 'আশেপাশে'].map(canon));
+export const PART_OF_AFTER: ReadonlySet<string> = new Set(
   [
-    'নাগাদ', 'দিকে', 'দিককার', 'শুরুতে', 'শুরুর', 'শুরুরদিকে', 'শেষে', 'শেষ', 'শেষের', 'শেষভাগে', 'শেষভাগ', 'শেষার্ধে',
+    'শুরুতে', 'শুরুর', 'শুরুরদিকে', 'শেষে', 'শেষ', 'শেষের', 'শেষভাগে', 'শেষভাগ', 'শেষার্ধে',
     'মাঝামাঝি', 'মাঝামাঝিতে', 'মধ্যভাগে', 'মধ্যভাগ', 'মধ্যভাগের', 'প্রথমার্ধে', 'দ্বিতীয়ার্ধে', 'প্রথমভাগে', 'প্রথমে',
-    'গোড়ার', 'গোড়াতে', 'গোড়ায়', 'কাছাকাছি', 'আশেপাশে', 'মধ্যবর্তী সময়',
+    'গোড়ার', 'গোড়াতে', 'গোড়ায়', 'মধ্যবর্তী সময়',
   ].map(canon),
 );
+/** Every qualifier after a date (circa and part-of). */
+export const APPROX_AFTER: ReadonlySet<string> = new Set([...CIRCA_AFTER, ...PART_OF_AFTER]);
+/** Part-of words that only qualify with `দিকে` after them: `১৯৭১ সালের প্রথম দিকে` (21 in §3.10). */
+export const PART_OF_BEFORE_DIKE: ReadonlySet<string> = new Set(['প্রথম', 'মাঝের', 'মধ্য', 'শেষ', 'শেষের', 'শুরুর', 'গোড়ার'].map(canon));
+/**
+ * Part-of words that are nouns or adjectives ("end", "last", "of the beginning"), not adverbs: they
+ * qualify a date only in the genitive (`১৯ শতকের শেষ পর্যন্ত`, `মার্চ মাসের শেষের দিকে`); after any
+ * other form they start a new phrase (`১৯৭১ সালে শেষ পর্যন্ত` = "in 1971, finally").
+ */
+export const PART_OF_NOUNS: ReadonlySet<string> = new Set(['শেষ', 'শেষের', 'শুরুর', 'শুরু', 'গোড়ার', 'মধ্যভাগ', 'শেষভাগ', 'মধ্যভাগের'].map(canon));
 /** Words skipped when looking for a qualifier after a date: `১৯৮০ সালের মার্চ মাসের শেষে`. */
 export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের'].map(canon));
+
+/**
+ * Words before a year-less month that make it a recurring month, not a date (§5: generic recurring
+ * month mentions are not labelled): `প্রতি জুনে`, `প্রতি বছর জানুয়ারিতে`, `সাধারণত সেপ্টেম্বরে শুরু হয়`.
+ */
+export const RECURRING_BEFORE: ReadonlySet<string> = new Set(['প্রতি', 'প্রত্যেক', 'প্রতিবছর', 'প্রতিবছরই', 'সাধারণত', 'সাধারনত', 'প্রতিটি'].map(canon));
+/** Gregorian month names with a locative ending glued on: `জুনে`, `জানুয়ারিতে`, `জুলাইয়ে`, `মার্চেই` (§3.3). */
+export const GREGORIAN_MONTH_LOCATIVES: ReadonlySet<string> = new Set(table(GREGORIAN_MONTH_FORMS, ['ে', 'তে', 'য়ে', 'েই']).keys());
 
 /** `মাস` after a month name: `এপ্রিল মাসে`, `মার্চ মাসের ১০ থেকে ১৩ তারিখ`. */
 export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের)?') + '$', 'u');

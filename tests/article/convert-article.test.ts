@@ -288,10 +288,10 @@ describe('references-templates', () => {
     expect(r.templates.map((t) => t.name)).not.toContain('টেমপ্লেট:সেতু পার্শ্ববক্স');
   });
 
-  // BUG (dates, approx): "২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি বসানো হয়" ("the last span was placed on
+  // FIXED (was a bug in dates, approx): "২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি বসানো হয়" ("the last span was placed on
   // 10 December 2020"): got approx: true, expected false. The word after the date, শেষ ("last"), is taken
   // as the part-of qualifier "end of", which cannot apply to a day. Same with "১০ ডিসেম্বর ২০২০ শেষ …".
-  test.fails('a day followed by শেষ ("last …") is not approximate', () => {
+  test('a day followed by শেষ ("last …") is not approximate', () => {
     expect(extractDates('২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি বসানো হয়।')[0].approx).toBe(false);
   });
 

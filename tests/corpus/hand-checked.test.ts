@@ -34,9 +34,9 @@ const find = (r: Article, text: string) => r.events.find((e) => e.date.text === 
 // Record: right. Sections, lead text (no banner, infobox, footnote text), the lifespan range, the birth
 // and death templates (the death template's birth triple deduplicated), "সেই বছর" → 1828 (the year of the
 // entrance exam), the duel "৩০ মে ১৮৩২ সাল", "৩১ মে" → 1832 from it, "১৮৪৬ সালে".
-// Record: wrong. The story's year markers are bare years in parentheses, "বছর ঘুরতেই (১৮২৯)", "… দেখিয়ে
-// (১৮৩০)।", "বছর ঘুরতেই (১৮৩১)", "ডুয়েলের আগের রাতে (১৮৩২)": none is a date, so 4 events are missed and
-// the following "সে বছর" (twice, = 1830 for a reader) resolves to the stale 1829.
+// Fixed (was wrong): the story's year markers are bare years in parentheses, "বছর ঘুরতেই (১৮২৯)", "… দেখিয়ে
+// (১৮৩০)।", "বছর ঘুরতেই (১৮৩১)", "ডুয়েলের আগের রাতে (১৮৩২)": none was a date, so 4 events were missed and
+// the following "সে বছর" (twice, = 1830 for a reader) resolved to the stale 1829. Now they are year events and "সে বছর" is 1830.
 // Also seen: infobox birth_date/death_date clean to "" (date templates render nothing).
 describe('এভারিস্ত গালোয়া (biography)', () => {
   const r = convert('এভারিস্ত গালোয়া');
@@ -60,11 +60,11 @@ describe('এভারিস্ত গালোয়া (biography)', () => {
     expect(find(r, '১৮৪৬ সালে')).toBeDefined();
   });
 
-  // BUG (dates): a bare year in parentheses closing a clause, "(১৮৩০)।", is not a date
+  // FIXED (was a bug in dates): a bare year in parentheses closing a clause, "(১৮৩০)।", is not a date
   // (bengali-dates.md §5 allows bare years in strong contexts such as parentheses), so the next sentence's
   // "সে বছর" resolves to the previous explicit year 1829. Minimal input:
   // "১৮২৯ সালে … প্রকাশ হয়। … দেখিয়ে (১৮৩০)। সে বছর তিনি ৩টি পত্র প্রকাশ করেন।" → got সে বছর = 1829, expected 1830.
-  test.fails('"সে বছর" after "(১৮৩০)" is 1830, and the parenthesised years are events', () => {
+  test('"সে বছর" after "(১৮৩০)" is 1830, and the parenthesised years are events', () => {
     const seBochor = r.events.filter((e) => e.date.text === 'সে বছর').map((e) => e.date.value.year);
     expect(seBochor).toEqual([1830, 1830]);
     expect(r.events.filter((e) => /^\(?[০-৯]{4}\)?$/.test(e.date.text)).length).toBeGreaterThanOrEqual(4);
@@ -81,8 +81,8 @@ describe('এভারিস্ত গালোয়া (biography)', () => {
 // birth_date (approx, from "circa"), beatified_date, canonized_date; the {{death date|1431|5|30|mf=y}} death
 // event; "১৪২৯ সালের ২৮শে এপ্রিল" and "১৬ই জুলাই" → 1429 in জোনের অভিযান; "১৪৩১ খ্রিষ্টাব্দে" in the last section.
 // Surprising: feast_day "৩০ মে" is an infobox event with year null (a recurring day; sorts last).
-// Record: wrong. "জুন মাসে জোন … রীইঁ নগরী অধিকার করেন" (June 1429 for a reader) is no event:
-// `M মাসে` with the year from context is a catalogued form (bengali-dates.md §3.1, 68 uses).
+// Fixed: "জুন মাসে জোন … রীইঁ নগরী অধিকার করেন" (June 1429 for a reader) was no event; `M মাসে` with the
+// year from context is a catalogued form (bengali-dates.md §3.1, 68 uses) and now reads as June 1429.
 describe('জোন অব আর্ক (history)', () => {
   const r = convert('জোন অব আর্ক');
 
@@ -111,7 +111,7 @@ describe('জোন অব আর্ক (history)', () => {
   // GAP (dates): "জুন মাসে" after "১৪২৯ সালের ২৮শে এপ্রিল" in the same section gives no event.
   // Minimal input: "১৪২৯ সালের ২৮শে এপ্রিল তিনি প্রবেশ করেন। জুন মাসে তিনি নগরী অধিকার করেন।" → got one
   // event, expected a second one, June 1429 (relative).
-  test.fails('"জুন মাসে" is June 1429', () => {
+  test('"জুন মাসে" is June 1429', () => {
     const june = r.events.find((e) => e.date.text.startsWith('জুন'));
     expect(june && ymd(june.date.value)).toEqual([1429, 6, null]);
   });
