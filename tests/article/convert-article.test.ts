@@ -93,9 +93,10 @@ describe('seed', () => {
 //   (gregorian 1861-05-08 approx: one day off, pre-1987 calendar, allowed; the range end has no gregorian);
 //   the same ২৫শে বৈশাখ ১২৬৮ বঙ্গাব্দ beside "১৮৬১ সালের ৭ মে" in প্রথম জীবন (1861-05-08 approx); ২৪শে অগ্রহায়ণ ১২৯০ → 1883-12-09 (= the Gregorian date the sentence gives); ২২শে শ্রাবণ ১৩৪৮ →
 //   1941-08-06 approx; the birth and death templates (source 'template'); four citation dates (তারিখ,
-//   সংগ্রহের-তারিখ), none an event. Not dates (by the extractor's policy): "(বি. ১৮৮৩)", "(১৯১৩)" in the
-//   infobox, "সোনার তরী (১৮৯৪)" in the list (years in parentheses after titles), the বই উদ্ধৃতি's বছর=১৯৯৫.
-// - events: 13; birth 1861-05-07 and death 1941-08-07 from the templates; the death template's second
+//   সংগ্রহের-তারিখ), none an event. The list's "সোনার তরী (১৮৯৪), গীতাঞ্জলি (১৯১০), বলাকা (১৯১৬)" are years
+//   (a year alone in parentheses after a title, bengali-dates.md §2) and prose events. Not dates (by the
+//   extractor's policy): "(বি. ১৮৮৩)", "(১৯১৩)" in the infobox, the বই উদ্ধৃতি's বছর=১৯৯৫.
+// - events: 16 (13 + the three list years); birth 1861-05-07 and death 1941-08-07 from the templates; the death template's second
 //   triple (1861-05-07) is the same birth and is deduplicated. Bengali-calendar events carry `gregorian`.
 // WRONG IN GOLDEN: (1) events are not in document order: the infobox's birth/death events (offset ~100)
 // come after the lead's prose events; (2) the birth/death events' `sentence` is the template's wikitext and
