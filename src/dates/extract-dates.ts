@@ -4,7 +4,7 @@
 
 import { bengaliMonthLengths, bengaliToGregorian, gregorianMonthDays, hijriToGregorian, julianToGregorian } from './calendars.js';
 import {
-  AND_WORDS, APPROX_BEFORE, CIRCA_AFTER, PART_OF_AFTER, PART_OF_BEFORE_DIKE, PART_OF_NOUNS, RECURRING_BEFORE, GREGORIAN_MONTH_LOCATIVES, BENGALI_MONTHS, BENGALI_PREFIXES, BETWEEN_WORDS, CALENDAR_NOUN, CALENDAR_WORDS,
+  AND_WORDS, APPROX_BEFORE, CIRCA_AFTER, GENITIVE_PARTICLES, PART_OF_ADVERBS_NOT_LOCATIVE, PART_OF_AFTER, PART_OF_BEFORE_DIKE, PART_OF_NOUNS, RECURRING_BEFORE, GREGORIAN_MONTH_LOCATIVES, BENGALI_MONTHS, BENGALI_PREFIXES, BETWEEN_WORDS, CALENDAR_NOUN, CALENDAR_WORDS,
   CENTURY_NOUN, CENTURY_ORDINAL_SUFFIXES, CENTURY_WORDS, DATE_NOUN, DAY_SUFFIXES, DAY_WORDS, DECADE_LINKS, DECADE_NOUN,
   DECADE_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTH_BASES, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_NOUN, NOT_DATE_AFTER,
   NOT_DATE_BEFORE, OR_WORDS, PRESENT_WORDS, QUALIFIER_SKIP, QUARTER_NOUN, QUARTER_ORDINALS, RANGE_END_WORDS, RANGE_WORDS,
@@ -701,24 +701,26 @@ function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
 
 /**
  * Circa words before, circa and part-of qualifiers after: আনুমানিক ৬৫০ খ্রি.; ১৭৭৫ সাল নাগাদ; ২০০৩ সালের
- * শুরুর দিকে; মার্চ মাসের শেষে. A part-of qualifier (early/mid/late) never applies to a day, nor after a
- * locative date, where it starts a new phrase (`১৯৭১ সালে প্রথমে`); its noun forms (`শেষ`, `শুরুর`) need a
- * genitive before them (`১৯ শতকের শেষ পর্যন্ত`, not `২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি`).
+ * শুরুর দিকে; মার্চ মাসের শেষে. A part-of qualifier (early/mid/late) never applies to a day
+ * (`২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি` = "the last span"); words with a second reading (`শেষ`, `শেষে`,
+ * `প্রথমে`) qualify only where they cannot start a new phrase (see PART_OF_NOUNS).
  */
 function qualified(r: Reader, a: number, b: number, prec: Precision): boolean {
   const before = r.word(a - 1) ?? (r.punct(a - 1, '.') ? r.word(a - 2) : null);
   if (before !== null && APPROX_BEFORE.has(before)) return true;
   let k = b;
   for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) k++;
+  let c = caseBefore(r, k);
+  if (GENITIVE_PARTICLES.has(r.word(k) ?? '')) { k++; c = 'gen'; }
   const w = r.word(k);
   if (w === null) return false;
   if (CIRCA_AFTER.has(w)) return true;
-  const dike = r.word(k + 1) === DAY_WORD_SUFFIX;
-  if (!PART_OF_AFTER.has(w) && !(dike && PART_OF_BEFORE_DIKE.has(w))) return false;
   if (prec === 'day') return false;
-  const c = caseBefore(r, k);
-  if (c === 'loc') return false;
-  return c === 'gen' || dike || !PART_OF_NOUNS.has(w);
+  if (r.word(k + 1) === DAY_WORD_SUFFIX && PART_OF_BEFORE_DIKE.has(w)) return true;
+  if (!PART_OF_AFTER.has(w)) return false;
+  if (PART_OF_NOUNS.has(w)) return c === 'gen';
+  if (PART_OF_ADVERBS_NOT_LOCATIVE.has(w)) return c !== 'loc';
+  return true;
 }
 
 const LOCATIVE_END = new RegExp(canon('(?:ে|এ|েই|েও|য়|এই|এও)') + '$', 'u');

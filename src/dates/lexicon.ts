@@ -217,14 +217,23 @@ export const PART_OF_AFTER: ReadonlySet<string> = new Set(
 );
 /** Every qualifier after a date (circa and part-of). */
 export const APPROX_AFTER: ReadonlySet<string> = new Set([...CIRCA_AFTER, ...PART_OF_AFTER]);
-/** Part-of words that only qualify with `দিকে` after them: `১৯৭১ সালের প্রথম দিকে` (21 in §3.10). */
-export const PART_OF_BEFORE_DIKE: ReadonlySet<string> = new Set(['প্রথম', 'মাঝের', 'মধ্য', 'শেষ', 'শেষের', 'শুরুর', 'গোড়ার'].map(canon));
+/** Part-of words that qualify with `দিকে` after them: `১৯৭১ সালের প্রথম দিকে` (21 in §3.10), `মাঝামাঝির দিকে`. */
+export const PART_OF_BEFORE_DIKE: ReadonlySet<string> = new Set(
+  ['প্রথম', 'মাঝের', 'মধ্য', 'শেষ', 'শেষের', 'শুরুর', 'গোড়ার', 'গোঁড়ার', 'মাঝামাঝির', 'মধ্যভাগের', 'শেষভাগের'].map(canon),
+);
 /**
- * Part-of words that are nouns or adjectives ("end", "last", "of the beginning"), not adverbs: they
- * qualify a date only in the genitive (`১৯ শতকের শেষ পর্যন্ত`, `মার্চ মাসের শেষের দিকে`); after any
- * other form they start a new phrase (`১৯৭১ সালে শেষ পর্যন্ত` = "in 1971, finally").
+ * Part-of words with a second, non-temporal reading. Nouns and adjectives ("end", "last", "of the
+ * beginning") qualify a date only in the genitive (`১৯ শতকের শেষ পর্যন্ত`, `মার্চ মাসের শেষের`); after any other
+ * form they start a new phrase (`১৯৭১ সালে শেষ পর্যন্ত` = "finally", `২০১০-এ শেষ হয়` = "ended in 2010").
+ * The adverbs `শেষে` ("finally"), `প্রথমে` ("first") do not qualify a locative date (`১৯৭১ সালে প্রথমে তিনি`).
+ * Every other part-of word (`শুরুতে`, `মাঝামাঝি`, `শেষভাগে`, `X দিকে`) qualifies a date in any case:
+ * `১৯৯০-এর দশকে শেষের দিকে`, `২০০৯ সালে প্রথম দিকে`.
  */
 export const PART_OF_NOUNS: ReadonlySet<string> = new Set(['শেষ', 'শেষের', 'শুরুর', 'শুরু', 'গোড়ার', 'মধ্যভাগ', 'শেষভাগ', 'মধ্যভাগের'].map(canon));
+export const PART_OF_ADVERBS_NOT_LOCATIVE: ReadonlySet<string> = new Set(['শেষে', 'প্রথমে'].map(canon));
+/** A genitive particle written apart from the date: `খ্রিস্টপূর্ব ৩৫০০ এর দিকে`. */
+export const GENITIVE_PARTICLES: ReadonlySet<string> = new Set(['এর', 'র', 'ের'].map(canon));
+
 /** Words skipped when looking for a qualifier after a date: `১৯৮০ সালের মার্চ মাসের শেষে`. */
 export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের'].map(canon));
 

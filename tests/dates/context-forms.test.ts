@@ -15,10 +15,11 @@ const brief = (text: string, options = {}) =>
   }));
 const prev = (year: number, calendar: DateValue['calendar'] = 'gregorian'): DateValue => ({ year, era: 'CE', calendar, precision: 'year' });
 
-// 1. Part-of qualifiers (early/mid/late) apply to a month, season, year, decade or century in the
-// genitive (or a nominative with an adverb: `২০২০ সাল শেষে`), never to a day, and not where the word
-// starts a new phrase (`শেষ স্প্যান` = "the last span", `শেষ পর্যন্ত` = "finally", `প্রথমে` = "first").
-// Circa words (`নাগাদ`, `দিকে`) apply to any date.
+// 1. Part-of qualifiers (early/mid/late) apply to a month, season, year, decade or century, never to a
+// day. Words with a second reading qualify only where they cannot start a new phrase: the nouns `শেষ`,
+// `শেষের`, `শুরুর` need a genitive date (`শেষ স্প্যান` = "the last span", `শেষ পর্যন্ত` = "finally",
+// `শেষ হয়` = "ended"), the adverbs `শেষে`, `প্রথমে` a non-locative one. `X দিকে`, `শুরুতে`, `মাঝামাঝি` qualify
+// in any case. Circa words (`নাগাদ`, `দিকে`) apply to any date.
 describe('approx from a qualifier after the date', () => {
   const rows: Array<[string, string, string, boolean]> = [
     ['day + শেষ (last)', '২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি বসানো হয়।', '২০২০ সালের ১০ ডিসেম্বর', false],
@@ -41,6 +42,15 @@ describe('approx from a qualifier after the date', () => {
     ['year locative + প্রথমে (first)', '১৯৭১ সালে প্রথমে তিনি কলকাতায় যান', '১৯৭১ সালে', false],
     ['year + a direction দিকে', '১৯৭১ সালে উত্তর দিকে যাত্রা করেন', '১৯৭১ সালে', false],
     ['year + নাগাদ', '১৭৭৫ সাল নাগাদ ওয়াশিংটন', '১৭৭৫ সাল', true],
+    ['decade locative + শেষের দিকে', '১৯৯০-এর দশকে শেষের দিকে এসে দাম বাড়ে', '১৯৯০-এর দশকে', true],
+    ['year locative + প্রথম দিকে', '২০০৯ সালে প্রথম দিকে ভারত', '২০০৯ সালে', true],
+    ['decade locative + মাঝামাঝি', '১৯৯০-এর দশকে মাঝামাঝি সময়ে', '১৯৯০-এর দশকে', true],
+    ['month genitive + মাঝামাঝির দিকে', '১৯৩৯ সালের সেপ্টেম্বরের মাঝামাঝির দিকে', '১৯৩৯ সালের সেপ্টেম্বরের', true],
+    ['spaced genitive particle + দিকে', 'খ্রিস্টপূর্ব ৩৫০০ এর দিকে প্রথম রাস্তা', 'খ্রিস্টপূর্ব ৩৫০০', true],
+    ['M Y + spaced এর প্রথম দিকে', 'মে ১৯৯৮ এর প্রথম দিকে', 'মে ১৯৯৮', true],
+    ['year locative + শেষ হয় (ended)', 'এটা ২০১০-এ শেষ হয় যখন', '২০১০-এ', false],
+    ['day + শেষ হয়েছিল (ended)', '১৮৪৮ সালের ২ ফেব্রুয়ারি শেষ হয়েছিল', '১৮৪৮ সালের ২ ফেব্রুয়ারি', false],
+    ['genitive + a noun + দিকে (towards)', '১৯৮৯ সালের বিপ্লবের দিকে পরিচালিত হয়', '১৯৮৯ সালের', false],
     ['century + শেষ পর্যন্ত (genitive)', 'এটি ১৯ শতকের শেষ পর্যন্ত ছিল।', '১৯ শতকের', true],
     ['decade + শুরুতে', 'আশির দশকের শুরুতে যুক্তরাজ্য থেকে', 'আশির দশকের', true],
     ['season + প্রথমে', '১৯১৭ সালের বসন্তকালের প্রথমে রামানুজন', '১৯১৭ সালের বসন্তকালের', true],
@@ -84,7 +94,7 @@ describe('a bare year alone in parentheses', () => {
 // (never today's). `relative: true`. Recurring months (`প্রতি জুনে`), year-less month ranges
 // (`মার্চ-মে মাসে`, §5), Bengali months with no Bengali year, names and word prefixes are not dates.
 describe('a year-less month with the year from context', () => {
-  type Row = [string, string, object, Array<[string, number | null, number, number | null]>];
+  type Row = [string, string, object, Array<[string, number | null, number | null, number | null]>];
   const rows: Row[] = [
     ['M মাসে after an explicit year', '১৪২৯ সালের মে মাসে অবরোধ ভাঙে। জুন মাসে তিনি রীইঁ অধিকার করেন।', {},
       [['১৪২৯ সালের মে', 1429, 5, null], ['জুন', 1429, 6, null]]],
