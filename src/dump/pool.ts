@@ -72,7 +72,14 @@ export class Converter {
   /** A pool of exactly `workers` threads running worker.js. */
   private createPool(): Tinypool {
     const url = this.options.workerUrl ?? new URL('./worker.js', import.meta.url);
-    return new Tinypool({ filename: url.href, minThreads: this.options.workers, maxThreads: this.options.workers });
+    // A bounded old generation per worker keeps memory flat however long the dump is: a batch's trees
+    // are garbage once its lines are written, so the heap never needs to grow with the dump.
+    return new Tinypool({
+      filename: url.href,
+      minThreads: this.options.workers,
+      maxThreads: this.options.workers,
+      resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 },
+    });
   }
 
   /** Runs a batch; if its worker dies, retries page by page so only the culprit becomes an error record. */
