@@ -4,7 +4,7 @@ import type {
   Comment, Entity, ExtensionTag, ExternalLink, Heading, HtmlTag, HorizontalRule, LinkPart, MagicWord,
   Parameter, ParserFunction, PhrasingContent, Redirect, Template, TemplateArgument, Text, WikiLink,
 } from '../ast.js';
-import { stringifyAll } from '../stringify.js';
+import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink } from '../passes/classify-links.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
@@ -85,7 +85,8 @@ const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** `name="ক" group=খ` → { name: 'ক', group: 'খ' } */
 export function attributes(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of raw.matchAll(ATTRIBUTE)) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
   return out;
 }
 
@@ -93,7 +94,7 @@ export function attributes(raw: string): Record<string, string> {
 export function extensionTag(name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {
   const bodyStart = r.start + open.length;
   const children: PhrasingContent[] = typeof body === 'string' ? (body ? [text(body, { start: bodyStart, end: bodyStart + body.length })] : []) : body;
-  const raw = open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
+  const raw = open.length === name.length + 2 ? '' : open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
   return { type: 'extensionTag', name, attributes: attributes(raw), open, close, children, position: pos(r.start, r.end) };
 }
 
@@ -156,16 +157,24 @@ export function linkPart(children: PhrasingContent[], r: Range): LinkPart {
 
 /** `[[বাংলাদেশ|দেশ]]`: classified by the site; returns null when MediaWiki would show it as text. */
 export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: LinkPart[], r: Range): WikiLink | null {
-  const rawTarget = stringifyAll(targetNodes);
+  // The target's source is sliced from the input: it ends at the first part's `|` (or at `]]`).
+  const rawTarget = s.input.slice(r.start + 2, parts.length ? parts[0].position!.start.offset! - 1 : r.end - 2);
   const link = classifyLink(rawTarget, s.site);
   if (!link) return null;
-  const node: WikiLink = { type: 'wikiLink', ...link, rawTarget, children: parts, trail: '', position: pos(r.start, r.end) };
-  if (link.linkType === 'file') for (const part of parts) {
-    const option = s.site.imageOption(stringifyAll(part.children));
-    if (option) part.option = option;
-  }
   // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (file captions may hold links).
   if (link.linkType !== 'file' && link.linkType !== 'category' && parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))) return null;
+  const node = { type: 'wikiLink', target: link.target, namespace: link.namespace, linkType: link.linkType, title: link.title } as WikiLink;
+  // Property order as before (JSON output unchanged): interwiki links carry `interwiki` before `fragment`.
+  if (link.interwiki !== undefined) node.interwiki = link.interwiki;
+  if (link.fragment !== undefined) node.fragment = link.fragment;
+  node.rawTarget = rawTarget;
+  node.children = parts;
+  node.trail = '';
+  node.position = pos(r.start, r.end);
+  if (link.linkType === 'file') for (const part of parts) {
+    const option = s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!));
+    if (option) part.option = option;
+  }
   return node;
 }
 
@@ -188,8 +197,9 @@ function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], Phr
 
 /** The visible text of name nodes (comments dropped): `ওয়েব উদ্ধৃতি<!-- x -->` → `ওয়েব উদ্ধৃতি`. */
 function nameText(nodes: PhrasingContent[]): string {
+  if (nodes.length === 1 && nodes[0].type === 'text') return nodes[0].value;
   let out = '';
-  for (const n of nodes) if (n.type !== 'comment') out += n.type === 'entity' ? n.char : stringifyAll([n]);
+  for (const n of nodes) if (n.type !== 'comment') out += n.type === 'entity' ? n.char : stringify(n);
   return out;
 }
 
@@ -198,7 +208,8 @@ export function templateArgument(nodes: PhrasingContent[], r: Range): TemplateAr
   const split = splitAt(nodes, '=');
   if (!split) return { type: 'templateArgument', children: nodes, position: pos(r.start, r.end) };
   const [name, value] = split;
-  return { type: 'templateArgument', name: nameText(name).trim(), rawName: stringifyAll(name), children: value, position: pos(r.start, r.end) };
+  const rawName = name.length === 1 && name[0].type === 'text' ? name[0].value : stringifyAll(name);
+  return { type: 'templateArgument', name: nameText(name).trim(), rawName, children: value, position: pos(r.start, r.end) };
 }
 
 /** A positional argument that is never split at `=` (the text after `{{#if:`). */
@@ -207,17 +218,32 @@ function positional(nodes: PhrasingContent[], r: Range): TemplateArgument {
 }
 
 const TEMPLATE_PREFIX = /^(?:template|টেমপ্লেট|msg|raw|subst|safesubst)\s*:\s*/i;
+/**
+ * A title that normalising leaves as it is: ASCII or Bengali without the characters NFC changes or
+ * reorders (nukta, precomposed য়/ড়/ঢ়, ে + া/ৗ), single inner spaces only: `ওয়েব উদ্ধৃতি`, `Cite web`.
+ */
+const PLAIN_TITLE = /^[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff](?:[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff]| (?! |$))*$/;
+const COMPOSES = /\u09c7[\u09be\u09d7]/;
 
 /** MediaWiki's resolved title text: `_`→space, spaces collapsed, trimmed, first Latin letter upper-cased. */
 export function normalizeTitle(raw: string): string {
-  const t = raw.normalize('NFC').replace(/[_\s\u00a0]+/g, ' ').trim();
+  const t = PLAIN_TITLE.test(raw) && !COMPOSES.test(raw) ? raw : raw.normalize('NFC').replace(/[_\s\u00a0]+/g, ' ').trim();
+  return upperFirst(t);
+}
+
+/** `t.charAt(0).toUpperCase() + t.slice(1)`, without a new string when the first letter has no case. */
+function upperFirst(t: string): string {
+  const c = t.charCodeAt(0);
+  if (c < 0x61 || (c > 0x7a && c < 0x80) || (c >= 0x980 && c <= 0x9ff)) return t;
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** `{{ওয়েব উদ্ধৃতি|…}}`, `{{#if:…}}`, `{{DEFAULTSORT:…}}`, `{{PAGENAME}}` */
 export function template(s: Session, nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Template | ParserFunction | MagicWord {
-  const rawName = stringifyAll(nameNodes);
-  const colon = splitAt(nameNodes, ':');
+  // The name's source is sliced from the input: it ends at the first argument's `|` (or at `}}`).
+  const rawName = s.input.slice(r.start + 2, args.length ? args[0].position!.start.offset! - 1 : r.end - 2);
+  const plain = nameNodes.length === 1 && nameNodes[0].type === 'text';
+  const colon = plain && !rawName.includes(':') ? null : splitAt(nameNodes, ':');
   if (colon) {
     const fn = s.site.functionName(nameText(colon[0]));
     if (fn) {
@@ -227,12 +253,14 @@ export function template(s: Session, nameNodes: PhrasingContent[], args: Templat
       return { type: 'parserFunction', name: fn, rawName: before, children: [first, ...args], position: pos(r.start, r.end) };
     }
   }
+  const visible = plain ? rawName : nameText(nameNodes);
   if (args.length === 0) {
-    const v = s.site.variableName(nameText(nameNodes));
+    const v = s.site.variableName(visible);
     if (v) return { type: 'magicWord', name: v, rawName, position: pos(r.start, r.end) };
   }
-  const name = normalizeTitle(nameText(nameNodes)).replace(TEMPLATE_PREFIX, '');
-  return { type: 'template', name: normalizeTitle(name), rawName, children: args, position: pos(r.start, r.end) };
+  // A plain name without `:` has no prefix to strip and is normalised once (normalizeTitle is idempotent).
+  const name = colon === null && plain ? normalizeTitle(visible) : normalizeTitle(normalizeTitle(visible).replace(TEMPLATE_PREFIX, ''));
+  return { type: 'template', name, rawName, children: args, position: pos(r.start, r.end) };
 }
 
 /** Re-joins a named argument's name and `=` as text (parser-function arguments are positional). */

@@ -27,18 +27,28 @@ export function magicLinks(children: RawNode[], site: Site): RawNode[] {
 function splitText(t: Text, site: Site): RawNode[] | null {
   const found: { start: number; end: number; node: ExternalLink | BehaviorSwitch }[] = [];
   const base = startOf(t);
-  for (const m of t.value.matchAll(BARE_URL)) {
-    let url = m[0].replace(TRAILING_PUNCT, '');
-    if (url.endsWith(')') && !url.includes('(')) url = url.replace(/\)+$/, '');
-    const s = base + m.index!;
-    found.push({ start: m.index!, end: m.index! + url.length, node: { type: 'externalLink', url, bare: true, separator: '', children: [], position: pos(s, s + url.length) } });
+  const v = t.value;
+  // `exec` loops on the shared regexes (`matchAll` would clone them for every text node).
+  if (v.includes('://')) {
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(v); m; m = BARE_URL.exec(v)) {
+      let url = m[0].replace(TRAILING_PUNCT, '');
+      if (url.endsWith(')') && !url.includes('(')) url = url.replace(/\)+$/, '');
+      const s = base + m.index;
+      found.push({ start: m.index, end: m.index + url.length, node: { type: 'externalLink', url, bare: true, separator: '', children: [], position: pos(s, s + url.length) } });
+    }
   }
-  site.behaviorSwitch.lastIndex = 0;
-  for (const m of t.value.matchAll(site.behaviorSwitch)) {
-    const name = site.behaviorSwitchName(m[0]);
-    if (!name || found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
-    const s = base + m.index!;
-    found.push({ start: m.index!, end: m.index! + m[0].length, node: { type: 'behaviorSwitch', name, value: m[0], position: pos(s, s + m[0].length) } });
+  if (v.includes('__')) {
+    const re = site.behaviorSwitch;
+    re.lastIndex = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+      const at = m.index;
+      const name = site.behaviorSwitchName(m[0]);
+      if (!name || found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
+      const s = base + at;
+      found.push({ start: at, end: at + m[0].length, node: { type: 'behaviorSwitch', name, value: m[0], position: pos(s, s + m[0].length) } });
+    }
+    re.lastIndex = 0;
   }
   if (!found.length) return null;
   found.sort((a, b) => a.start - b.start);
