@@ -1,6 +1,6 @@
 // The article record the CLI prints: `convertArticle(wikitext, { title })` → title, redirect,
 // sections, text, links, categories, templates, infoboxes, references, dates, events (and the tree).
-import type { ExtensionTag, Nodes, Root, Template, WikiLink } from '../ast.js';
+import type { ExtensionTag, Nodes, Root, Template, TemplateArgument, WikiLink } from '../ast.js';
 import { extractDates } from '../dates/index.js';
 import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
@@ -25,24 +25,30 @@ function walk(node: Nodes, out: Nodes[] = []): Nodes[] {
 const endOf = (n: Nodes) => n.position!.end.offset!;
 const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();
 
+/** The source of an argument's value (after `name=`), sliced from the wikitext by offsets. */
+function valueSource(a: TemplateArgument, source: string): string {
+  const first = a.children[0];
+  return first ? source.slice(first.position!.start.offset!, a.position!.end.offset!) : '';
+}
+
 /** Template arguments as strings: positional ones numbered "1", "2" …, named by their name. */
-function argumentsOf(t: Template, clean: boolean): Record<string, string> {
+function argumentsOf(t: Template, clean: boolean, source: string): Record<string, string> {
   const out: Record<string, string> = {};
   let n = 0;
   for (const a of t.children) {
     const key = a.name ?? String(++n);
-    out[key] = clean ? plain(a.children, endOf(a)) : stringifyAll(a.children).trim();
+    out[key] = clean ? plain(a.children, endOf(a)) : valueSource(a, source).trim();
   }
   return out;
 }
 
-function reference(ref: ExtensionTag): Reference {
+function reference(ref: ExtensionTag, source: string): Reference {
   const cite = walk(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
     text: plain(ref.children, endOf(ref)),
-    citation: cite ? { template: cite.name, fields: argumentsOf(cite, true) } : null,
+    citation: cite ? { template: cite.name, fields: argumentsOf(cite, true, source) } : null,
   };
 }
 
@@ -86,14 +92,14 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   for (const node of walk(root)) {
     if (node.type === 'wikiLink') addLink(article, node);
     else if (node.type === 'template') {
-      article.templates.push({ name: node.name, arguments: argumentsOf(node, false) });
+      article.templates.push({ name: node.name, arguments: argumentsOf(node, false, wikitext) });
       if (isInfobox(node.name)) {
         const fields: Record<string, string> = {};
         for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
         article.infoboxes.push({ name: node.name, fields });
       }
       if (isCitation(node.name)) citations.push(node);
-    } else if (node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node));
+    } else if (node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext));
   }
   article.events = eventsOfSections(parts, wikitext);
   for (const e of article.events) {

@@ -262,8 +262,20 @@ export function linkLabel(link: WikiLink): string {
   return (link.rawTarget.replace(/^\s*:?/, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
 }
 
+/** `value` (found at `from`) without its edge spaces, with its one-to-one map. */
+function trimmedText(value: string, from: number): PlainText {
+  const lead = value.length - value.trimStart().length;
+  const text = value.trim();
+  const map = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = from + lead + i;
+  return { text, map };
+}
+
 /** Plain text of some sibling nodes, with the offset map (`sourceEnd`: where the map's end points). */
 export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainText {
+  // One plain text node with single spaces (most template arguments) is its own plain text.
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only?.type === 'text' && !/\s\s|[\n\r\t[\]{}<]/.test(only.value)) return trimmedText(only.value, start(only));
   const out = new Collector();
   for (const n of nodes) {
     if (BLOCKS.has(n.type)) out.softBreak(start(n));
