@@ -1,12 +1,12 @@
 import { defineConfig } from 'tsup';
 
-// The library (ESM + CJS + bundled .d.ts), the CLI and its worker (ESM, Node 20).
+// The library (ESM + CJS + bundled .d.ts), the CLI and its worker (ESM, Node 20). The two builds run
+// at the same time, so neither cleans dist/: `npm run build` empties it first.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'node20',
   },
   {
