@@ -1,15 +1,18 @@
 // One typed constructor per node, called from one-line grammar actions: `b.wikiLink(s, …, range())`.
-// Nodes carry `position` offsets here; line/column are filled in one pass at the end (passes/positions).
+// Nodes get their `position` (with line/column, passes/positions) when made; a container's children
+// list gets the per-list passes (passes/finish-list) right here, once its builder has split it.
 import type {
   Comment, Entity, ExtensionTag, ExternalLink, Heading, HtmlTag, HorizontalRule, LinkPart, MagicWord,
   Parameter, ParserFunction, PhrasingContent, Redirect, Template, TemplateArgument, Text, WikiLink,
 } from '../ast.js';
 import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink } from '../passes/classify-links.js';
+import { finishList } from '../passes/finish-list.js';
+import { pos } from '../passes/positions.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
 
-export { Session };
+export { Session, pos };
 export { MAX_DEPTH } from './session.js';
 export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
 
@@ -38,15 +41,7 @@ export type Token = QuoteToken | ListMarkerToken | TableOpenToken | TableCloseTo
 /** What the grammar returns: nodes and tokens in source order. */
 export type RawNode = PhrasingContent | Heading | HorizontalRule | Redirect | Token;
 
-interface Pos {
-  start: { line: number; column: number; offset: number };
-  end: { line: number; column: number; offset: number };
-}
-
-/** Position with offsets only (line/column come later). */
-export function pos(start: number, end: number): Pos {
-  return { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
-}
+type Pos = ReturnType<typeof pos>;
 
 /** The per-parse session (pairs, stops, site). */
 export function session(input: string, options: SessionOptions): Session {
@@ -91,16 +86,16 @@ export function attributes(raw: string): Record<string, string> {
 }
 
 /** `<ref name="ক">…</ref>`; `body` is parsed nodes (ref) or the opaque body string. */
-export function extensionTag(name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {
+export function extensionTag(s: Session, name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {
   const bodyStart = r.start + open.length;
-  const children: PhrasingContent[] = typeof body === 'string' ? (body ? [text(body, { start: bodyStart, end: bodyStart + body.length })] : []) : body;
+  const children: PhrasingContent[] = typeof body === 'string' ? (body ? [text(body, { start: bodyStart, end: bodyStart + body.length })] : []) : finished(s, body, name !== 'ref');
   const raw = open.length === name.length + 2 ? '' : open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
   return { type: 'extensionTag', name, attributes: attributes(raw), open, close, children, position: pos(r.start, r.end) };
 }
 
 /** `==ইতিহাস==` */
-export function heading(depth: number, children: PhrasingContent[], r: Range): Heading {
-  return { type: 'heading', depth: depth as Heading['depth'], children, position: pos(r.start, r.end) };
+export function heading(s: Session, depth: number, children: PhrasingContent[], r: Range): Heading {
+  return { type: 'heading', depth: depth as Heading['depth'], children: finished(s, children), position: pos(r.start, r.end) };
 }
 
 /** `----` */
@@ -146,8 +141,8 @@ export function tableCell(marker: string, first: PhrasingContent[], rest: [numbe
 }
 
 /** `[https://bn.wikipedia.org উইকিপিডিয়া]` */
-export function externalLink(url: string, separator: string, children: PhrasingContent[], r: Range): ExternalLink {
-  return { type: 'externalLink', url, bare: false, separator, children, position: pos(r.start, r.end) };
+export function externalLink(s: Session, url: string, separator: string, children: PhrasingContent[], r: Range): ExternalLink {
+  return { type: 'externalLink', url, bare: false, separator, children: finished(s, children, true), position: pos(r.start, r.end) };
 }
 
 /** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
@@ -171,9 +166,11 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   node.children = parts;
   node.trail = '';
   node.position = pos(r.start, r.end);
-  if (link.linkType === 'file') for (const part of parts) {
-    const option = s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!));
+  const file = link.linkType === 'file';
+  for (const part of parts) {
+    const option = file ? s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!)) : undefined;
     if (option) part.option = option;
+    part.children = finished(s, part.children);
   }
   return node;
 }
@@ -250,7 +247,7 @@ export function template(s: Session, nameNodes: PhrasingContent[], args: Templat
       const before = stringifyAll(colon[0]);
       const firstStart = r.start + 2 + before.length + 1;
       const first = positional(colon[1], { start: firstStart, end: args.length ? args[0].position!.start.offset! - 1 : r.end - 2 });
-      return { type: 'parserFunction', name: fn, rawName: before, children: [first, ...args], position: pos(r.start, r.end) };
+      return { type: 'parserFunction', name: fn, rawName: before, children: finishArgs(s, [first, ...args]), position: pos(r.start, r.end) };
     }
   }
   const visible = plain ? rawName : nameText(nameNodes);
@@ -260,7 +257,7 @@ export function template(s: Session, nameNodes: PhrasingContent[], args: Templat
   }
   // A plain name without `:` has no prefix to strip and is normalised once (normalizeTitle is idempotent).
   const name = colon === null && plain ? normalizeTitle(visible) : normalizeTitle(normalizeTitle(visible).replace(TEMPLATE_PREFIX, ''));
-  return { type: 'template', name, rawName, children: args, position: pos(r.start, r.end) };
+  return { type: 'template', name, rawName, children: finishArgs(s, args), position: pos(r.start, r.end) };
 }
 
 /** Re-joins a named argument's name and `=` as text (parser-function arguments are positional). */
@@ -271,10 +268,21 @@ function reText(a: TemplateArgument): PhrasingContent[] {
 }
 
 /** `{{{১|ডিফল্ট}}}` */
-export function parameter(nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Parameter {
+export function parameter(s: Session, nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Parameter {
   const rawName = stringifyAll(nameNodes);
   const defaults = args.map((a) => (a.rawName !== undefined ? positional([...reText(a), ...a.children], { start: a.position!.start.offset!, end: a.position!.end.offset! }) : a));
-  return { type: 'parameter', name: nameText(nameNodes).trim(), rawName, children: defaults, position: pos(r.start, r.end) };
+  return { type: 'parameter', name: nameText(nameNodes).trim(), rawName, children: finishArgs(s, defaults), position: pos(r.start, r.end) };
+}
+
+/** A built children list after its passes (passes/finish-list): `''ক''খ` → italic, text. */
+function finished(s: Session, children: PhrasingContent[], opaque = false): PhrasingContent[] {
+  return finishList(children as RawNode[], s.site, opaque) as PhrasingContent[];
+}
+
+/** Runs the passes on each argument's children, once the arguments are split at `=`. */
+function finishArgs(s: Session, args: TemplateArgument[]): TemplateArgument[] {
+  for (const a of args) a.children = finished(s, a.children);
+  return args;
 }
 
 /** `#পুনর্নির্দেশ [[বাংলাদেশ]]` */

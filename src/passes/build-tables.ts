@@ -3,7 +3,7 @@
 // a `{|` inside a cell nests a table there; a table left open ends with the page (close '').
 import type { Table, TableCaption, TableCell, TableRow } from '../ast.js';
 import type { RawNode, TableCellToken } from '../grammar-support/builders.js';
-import { pos } from '../grammar-support/builders.js';
+import { pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 interface Open {

@@ -2,7 +2,7 @@
 // without the trailing `।`) and behaviour switches (`__NOTOC__`, `__কোন_বিষয়বস্তুর_ছক_নয়__`).
 import type { BehaviorSwitch, ExternalLink, Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from '../grammar-support/builders.js';
+import { pos } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
 import { startOf } from './walk.js';
 

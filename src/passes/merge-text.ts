@@ -1,7 +1,7 @@
 // Adjacent text nodes become one: `বাংলা` + `=` + `দেশ` → `বাংলা=দেশ` (the grammar splits text at
 // every character that might start markup).
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from '../grammar-support/builders.js';
+import { pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 /** Merges runs of contiguous text nodes in one children list. */

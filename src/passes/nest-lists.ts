@@ -3,7 +3,7 @@
 // that item while the list goes on, and after the list when it ends.
 import type { List, ListItem, Nodes, Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from '../grammar-support/builders.js';
+import { pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 type Item = RawNode | List;

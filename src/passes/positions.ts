@@ -1,8 +1,9 @@
-// unist line/column for every node in one pass over a line-start table:
-// offset 12 in "==ইতিহাস==\nবাংলা" → line 2, column 2 (1-based; offsets are UTF-16 code units).
-import type { Root } from '../ast.js';
+// unist line/column filled in when a position is made, from the line-start table of the page being
+// parsed: offset 12 in "==ইতিহাস==\nবাংলা" → line 2, column 2 (1-based; offsets are UTF-16 code units).
+// No separate walk: every builder and pass makes its positions with `pos`, during `parse`.
 
 interface Point { line: number; column: number; offset: number }
+interface Pos { start: Point; end: Point }
 
 /** Offsets where each line starts. */
 export function lineStarts(s: string): Int32Array {
@@ -14,49 +15,45 @@ export function lineStarts(s: string): Int32Array {
   return starts;
 }
 
-/**
- * Fills line/column of points from their offsets. Offsets arrive nearly in order when a tree is
- * walked depth-first, so it steps from the previous line and binary-searches only on jumps.
- */
-export class LineCursor {
-  private starts: Int32Array;
-  private line = 0;
+const NONE = new Int32Array(1);
+/** The line starts of the page `parse` is working on (one line until `useLines`). */
+let starts: Int32Array = NONE;
+/** The line of the previous lookup: offsets arrive nearly in order, so most lookups stay on it. */
+let current = 0;
 
-  constructor(source: string) {
-    this.starts = lineStarts(source);
-  }
-
-  fill(p: Point): void {
-    const starts = this.starts;
-    const last = starts.length - 1;
-    const o = p.offset;
-    let line = this.line;
-    if (starts[line] > o || (line < last && starts[line + 1] <= o)) {
-      if (line < last && starts[line + 1] <= o && (line + 1 === last || starts[line + 2] > o)) line++;
-      else {
-        let lo = 0;
-        let hi = last;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid] <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        line = lo;
-      }
-      this.line = line;
-    }
-    p.line = line + 1;
-    p.column = o - starts[line] + 1;
-  }
+/** Sets the page whose positions `pos` makes (`null` when the parse is done). */
+export function useLines(source: string | null): void {
+  starts = source === null ? NONE : lineStarts(source);
+  current = 0;
 }
 
-/** Fills `line` and `column` of every position below `root` from its offsets. */
-export function addLineColumns(root: Root, source: string): void {
-  const cursor = new LineCursor(source);
-  const visit = (n: { position?: { start: Point; end: Point }; children?: unknown[] }) => {
-    if (n.position) cursor.fill(n.position.start);
-    if (n.children) for (const c of n.children) visit(c as typeof n);
-    if (n.position) cursor.fill(n.position.end);
-  };
-  visit(root as never);
+/** The 0-based line of an offset: the previous line, the next one, or a binary search. */
+function lineOf(o: number): number {
+  const last = starts.length - 1;
+  let line = current;
+  if (starts[line] <= o && (line === last || starts[line + 1] > o)) return line;
+  if (line < last && starts[line + 1] <= o && (line + 1 === last || starts[line + 2] > o)) line++;
+  else {
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    line = lo;
+  }
+  current = line;
+  return line;
+}
+
+/** A point with its line and column. */
+export function point(offset: number): Point {
+  const line = lineOf(offset);
+  return { line: line + 1, column: offset - starts[line] + 1, offset };
+}
+
+/** The position `[start, end)` with line/column. */
+export function pos(start: number, end: number): Pos {
+  return { start: point(start), end: point(end) };
 }

@@ -5,7 +5,7 @@
 import type { Bold, Italic, Nodes, PhrasingContent, Text } from '../ast.js';
 import { stringify } from '../stringify.js';
 import type { QuoteToken, RawNode } from '../grammar-support/builders.js';
-import { pos } from '../grammar-support/builders.js';
+import { pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 type Styled = Bold | Italic;

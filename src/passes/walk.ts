@@ -1,6 +1,6 @@
 // Shared helpers for the passes: visiting every child list, and positions of built nodes.
 import type { Nodes, Position } from '../ast.js';
-import { pos } from '../grammar-support/builders.js';
+import { pos } from './positions.js';
 
 /** Start offset of a node. */
 export const startOf = (n: { position?: Position }): number => n.position!.start.offset!;

@@ -1,0 +1,68 @@
+// The per-list passes, run on a children list when its container is built (no walk of the whole tree):
+// `* ''ক'' [[খ]]ের https://x.org` → list > listItem > italic, wikiLink (trail ের), bare externalLink.
+// Lists made by the passes themselves (bold, italic, lists, table parts) get theirs right after.
+import type { RawNode } from '../grammar-support/builders.js';
+import type { Site } from '../site/bnwiki.js';
+import { linkTrails } from './link-trails.js';
+import { magicLinks } from './magic-links.js';
+import { mergeText } from './merge-text.js';
+import { nestLists } from './nest-lists.js';
+import { resolveQuotes } from './resolve-quotes.js';
+
+const LISTS = 1;
+const QUOTES = 2;
+const TEXTS = 4;
+const LINKS = 8;
+const MAGIC = 16;
+/** Holds a container made by a pass (its own list still waits for the passes). */
+const MADE = 32;
+
+/** Containers that passes make (`buildTables`, `nestLists`, `resolveQuotes`); the others are finished by their builder. */
+const MADE_BY_PASSES = new Set(['bold', 'italic', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'tableCaption']);
+
+/**
+ * Runs lists, quotes, merged text, link trails and magic links (not in `opaque` lists: an external
+ * link's label) on one children list, then on the lists of the containers those passes made.
+ */
+export function finishList(children: RawNode[], site: Site, opaque = false): RawNode[] {
+  const work = needs(children);
+  if (work === 0) return children;
+  let list = children;
+  if (work & LISTS) list = nestLists(list);
+  if (work & QUOTES) list = resolveQuotes(list);
+  if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list);
+  if (work & LINKS) list = linkTrails(list, site);
+  if (work & MAGIC && !opaque) list = magicLinks(list, site);
+  if (work & (MADE | QUOTES | LISTS)) {
+    for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { children: RawNode[] }, site);
+  }
+  return list;
+}
+
+/** Finishes the list of a container a pass made (and of the containers inside it). */
+function finishMade(node: { children: RawNode[] }, site: Site): void {
+  node.children = finishList(node.children, site);
+}
+
+/** Which passes a children list needs (most need none): one cheap scan instead of five. */
+function needs(children: RawNode[]): number {
+  let work = 0;
+  let prevText = false;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    const t = c.type;
+    if (t === 'text') {
+      if (prevText) work |= TEXTS;
+      prevText = true;
+      const v = c.value;
+      if (v.includes('://') || v.includes('__')) work |= MAGIC;
+      continue;
+    }
+    prevText = false;
+    if (t === 'quote') work |= QUOTES;
+    else if (t === 'listMarker') work |= LISTS;
+    else if (t === 'wikiLink') work |= LINKS | MAGIC;
+    else if (MADE_BY_PASSES.has(t)) work |= MADE;
+  }
+  return work;
+}
