@@ -64,10 +64,10 @@ const FLAT_HINT = /(?:^|\s)={2,6}[^=\n]+={2,6}(?=\s|$)/;
 export class Session {
   readonly input: string;
   readonly site: Site;
-  readonly pairs: Pairs;
+  pairs: Pairs;
   readonly flattened: boolean;
   private frames: Frame[];
-  private failed = new Set<number>();
+  private failed: Set<number> = new Set<number>();
   tableDepth = 0;
   /** End offset of the last `:` list-marker run (a table may open right after it: `:{|`). */
   colonMarkerEnd = -1;
@@ -85,6 +85,13 @@ export class Session {
 
   private get top(): Frame {
     return this.frames[this.frames.length - 1];
+  }
+
+  /** Lets go of the per-page tables once the page is parsed (the generated parser keeps its rules alive). */
+  release(): void {
+    this.pairs = NO_PAIRS;
+    this.failed = new Set<number>();
+    this.frames = [frame(0, 0, false, Cell.None)];
   }
 
   /** Whether inline content stops at `p`: `]]` of the enclosing link, `|` of a template argument … */
@@ -393,6 +400,8 @@ export class Session {
     return this.headerLine && s.charCodeAt(p) === 0x21 && s.charCodeAt(p + 1) === 0x21;
   }
 }
+
+const NO_PAIRS: Pairs = { end: new Int32Array(1), kind: new Uint8Array(1), holdsLink: new Uint8Array(1), tags: new Map() };
 
 function frame(start: number, end: number, pipe: boolean, cell: Cell): Frame {
   return { start, end, pipe, cell, attrs: false, extFailFrom: -1, extFailTo: -1 };
