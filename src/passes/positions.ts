@@ -47,13 +47,31 @@ function lineOf(o: number): number {
   return line;
 }
 
+// Points and positions are made by constructor functions whose instances are plain objects (their
+// prototype is Object.prototype, as for `{}`): V8 tracks object literals per allocation site and, when a
+// site's objects outlive a young-generation GC (a tree does), moves the site to old-space allocation
+// for good, which made some processes parse at half speed. Constructed objects are never pretenured.
+interface PointConstructor { new (line: number, column: number, offset: number): Point }
+interface PosConstructor { new (start: Point, end: Point): Pos }
+const PlainPoint = function (this: Point, line: number, column: number, offset: number) {
+  this.line = line;
+  this.column = column;
+  this.offset = offset;
+} as unknown as PointConstructor;
+const PlainPos = function (this: Pos, start: Point, end: Point) {
+  this.start = start;
+  this.end = end;
+} as unknown as PosConstructor;
+PlainPoint.prototype = Object.prototype;
+PlainPos.prototype = Object.prototype;
+
 /** A point with its line and column. */
 export function point(offset: number): Point {
   const line = lineOf(offset);
-  return { line: line + 1, column: offset - starts[line] + 1, offset };
+  return new PlainPoint(line + 1, offset - starts[line] + 1, offset);
 }
 
 /** The position `[start, end)` with line/column. */
 export function pos(start: number, end: number): Pos {
-  return { start: point(start), end: point(end) };
+  return new PlainPos(point(start), point(end));
 }
