@@ -4,19 +4,24 @@ import type { RawNode } from '../grammar-support/builders.js';
 import { pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
-/** Merges runs of contiguous text nodes in one children list. */
+/** Merges runs of contiguous text nodes in one children list (a lone text node is kept as it is). */
 export function mergeText(children: RawNode[]): RawNode[] {
   const out: RawNode[] = [];
   let run: string[] = [];
   let runStart = 0;
   let runEnd = 0;
+  let first: RawNode | null = null;
   const flush = () => {
-    if (run.length) out.push({ type: 'text', value: run.length === 1 ? run[0] : run.join(''), position: pos(runStart, runEnd) });
+    if (run.length === 1) out.push(first!);
+    else if (run.length) out.push({ type: 'text', value: run.join(''), position: pos(runStart, runEnd) });
     run = [];
   };
   for (const c of children) {
     if (c.type === 'text' && (run.length === 0 || startOf(c) === runEnd)) {
-      if (run.length === 0) runStart = startOf(c);
+      if (run.length === 0) {
+        runStart = startOf(c);
+        first = c;
+      }
       run.push(c.value);
       runEnd = endOf(c);
       continue;
@@ -24,6 +29,7 @@ export function mergeText(children: RawNode[]): RawNode[] {
     flush();
     if (c.type === 'text') {
       runStart = startOf(c);
+      first = c;
       run.push(c.value);
       runEnd = endOf(c);
     } else out.push(c);
