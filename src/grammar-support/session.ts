@@ -57,6 +57,8 @@ const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|w
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
 const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
 const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
+/** The grammar's `Entity` rule: `&nbsp;`, `&#2437;`, `&#x985;`. */
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/y;
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
 const FLAT_HINT = /(?:^|\s)={2,6}[^=\n]+={2,6}(?=\s|$)/;
 
@@ -126,8 +128,31 @@ export class Session {
       if (c === 0x5d || c === 0x7d || c === 0x7c || c === 0x21) q++;
       else if (c === 0x3d && !(this.flattened && top)) q++;
       else if (c === 0x0a && !top) q++;
+      else if (this.startsNothing(c, q)) q++;
       else return q;
     }
+  }
+
+  /**
+   * A `{`, `[`, `<`, `&` or `'` that the grammar would take as a one-character text (its `Char`): a
+   * `{`/`[` the pre-scan paired with nothing (and no URL after `[`), a `<` that opens no comment, tag
+   * or HTML tag, an `&` that is no entity, a lone `'`. `{{ক|` runs stay one text, not 3 nodes per `{{ক|`.
+   */
+  private startsNothing(c: number, q: number): boolean {
+    const s = this.input;
+    if (c === 0x7b) return this.pairs.kind[q] === 0;
+    if (c === 0x5b) {
+      if (this.pairs.kind[q] !== 0) return false;
+      URL_START.lastIndex = q + 1;
+      return !URL_START.test(s);
+    }
+    if (c === 0x27) return s.charCodeAt(q + 1) !== 0x27;
+    if (c === 0x3c) return this.pairs.kind[q] === 0 && !s.startsWith('<!--', q) && this.htmlTagLen(q) === 0;
+    if (c === 0x26) {
+      ENTITY.lastIndex = q;
+      return !ENTITY.test(s);
+    }
+    return false;
   }
 
   /** At the start of a line of the page itself (not inside a construct). */
