@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { hostileInputs, proseOf } from './adversarial-inputs.js';
+import { writeSection } from './results-file.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const self = fileURLToPath(import.meta.url);
@@ -156,17 +157,6 @@ async function measureAll(list: { i: number; name: string }[], timeoutS: number,
   }
 }
 
-function writeSection(file: string, name: string, title: string, body: string): void {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const section = `${start}\n## ${title}\n\n${body}\n${end}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# bn-wikitext benchmark results\n\nWritten by `npm run bench` and `npm run bench:adversarial`; each owns its section.\n';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i >= 0 && j > i) text = text.slice(0, i) + section + text.slice(j + end.length);
-  else text = text.replace(/\n*$/, '\n\n') + section + '\n';
-  writeFileSync(file, text);
-}
 
 async function parent(): Promise<void> {
   const timeoutS = Number(args.timeout);

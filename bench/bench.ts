@@ -18,6 +18,7 @@ import wtf from 'wtf_wikipedia';
 import Parser from 'wikiparser-node';
 // The built package (npm run bench builds it first): what users run.
 import { convertArticle, extractDates, parse, toPlainText } from '../dist/index.js';
+import { writeSection } from './results-file.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusFile = join(root, '..', 'shared', 'corpus', 'bnwiki-300-articles.ndjson.gz');
@@ -228,18 +229,6 @@ if (sink < 0) console.log(sink);
 
 // ---------------------------------------------------------------- RESULTS.md (only our section)
 
-/** Replaces (or appends) the section between `<!-- name:start -->` and `<!-- name:end -->`. */
-function writeSection(file: string, name: string, title: string, body: string): void {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const section = `${start}\n## ${title}\n\n${body}\n${end}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# bn-wikitext benchmark results\n\nWritten by `npm run bench` and `npm run bench:adversarial`; each owns its section.\n';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i >= 0 && j > i) text = text.slice(0, i) + section + text.slice(j + end.length);
-  else text = text.replace(/\n*$/, '\n\n') + section + '\n';
-  writeFileSync(file, text);
-}
 
 if (!args['no-write'] && !args.articles) {
   writeSection(resultsFile, 'bench', 'Speed and memory (`npm run bench`)', table);

@@ -1,18 +1,12 @@
 // Link classification by the site's namespaces and prefixes:
 // `চিত্র:x.jpg` → file (6), `বিষয়শ্রেণী:দেশ` → category (14), `en:Dhaka` → interlanguage,
 // `:en:Dhaka` / `wikt:শব্দ` → interwiki, `বাংলাদেশ#ইতিহাস` → page `বাংলাদেশ`, fragment `ইতিহাস`.
-import type { LinkType } from '../ast.js';
+import type { LinkType, WikiLink } from '../ast.js';
 import type { Site } from '../site/bnwiki.js';
 import { decodeEntity } from '../grammar-support/entities.js';
 
-export interface LinkClass {
-  target: string;
-  namespace: number;
-  linkType: LinkType;
-  title: string;
-  fragment?: string;
-  interwiki?: string;
-}
+/** What classification decides about a link (the fields of the `wikiLink` node). */
+export type LinkClass = Pick<WikiLink, 'target' | 'namespace' | 'linkType' | 'title' | 'fragment' | 'interwiki'>;
 
 const INVALID_TITLE = /[<>[\]|\n]/;
 /** A title that needs no normalising, no namespace or fragment: Bengali (no precomposed য়/ড়/ঢ়) or ASCII words. */
