@@ -53,6 +53,9 @@ export interface HeadingInfo {
 
 // A URL stops before `{{`: MediaWiki expands templates first, we keep them as nodes in the label.
 const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
+/** Characters that may start line markup: headings, rules, tables, lists, indented tables. */
+const LINE_STARTERS = new Set([...'=-{|!*#:; \t\n\r'].map((c) => c.charCodeAt(0)));
+const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
 const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
@@ -127,10 +130,22 @@ export class Session {
       const c = s.charCodeAt(q);
       if (c === 0x5d || c === 0x7d || c === 0x7c || c === 0x21) q++;
       else if (c === 0x3d && !(this.flattened && top)) q++;
-      else if (c === 0x0a && !top) q++;
+      else if (c === 0x0a && (!top || this.joinsNextLine(q))) q++;
       else if (this.startsNothing(c, q)) q++;
       else return q;
     }
+  }
+
+  /**
+   * Whether the newline at `q` (top level) can stay inside a text run: the next line starts with
+   * nothing a line may start with (`=` `-` `{|` `|` `!` `*` `#` `:` `;` or an indent), and this line is
+   * no list line (its newline ends the item): `প্রথম লাইন।\nদ্বিতীয়` is one text node.
+   */
+  private joinsNextLine(q: number): boolean {
+    const s = this.input;
+    if (q + 1 >= s.length || LINE_STARTERS.has(s.charCodeAt(q + 1))) return false;
+    const first = s.charCodeAt(s.lastIndexOf('\n', q - 1) + 1);
+    return !LIST_MARKERS.has(first);
   }
 
   /**

@@ -23,7 +23,7 @@ export function resolveQuotes(children: RawNode[]): RawNode[] {
   if (!children.some((c) => c.type === 'quote')) return children;
   const out: RawNode[] = [];
   let line: RawNode[] = [];
-  for (const c of children) {
+  for (const c of splitLines(children)) {
     if ((c.type === 'text' && c.value === '\n') || BLOCK.has(c.type)) {
       for (const x of resolveLine(line)) out.push(x);
       out.push(c);
@@ -31,6 +31,27 @@ export function resolveQuotes(children: RawNode[]): RawNode[] {
     } else line.push(c);
   }
   for (const x of resolveLine(line)) out.push(x);
+  return out;
+}
+
+/** Text nodes holding newlines (`ক\nখ`) split so that every newline is a node of its own: lines end there. */
+function splitLines(children: RawNode[]): RawNode[] {
+  if (!children.some((c) => c.type === 'text' && c.value.length > 1 && c.value.includes('\n'))) return children;
+  const out: RawNode[] = [];
+  for (const c of children) {
+    if (c.type !== 'text' || c.value.length < 2 || !c.value.includes('\n')) {
+      out.push(c);
+      continue;
+    }
+    const base = startOf(c);
+    let at = 0;
+    for (let k = c.value.indexOf('\n'); k >= 0; k = c.value.indexOf('\n', k + 1)) {
+      if (k > at) out.push(text(c.value.slice(at, k), base + at));
+      out.push(text('\n', base + k));
+      at = k + 1;
+    }
+    if (at < c.value.length) out.push(text(c.value.slice(at), base + at));
+  }
   return out;
 }
 

@@ -64,3 +64,19 @@ describe('bold and italic', () => {
     expect(quotesHtml(p(input).children)).toBe(html);
   });
 });
+
+// MediaWiki resolves quotes per line everywhere, inside <ref> bodies and template arguments too
+// (a run of text there may hold newlines): in `''ক\nখ''` the first `''` opens an italic that the line end
+// closes, and the second opens an empty one at the end of line 2 — never one italic across the lines.
+test.each([
+  ["<ref>''ক\nখ''</ref>", "<ref><i>ক</i>\nখ<i></i></ref>"],
+  ["{{ছক|''ক\nখ''}}", "{{ছক|<i>ক</i>\nখ<i></i>}}"],
+  ["''ক\nখ''", "<i>ক</i>\nখ<i></i>"],
+])('quotes end at line ends inside constructs: %j', (input, html) => {
+  const root = p(input);
+  const container = root.children[0];
+  const render = (nodes: readonly import('../../src/index.js').Nodes[]): string => quotesHtml(nodes);
+  if (container.type === 'extensionTag') expect(`<ref>${render(container.children)}</ref>`).toBe(html);
+  else if (container.type === 'template') expect(`{{ছক|${render(container.children[0].children)}}}`).toBe(html);
+  else expect(render(root.children)).toBe(html);
+});
