@@ -54,7 +54,7 @@ export interface HeadingInfo {
 // A URL stops before `{{`: MediaWiki expands templates first, we keep them as nodes in the label.
 const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
 /** Characters that may start line markup: headings, rules, tables, lists, indented tables. */
-const LINE_STARTERS = new Set([...'=-{|!*#:; \t\n\r'].map((c) => c.charCodeAt(0)));
+const LINE_STARTERS = new Set([...'=-{|!*#:; \t'].map((c) => c.charCodeAt(0)));
 const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;

@@ -25,7 +25,16 @@ export function nestLists(items: RawNode[]): RawNode[] {
       continue;
     }
     let j = i + 1;
-    while (j < items.length && !isNewline(items[j])) j++;
+    while (j < items.length && !isNewline(items[j])) {
+      // A text run may hold the newline that ends the item (`:{|…|}` then `\nপরের অনুচ্ছেদ`): split it there.
+      const t = items[j];
+      if (t.type === 'text' && t.value.includes('\n')) {
+        items = splitAtNewline(items, j);
+        if (!isNewline(items[j])) j++;
+        break;
+      }
+      j++;
+    }
     const content = items.slice(i + 1, j) as ListItem['children'];
     const continues = items[j + 1]?.type === 'listMarker';
     if (continues) content.push(items[j] as ListItem['children'][number]);
@@ -49,6 +58,18 @@ export function nestLists(items: RawNode[]): RawNode[] {
   }
   for (const n of out) if (n.type === 'list') fixEnds(n);
   return out as RawNode[];
+}
+
+/** `items` with the text node at `j` split before its first newline: [`ক`, `\n…`] → [`ক`, `\n`, `…`]. */
+function splitAtNewline(items: RawNode[], j: number): RawNode[] {
+  const t = items[j] as Text;
+  const k = t.value.indexOf('\n');
+  const base = startOf(t);
+  const parts: RawNode[] = [];
+  if (k > 0) parts.push({ type: 'text', value: t.value.slice(0, k), position: pos(base, base + k) });
+  parts.push({ type: 'text', value: '\n', position: pos(base + k, base + k + 1) });
+  if (k + 1 < t.value.length) parts.push({ type: 'text', value: t.value.slice(k + 1), position: pos(base + k + 1, endOf(t)) });
+  return [...items.slice(0, j), ...parts, ...items.slice(j + 1)];
 }
 
 /** `*` lists and `#` lists are different lists; `;` and `:` items share a definition list. */
