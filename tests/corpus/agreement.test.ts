@@ -23,15 +23,14 @@
 //     word, we a template.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import Parser from 'wikiparser-node';
 import type { Config } from 'wikiparser-node';
 import { expect, test } from 'vitest';
 import { parse } from '../../src/index.js';
 import { allNodes } from '../invariants.js';
+import { corpusArticles } from './corpus.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const corpusPath = path.resolve(root, '../shared/corpus/bnwiki-300-articles.ndjson.gz');
 
 interface Article {
   title: string;
@@ -134,12 +133,7 @@ interface TitleToken {
 }
 
 test('template names and plain link targets agree with wikiparser-node on ≥ 97% of the 300 articles', () => {
-  const articles: Article[] = zlib
-    .gunzipSync(fs.readFileSync(corpusPath))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Article);
+  const articles: Article[] = corpusArticles();
   expect(articles).toHaveLength(300);
   Parser.config = bnwikiConfig();
 

@@ -2,18 +2,13 @@
 // against the published JSON Schema, events point at their dates, no event from citation metadata,
 // plain text holds no markup.
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { convertArticle, toAsciiDigits, type Article } from '../../src/index.js';
+import { corpusArticles } from './corpus.js';
 
-const corpus = new URL('../../../shared/corpus/bnwiki-300-articles.ndjson.gz', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('../../dist/schema.json', import.meta.url), 'utf8'));
-const articles: { title: string; text: string }[] = gunzipSync(readFileSync(corpus))
-  .toString('utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l));
+const articles = corpusArticles();
 
 describe('convertArticle over the corpus', () => {
   const records: Article[] = [];

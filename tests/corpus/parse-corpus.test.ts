@@ -2,27 +2,19 @@
 // every byte, needs no grammar fallback, and positions every node inside its parent, in order, with
 // line/column matching the offset and the source slice equal to the node's own stringify.
 // Then counts of templates / links / files / categories for a few articles checked by hand.
-import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Root } from '../../src/ast.js';
 import { parse, stringify } from '../../src/index.js';
 import { allNodes, checkTree, firstDifference } from '../invariants.js';
+import { corpusArticles } from './corpus.js';
 
-const corpusPath = path.resolve(import.meta.dirname, '../../../shared/corpus/bnwiki-300-articles.ndjson.gz');
 
 interface Article {
   title: string;
   text: string;
 }
 
-const articles: Article[] = zlib
-  .gunzipSync(fs.readFileSync(corpusPath))
-  .toString('utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Article);
+const articles: Article[] = corpusArticles();
 
 // Parse once, keep the trees (or the error) for every check below.
 const parsed = new Map<string, { root?: Root; error?: unknown }>();
