@@ -1,4 +1,5 @@
-// One typed constructor per node, called from one-line grammar actions: `b.wikiLink(s, …, range())`.
+// One typed constructor per node, called from one-line grammar actions: `b.wikiLink(s, …, range())`,
+// e.g. `[[বাংলাদেশ|দেশ]]` → wikiLink { target: 'বাংলাদেশ', children: [linkPart 'দেশ'] }.
 // Nodes get their `position` (with line/column, passes/positions) when made; a container's children
 // list gets the per-list passes (passes/finish-list) right here, once its builder has split it.
 import type {

@@ -1,5 +1,6 @@
-// Per-parse state the grammar consults: the pre-scanned pairs, and the "stops" context (which
-// terminators end inline text here — `|` in template arguments, `]]` in links, `||` in table cells).
+// Per-parse state the grammar consults (`{{ক|[[খ]]}}`: is `{{` paired? does `|` end text here?): the
+// pre-scanned pairs, and the "stops" context (which terminators end inline text here — `|` in
+// template arguments, `]]` in links, `||` in table cells).
 // A frame is pushed on entering a construct and popped on success or on failure (Parsoid's technique),
 // and nesting is capped so `{{ক|{{ক|…` (20k deep) stays text past the cap instead of overflowing.
 import { findPairs, EXTENSION, LINK, PARAMETER, TEMPLATE, type Pairs } from './pairs.js';

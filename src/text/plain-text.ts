@@ -16,7 +16,6 @@ export interface PlainText {
 
 /** Extension tags whose body a reader sees as text. */
 const VISIBLE_TAGS = new Set(['nowiki', 'pre']);
-const BLOCKS = new Set(['heading', 'list', 'table', 'horizontalRule', 'tableRow', 'tableCaption']);
 
 /** Collects text pieces with their source offsets. */
 class Collector {
@@ -277,10 +276,7 @@ export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainTe
   const only = nodes.length === 1 ? nodes[0] : undefined;
   if (only?.type === 'text' && !/\s\s|[\n\r\t[\]{}<]/.test(only.value)) return trimmedText(only.value, start(only));
   const out = new Collector();
-  for (const n of nodes) {
-    if (BLOCKS.has(n.type)) out.softBreak(start(n));
-    render(n, out);
-  }
+  for (const n of nodes) render(n, out);
   return out.finish(sourceEnd);
 }
 
