@@ -1,6 +1,7 @@
 // The syntax tree of bn-wikitext: unist nodes, plain JSON, one interface per construct.
 // Every node has `position` ({ start, end } of { line, column, offset }, 1-based line/column,
-// 0-based UTF-16 offset, end exclusive). Syntax (markers, raw attributes) is kept in string fields
+// 0-based UTF-16 offset, end exclusive). Neighbouring nodes share point objects (a link's end is the next
+// text's start): treat positions as read-only and copy a point before changing it. Syntax (markers, raw attributes) is kept in string fields
 // so that `stringify(parse(s)) === s` for every string.
 import type { Data, Position } from 'unist';
 

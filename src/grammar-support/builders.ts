@@ -8,7 +8,7 @@ import type {
 } from '../ast.js';
 import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink } from '../passes/classify-links.js';
-import { finishList } from '../passes/finish-list.js';
+import { exact, finishList } from '../passes/finish-list.js';
 import { pos } from '../passes/positions.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
@@ -164,7 +164,7 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   if (link.interwiki !== undefined) node.interwiki = link.interwiki;
   if (link.fragment !== undefined) node.fragment = link.fragment;
   node.rawTarget = rawTarget;
-  node.children = parts;
+  node.children = exact(parts);
   node.trail = '';
   node.position = pos(r.start, r.end);
   const file = link.linkType === 'file';
@@ -283,7 +283,7 @@ function finished(s: Session, children: PhrasingContent[], opaque = false): Phra
 /** Runs the passes on each argument's children, once the arguments are split at `=`. */
 function finishArgs(s: Session, args: TemplateArgument[]): TemplateArgument[] {
   for (const a of args) a.children = finished(s, a.children);
-  return args;
+  return exact(args);
 }
 
 /** `#পুনর্নির্দেশ [[বাংলাদেশ]]` */

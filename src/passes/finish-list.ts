@@ -26,7 +26,7 @@ const MADE_BY_PASSES = new Set(['bold', 'italic', 'list', 'listItem', 'table', '
  */
 export function finishList(children: RawNode[], site: Site, opaque = false): RawNode[] {
   const work = needs(children);
-  if (work === 0) return children;
+  if (work === 0) return exact(children);
   let list = children;
   if (work & LISTS) list = nestLists(list);
   if (work & QUOTES) list = resolveQuotes(list);
@@ -36,7 +36,15 @@ export function finishList(children: RawNode[], site: Site, opaque = false): Raw
   if (work & (MADE | QUOTES | LISTS)) {
     for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { children: RawNode[] }, site);
   }
-  return list;
+  return exact(list);
+}
+
+/**
+ * The list as it stays in the tree: a copy without spare room. Lists grown by `push` (the grammar's, the
+ * passes') keep room for ~16 more entries, which a tree would carry (and the GC copy) for its whole life.
+ */
+export function exact<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 /** Finishes the list of a container a pass made (and of the containers inside it). */

@@ -25,6 +25,7 @@ let current = 0;
 export function useLines(source: string | null): void {
   starts = source === null ? NONE : lineStarts(source);
   current = 0;
+  recent.fill(undefined);
 }
 
 /** The 0-based line of an offset: the previous line, the next one, or a binary search. */
@@ -65,10 +66,21 @@ const PlainPos = function (this: Pos, start: Point, end: Point) {
 PlainPoint.prototype = Object.prototype;
 PlainPos.prototype = Object.prototype;
 
-/** A point with its line and column. */
+// Points are shared: a node's end is usually its next sibling's start, a container's start its first
+// child's (`[[ক]]খ`: the link's end point is the text's start point). The recently made points stay in a
+// small table by offset, so a tree holds about one point per node instead of two. Points are read-only.
+const RECENT = 64;
+const recent: (Point | undefined)[] = new Array(RECENT).fill(undefined);
+
+/** The point at an offset, with its line and column (the one made a moment ago for it, if any). */
 export function point(offset: number): Point {
+  const slot = offset & (RECENT - 1);
+  const known = recent[slot];
+  if (known !== undefined && known.offset === offset) return known;
   const line = lineOf(offset);
-  return new PlainPoint(line + 1, offset - starts[line] + 1, offset);
+  const made = new PlainPoint(line + 1, offset - starts[line] + 1, offset);
+  recent[slot] = made;
+  return made;
 }
 
 /** The position `[start, end)` with line/column. */
