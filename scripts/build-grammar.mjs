@@ -56,5 +56,17 @@ const run = '  peg$result = peg$startRuleFunction();\n';
 if (!withText.includes(run) || rules.length < 50) throw new Error('build-grammar: peg$parse not in the expected form (start rule call, inner rule functions)');
 withText = withText.replace(run, () => `${run}  s.release();\n  peg$kept = [${rules.join(', ')}];\n`);
 withText = withText.replace(/^function peg\$parse\(/m, () => '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(');
+// One range object for the whole parse. Actions hand `range()` straight to a builder, which reads
+// `start`/`end` at once and keeps nothing of it (builders make fresh `{ start, end }` objects when they
+// need their own), so a new object per node would only be garbage for the GC to sweep.
+const rangeFn = /  function range\(\) \{\n    return \{\n      source: peg\$source,\n      start: peg\$savedPos,\n      end: peg\$currPos,\n    \};\n  \}\n/;
+if (!rangeFn.test(withText)) throw new Error('build-grammar: generated range() not in the expected form');
+withText = withText.replace(rangeFn, () => `  const peg$range = { source: peg$source, start: 0, end: 0 };
+  function range() {
+    peg$range.start = peg$savedPos;
+    peg$range.end = peg$currPos;
+    return peg$range;
+  }
+`);
 writeFileSync(out, withText);
 console.log(`grammar: ${files.join(', ')} -> src/generated/parser.js (Text fast path: ${cls[1]}; ${rules.length} rule closures kept)`);

@@ -184,11 +184,10 @@ function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], Phr
     const k = n.value.indexOf(sep);
     if (k < 0) continue;
     const start = n.position!.start.offset!;
-    const before = nodes.slice(0, i);
-    const after = nodes.slice(i + 1);
-    if (k > 0) before.push(text(n.value.slice(0, k), { start, end: start + k }));
-    if (k + sep.length < n.value.length) after.unshift(text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! }));
-    return [before, after];
+    const head = k > 0 ? [text(n.value.slice(0, k), { start, end: start + k })] : [];
+    const tail = k + sep.length < n.value.length ? [text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })] : [];
+    // `নাম=রবীন্দ্রনাথ` alone (the usual argument) needs no copies of the list.
+    return [i === 0 ? head : nodes.slice(0, i).concat(head), i === nodes.length - 1 ? tail : tail.concat(nodes.slice(i + 1))];
   }
   return null;
 }
@@ -292,13 +291,16 @@ export function redirect(keyword: string, link: WikiLink, r: Range): Redirect {
 }
 
 /** Flattens the grammar's item lists (a table-cell line yields several tokens, an indented one more). */
-export function items(list: (RawNode | RawNode[] | null)[]): RawNode[] {
+export function items(redirect: RawNode | null, list: Nested[]): RawNode[] {
   const out: RawNode[] = [];
-  const add = (x: RawNode | RawNode[] | null) => {
-    if (x === null) return;
-    if (Array.isArray(x)) for (const y of x) add(y);
-    else out.push(x);
-  };
-  for (const x of list) add(x);
+  flatten(out, redirect);
+  for (const x of list) flatten(out, x);
   return out;
+}
+
+type Nested = RawNode | null | Nested[];
+function flatten(out: RawNode[], x: Nested): void {
+  if (x === null) return;
+  if (!Array.isArray(x)) out.push(x);
+  else for (const y of x) flatten(out, y);
 }

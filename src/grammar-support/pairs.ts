@@ -78,9 +78,8 @@ function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<str
   let i = from;
   while (i < to) {
     SPECIAL.lastIndex = i;
-    const m = SPECIAL.exec(s);
-    if (!m || m.index >= to) break;
-    i = m.index;
+    if (!SPECIAL.test(s) || SPECIAL.lastIndex > to) break; // test, not exec: no match object per character
+    i = SPECIAL.lastIndex - 1;
     const c = s.charCodeAt(i);
     if (c === 0x3c /* < */) {
       if (s.startsWith('<!--', i)) {

@@ -54,8 +54,6 @@ export interface HeadingInfo {
 
 // A URL stops before `{{`: MediaWiki expands templates first, we keep them as nodes in the label.
 const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
-/** Characters that may start line markup: headings, rules, tables, lists, indented tables. */
-const LINE_STARTERS = new Set([...'=-{|!*#:; \t'].map((c) => c.charCodeAt(0)));
 const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
@@ -138,15 +136,30 @@ export class Session {
   }
 
   /**
-   * Whether the newline at `q` (top level) can stay inside a text run: the next line starts with
-   * nothing a line may start with (`=` `-` `{|` `|` `!` `*` `#` `:` `;` or an indent), and this line is
-   * no list line (its newline ends the item): `প্রথম লাইন।\nদ্বিতীয়` is one text node.
+   * Whether the newline at `q` (top level) can stay inside a text run: the next line starts no line
+   * markup (`lineMarkupAt`), and this line is no list line (its newline ends the item):
+   * `প্রথম লাইন।\nদ্বিতীয়` is one text node.
    */
   private joinsNextLine(q: number): boolean {
     const s = this.input;
-    if (q + 1 >= s.length || LINE_STARTERS.has(s.charCodeAt(q + 1))) return false;
+    if (q + 1 >= s.length || this.lineMarkupAt(q + 1)) return false;
     const first = s.charCodeAt(s.lastIndexOf('\n', q - 1) + 1);
     return !LIST_MARKERS.has(first);
+  }
+
+  /**
+   * Whether the line at `p` may start line markup (the grammar's `LineItem`): `=`, `----`, a list
+   * marker, `{|` while tables may still nest, `|`/`!` inside a table, the last two also indented.
+   * `{|` past the nesting cap or `! ক` outside a table is text, so such lines join into one text run.
+   */
+  private lineMarkupAt(p: number): boolean {
+    const s = this.input;
+    let q = p;
+    while (s.charCodeAt(q) === 0x20 || s.charCodeAt(q) === 0x09) q++;
+    const c = s.charCodeAt(q);
+    if (q === p && (c === 0x3d || LIST_MARKERS.has(c) || (c === 0x2d && s.startsWith('----', q)))) return true;
+    if (c === 0x7b) return s.charCodeAt(q + 1) === 0x7c && this.tableDepth < MAX_DEPTH;
+    return this.tableDepth > 0 && (c === 0x7c || c === 0x21);
   }
 
   /**

@@ -1,39 +1,29 @@
 // Adjacent text nodes become one: `বাংলা` + `=` + `দেশ` → `বাংলা=দেশ` (the grammar splits text at
 // every character that might start markup).
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from './positions.js';
+import { pos, sourceText } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 /** Merges runs of contiguous text nodes in one children list (a lone text node is kept as it is). */
 export function mergeText(children: RawNode[]): RawNode[] {
+  if (!hasRun(children)) return children;
   const out: RawNode[] = [];
-  let run: string[] = [];
-  let runStart = 0;
-  let runEnd = 0;
-  let first: RawNode | null = null;
-  const flush = () => {
-    if (run.length === 1) out.push(first!);
-    else if (run.length) out.push({ type: 'text', value: run.join(''), position: pos(runStart, runEnd) });
-    run = [];
-  };
-  for (const c of children) {
-    if (c.type === 'text' && (run.length === 0 || startOf(c) === runEnd)) {
-      if (run.length === 0) {
-        runStart = startOf(c);
-        first = c;
-      }
-      run.push(c.value);
-      runEnd = endOf(c);
-      continue;
-    }
-    flush();
-    if (c.type === 'text') {
-      runStart = startOf(c);
-      first = c;
-      run.push(c.value);
-      runEnd = endOf(c);
-    } else out.push(c);
+  let i = 0;
+  while (i < children.length) {
+    const c = children[i];
+    let j = i + 1;
+    if (c.type === 'text') while (j < children.length && children[j].type === 'text' && startOf(children[j]) === endOf(children[j - 1])) j++;
+    // A text's value is its source, so the merged value is a slice of the page: no string building.
+    out.push(j === i + 1 ? c : { type: 'text', value: sourceText(startOf(c), endOf(children[j - 1])), position: pos(startOf(c), endOf(children[j - 1])) });
+    i = j;
   }
-  flush();
   return out;
+}
+
+/** Whether two contiguous text nodes stand side by side. */
+function hasRun(children: RawNode[]): boolean {
+  for (let i = 1; i < children.length; i++) {
+    if (children[i].type === 'text' && children[i - 1].type === 'text' && startOf(children[i]) === endOf(children[i - 1])) return true;
+  }
+  return false;
 }

@@ -35,9 +35,8 @@ export function nestLists(items: RawNode[]): RawNode[] {
       }
       j++;
     }
-    const content = items.slice(i + 1, j) as ListItem['children'];
     const continues = items[j + 1]?.type === 'listMarker';
-    if (continues) content.push(items[j] as ListItem['children'][number]);
+    const content = items.slice(i + 1, continues ? j + 1 : j) as ListItem['children'];
     const m = marker.value;
     while (stack.length && stack[stack.length - 1].depth > m.length) stack.pop();
     const item: ListItem = { type: 'listItem', marker: m, children: content, position: pos(startOf(marker), j > i + 1 ? endOf(items[continues ? j : j - 1]) : endOf(marker)) };
@@ -52,7 +51,8 @@ export function nestLists(items: RawNode[]): RawNode[] {
       else out.push(list);
       stack.push({ list, depth: m.length });
     }
-    list.children.push(...splitDefinition(item));
+    if (m.endsWith(';')) list.children.push(...splitDefinition(item));
+    else list.children.push(item);
     i = continues ? j + 1 : j;
     if (!continues) stack = [];
   }
@@ -81,7 +81,6 @@ function sameKind(list: List, marker: string): boolean {
 
 /** `; পদ : সংজ্ঞা` → [`; পদ `, `: সংজ্ঞা`] (split at the first `:` in the item's own text). */
 function splitDefinition(item: ListItem): ListItem[] {
-  if (!item.marker.endsWith(';')) return [item];
   const k = item.children.findIndex((c) => c.type === 'text' && c.value.includes(':'));
   if (k < 0) return [item];
   const t = item.children[k] as Text;
@@ -100,6 +99,6 @@ function splitDefinition(item: ListItem): ListItem[] {
 function fixEnds(n: List | ListItem): number {
   let end = endOf(n);
   for (const c of n.children as Nodes[]) end = Math.max(end, c.type === 'list' || c.type === 'listItem' ? fixEnds(c) : endOf(c));
-  n.position = pos(startOf(n), end);
+  if (end !== endOf(n)) n.position = pos(startOf(n), end);
   return end;
 }

@@ -21,8 +21,12 @@ let starts: Int32Array = NONE;
 /** The line of the previous lookup: offsets arrive nearly in order, so most lookups stay on it. */
 let current = 0;
 
+/** The page `parse` is working on. */
+let page = '';
+
 /** Sets the page whose positions `pos` makes (`null` when the parse is done). */
 export function useLines(source: string | null): void {
+  page = source ?? '';
   starts = source === null ? NONE : lineStarts(source);
   current = 0;
   recent.fill(undefined);
@@ -81,6 +85,11 @@ export function point(offset: number): Point {
   const made = new PlainPoint(line + 1, offset - starts[line] + 1, offset);
   recent[slot] = made;
   return made;
+}
+
+/** The page's text in `[start, end)` (a slice, not a copy): the value of a merged text node. */
+export function sourceText(start: number, end: number): string {
+  return page.slice(start, end);
 }
 
 /** The position `[start, end)` with line/column. */
