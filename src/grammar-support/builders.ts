@@ -184,8 +184,8 @@ function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], Phr
     const k = n.value.indexOf(sep);
     if (k < 0) continue;
     const start = n.position!.start.offset!;
-    const head = k > 0 ? [text(n.value.slice(0, k), { start, end: start + k })] : [];
-    const tail = k + sep.length < n.value.length ? [text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })] : [];
+    const head: PhrasingContent[] = k > 0 ? [text(n.value.slice(0, k), { start, end: start + k })] : [];
+    const tail: PhrasingContent[] = k + sep.length < n.value.length ? [text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })] : [];
     // `নাম=রবীন্দ্রনাথ` alone (the usual argument) needs no copies of the list.
     return [i === 0 ? head : nodes.slice(0, i).concat(head), i === nodes.length - 1 ? tail : tail.concat(nodes.slice(i + 1))];
   }

@@ -13,7 +13,8 @@ interface Frame {
   kind: 'bold' | 'italic' | 'both';
   start: number;
   children: PhrasingContent[];
-  node?: Styled;
+  /** The opening marker of a frame that is bold or italic already (empty when reopened after a close). */
+  open?: string;
 }
 
 const BLOCK = new Set(['heading', 'list', 'table', 'horizontalRule', 'redirect', 'tableRow', 'tableCell', 'tableCaption', 'listItem']);
@@ -21,16 +22,18 @@ const BLOCK = new Set(['heading', 'list', 'table', 'horizontalRule', 'redirect',
 /** Resolves the apostrophe runs in one children list (lines end at newlines and blocks). */
 export function resolveQuotes(children: RawNode[]): RawNode[] {
   if (!children.some((c) => c.type === 'quote')) return children;
+  const list = splitLines(children);
   const out: RawNode[] = [];
-  let line: RawNode[] = [];
-  for (const c of splitLines(children)) {
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
     if ((c.type === 'text' && c.value === '\n') || BLOCK.has(c.type)) {
-      for (const x of resolveLine(line)) out.push(x);
+      resolveLine(list, from, i, out);
       out.push(c);
-      line = [];
-    } else line.push(c);
+      from = i + 1;
+    }
   }
-  for (const x of resolveLine(line)) out.push(x);
+  resolveLine(list, from, list.length, out);
   return out;
 }
 
@@ -57,8 +60,23 @@ function splitLines(children: RawNode[]): RawNode[] {
 
 const text = (value: string, start: number): Text => ({ type: 'text', value, position: pos(start, start + value.length) });
 
+/** No run of 4 or 6+ apostrophes and no odd bold+italic pair: `ক খ` with balanced runs needs no change. */
+function plainRuns(line: RawNode[]): boolean {
+  let italics = 0;
+  let bolds = 0;
+  for (const n of line) {
+    if (n.type !== 'quote') continue;
+    const len = n.value.length;
+    if (len !== 2 && len !== 3 && len !== 5) return false;
+    if (len !== 3) italics++;
+    if (len !== 2) bolds++;
+  }
+  return italics % 2 === 0 || bolds % 2 === 0;
+}
+
 /** Splits runs of 4 and of 6+ apostrophes, then fixes odd bold+italic counts (doQuotes steps 1–2). */
 function normaliseRuns(line: RawNode[]): RawNode[] {
+  if (plainRuns(line)) return line;
   const out: RawNode[] = [];
   for (const n of line) {
     if (n.type !== 'quote' || n.value.length === 2 || n.value.length === 3 || n.value.length === 5) {
@@ -107,91 +125,110 @@ function normaliseRuns(line: RawNode[]): RawNode[] {
   return out;
 }
 
-/** The doQuotes state machine over one line, building bold/italic nodes on a stack. */
-function resolveLine(raw: RawNode[]): RawNode[] {
-  if (!raw.some((c) => c.type === 'quote')) return raw;
-  const line = normaliseRuns(raw);
-  const root: RawNode[] = [];
-  const stack: Frame[] = [];
-  const current = () => (stack.length ? stack[stack.length - 1].children : root) as RawNode[];
-  const open = (kind: Frame['kind'], start: number) => stack.push({ kind, start, children: [] });
-  const styled = (kind: 'bold' | 'italic', open: string, close: string, start: number, children: PhrasingContent[], end: number): Styled =>
-    ({ type: kind, open, close, children, position: pos(start, end) }) as Styled;
-  const markerOf = (k: 'bold' | 'italic') => (k === 'bold' ? "'''" : "''");
-  /** Closes the top frame with `close` ending at `end` (or at its content when implicit). */
-  const close = (marker: string, end: number) => {
-    const f = stack.pop()!;
+/** The doQuotes state machine over the line `list[from, to)`, its nodes added to `out`. */
+function resolveLine(list: RawNode[], from: number, to: number, out: RawNode[]): void {
+  let quotes = false;
+  for (let i = from; i < to && !quotes; i++) quotes = list[i].type === 'quote';
+  if (!quotes) {
+    for (let i = from; i < to; i++) out.push(list[i]);
+    return;
+  }
+  const m = new LineMachine(out);
+  for (const n of normaliseRuns(list.slice(from, to))) {
+    if (n.type === 'quote') m.run(n.value.length as 2 | 3 | 5, startOf(n), endOf(n));
+    else m.current().push(n);
+  }
+  m.finish();
+}
+
+const markerOf = (k: 'bold' | 'italic') => (k === 'bold' ? "'''" : "''");
+const styled = (kind: 'bold' | 'italic', open: string, close: string, start: number, children: PhrasingContent[], end: number): Styled =>
+  ({ type: kind, open, close, children, position: pos(start, end) }) as Styled;
+
+/** `'''ক'' খ` → the open frames of one line (a class: no closures made per line). */
+class LineMachine {
+  readonly stack: Frame[] = [];
+
+  /** `root` gets the line's top-level nodes. */
+  constructor(readonly root: RawNode[]) {}
+
+  current(): RawNode[] {
+    return (this.stack.length ? this.stack[this.stack.length - 1].children : this.root) as RawNode[];
+  }
+
+  /** One apostrophe run of length `len` at `[at, end)`. */
+  run(len: 2 | 3 | 5, at: number, end: number): void {
+    const top = this.stack.length ? this.stack[this.stack.length - 1].kind : undefined;
+    const below = this.stack.length > 1 ? this.stack[this.stack.length - 2].kind : undefined;
+    if (top === 'both') this.resolveBoth(len, at, end);
+    else if (len === 2) {
+      if (top === 'italic') this.close("''", end);
+      else if (top === 'bold' && below === 'italic') {
+        this.close('', at);
+        this.close("''", end);
+        this.openWith('bold', '', end);
+      } else this.openWith('italic', "''", at);
+    } else if (len === 3) {
+      if (top === 'bold') this.close("'''", end);
+      else if (top === 'italic' && below === 'bold') {
+        this.close('', at);
+        this.close("'''", end);
+        this.openWith('italic', '', end);
+      } else this.openWith('bold', "'''", at);
+    } else if (!top) this.stack.push({ kind: 'both', start: at, children: [] });
+    else if (top === 'bold' && below === 'italic') {
+      this.close("'''", at + 3);
+      this.close("''", end);
+    } else if (top === 'italic' && below === 'bold') {
+      this.close("''", at + 2);
+      this.close("'''", end);
+    } else if (top === 'bold') {
+      this.close("'''", at + 3);
+      this.openWith('italic', "''", at + 3);
+    } else {
+      this.close("''", at + 2);
+      this.openWith('bold', "'''", at + 2);
+    }
+  }
+
+  /** Closes what is still open at the line's end. */
+  finish(): void {
+    while (this.stack.length) {
+      if (this.stack[this.stack.length - 1].kind === 'both') this.resolveBoth(0, 0, 0);
+      else this.close('', 0);
+    }
+  }
+
+  /** Opens bold or italic at `at` with its opening marker (empty for one reopened after a close). */
+  private openWith(kind: 'bold' | 'italic', open: string, at: number): void {
+    this.stack.push({ kind, start: at, children: [], open });
+  }
+
+  /** Closes the top frame with `marker` ending at `end` (or at its content when implicit). */
+  private close(marker: string, end: number): void {
+    const f = this.stack.pop()!;
     const kind = f.kind === 'both' ? 'bold' : f.kind;
     const last = f.children[f.children.length - 1];
-    const stop = marker ? end : last ? endOf(last) : f.start + (f.node ? f.node.open.length : 0);
-    const openMarker = f.node ? f.node.open : markerOf(kind);
-    current().push(styled(kind, openMarker, marker, f.start, f.children, stop) as RawNode);
-  };
-  const reopen = (kind: 'bold' | 'italic', at: number) => stack.push({ kind, start: at, children: [], node: styled(kind, '', '', at, [], at) });
-  const openWith = (kind: 'bold' | 'italic', at: number) => stack.push({ kind, start: at, children: [], node: styled(kind, markerOf(kind), '', at, [], at) });
+    const stop = marker ? end : last ? endOf(last) : f.start + (f.open?.length ?? 0);
+    this.current().push(styled(kind, f.open ?? markerOf(kind), marker, f.start, f.children, stop) as RawNode);
+  }
+
   /** `'''''` opened earlier resolves once the next run shows which closes first. */
-  const resolveBoth = (next: 2 | 3 | 5 | 0, at: number, end: number) => {
-    const f = stack.pop()!;
+  private resolveBoth(next: 2 | 3 | 5 | 0, at: number, end: number): void {
+    const f = this.stack.pop()!;
     const s = f.start;
     const last = f.children[f.children.length - 1];
     const contentEnd = last ? endOf(last) : s + 5;
     if (next === 2 || next === 0) {
-      const inner = styled('italic', "''", next ? "''" : '', s + 3, f.children as PhrasingContent[], next ? end : contentEnd);
-      if (next === 0) return void current().push(styled('bold', "'''", '', s, [inner], contentEnd) as RawNode);
-      stack.push({ kind: 'bold', start: s, children: [inner], node: styled('bold', "'''", '', s, [], s) });
+      const inner = styled('italic', "''", next ? "''" : '', s + 3, f.children, next ? end : contentEnd);
+      if (next === 0) this.current().push(styled('bold', "'''", '', s, [inner], contentEnd) as RawNode);
+      else this.stack.push({ kind: 'bold', start: s, children: [inner], open: "'''" });
     } else if (next === 3) {
-      const inner = styled('bold', "'''", "'''", s + 2, f.children as PhrasingContent[], end);
-      stack.push({ kind: 'italic', start: s, children: [inner], node: styled('italic', "''", '', s, [], s) });
+      const inner = styled('bold', "'''", "'''", s + 2, f.children, end);
+      this.stack.push({ kind: 'italic', start: s, children: [inner], open: "''" });
     } else {
-      const inner = styled('bold', "'''", "'''", s + 2, f.children as PhrasingContent[], at + 3);
-      current().push(styled('italic', "''", "''", s, [inner], end) as RawNode);
-    }
-  };
-  const kinds = () => stack.map((f) => f.kind);
-  for (const n of line) {
-    if (n.type !== 'quote') {
-      current().push(n);
-      continue;
-    }
-    const at = startOf(n);
-    const end = endOf(n);
-    const len = n.value.length as 2 | 3 | 5;
-    const k = kinds();
-    const top = k[k.length - 1];
-    const below = k[k.length - 2];
-    if (top === 'both') resolveBoth(len, at, end);
-    else if (len === 2) {
-      if (top === 'italic') close("''", end);
-      else if (top === 'bold' && below === 'italic') {
-        close('', at);
-        close("''", end);
-        reopen('bold', end);
-      } else openWith('italic', at);
-    } else if (len === 3) {
-      if (top === 'bold') close("'''", end);
-      else if (top === 'italic' && below === 'bold') {
-        close('', at);
-        close("'''", end);
-        reopen('italic', end);
-      } else openWith('bold', at);
-    } else if (!top) open('both', at);
-    else if (top === 'bold' && below === 'italic') {
-      close("'''", at + 3);
-      close("''", end);
-    } else if (top === 'italic' && below === 'bold') {
-      close("''", at + 2);
-      close("'''", end);
-    } else if (top === 'bold') {
-      close("'''", at + 3);
-      openWith('italic', at + 3);
-    } else {
-      close("''", at + 2);
-      openWith('bold', at + 2);
+      const inner = styled('bold', "'''", "'''", s + 2, f.children, at + 3);
+      this.current().push(styled('italic', "''", "''", s, [inner], end) as RawNode);
     }
   }
-  while (stack.length) {
-    if (stack[stack.length - 1].kind === 'both') resolveBoth(0, 0, 0);
-    else close('', 0);
-  }
-  return root;
 }

@@ -84,44 +84,64 @@ class Collector {
   }
 }
 
-/** Blank runs worth rewriting: two or more spaces, or any run holding a tab or a (soft) line break. */
-const BLANK = / {2,}|[ \t\r\n]*[\t\r\n][ \t\r\n]*/g;
+/** Whether a char is a blank that `compact` rewrites: space, tab, line break or soft break. */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
-/** Drops spaces at line edges and repeated spaces, keeps at most one empty line, trims the ends. */
+/**
+ * Drops spaces at line edges and repeated spaces, keeps at most one empty line, trims the ends.
+ * Blank runs rewritten: two or more spaces, or any run holding a tab or a (soft) line break.
+ */
 function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText {
   const map = new Int32Array(raw.length + 1);
-  const pieces: string[] = [];
+  let text = '';
   let k = 0;
   let i = 0;
-  while (i < raw.length) {
-    BLANK.lastIndex = i;
-    const m = BLANK.exec(raw);
-    const stop = m ? m.index : raw.length;
-    if (stop > i) {
-      pieces.push(raw.slice(i, stop));
-      map.set(rawMap.subarray(i, stop), k);
-      k += stop - i;
+  let at = 0;
+  for (;;) {
+    // The next blank run [at, i) worth rewriting (a lone space stays as it is).
+    at = i;
+    let runEnd = -1;
+    while (at < raw.length) {
+      if (!isBlank(raw.charCodeAt(at))) {
+        at++;
+        continue;
+      }
+      let e = at;
+      let lineish = false;
+      while (e < raw.length && isBlank(raw.charCodeAt(e))) {
+        if (raw.charCodeAt(e) !== 32) lineish = true;
+        e++;
+      }
+      if (lineish || e - at > 1) {
+        runEnd = e;
+        break;
+      }
+      at = e;
     }
-    if (!m) break;
-    i = m.index + m[0].length;
+    const stop = runEnd < 0 ? raw.length : at;
+    if (stop > i) {
+      text += raw.slice(i, stop);
+      for (let j = i; j < stop; j++) map[k++] = rawMap[j];
+    }
+    if (runEnd < 0) break;
+    i = runEnd;
     if (k === 0 || i >= raw.length) continue;
     // "\n" counts (at most two: one empty line); "\r" is a soft break (a block's end): one at most.
     let newlines = 0;
     let soft = -1;
-    for (let j = m.index; j < i && newlines < 2; j++) {
+    for (let j = at; j < i && newlines < 2; j++) {
       const c = raw.charCodeAt(j);
       if (c === 10) map[k + newlines++] = rawMap[j];
       else if (c === 13 && soft < 0) soft = j;
     }
     if (!newlines && soft >= 0) map[k + newlines++] = rawMap[soft];
-    if (newlines) pieces.push(newlines === 1 ? '\n' : '\n\n');
+    if (newlines) text += newlines === 1 ? '\n' : '\n\n';
     else {
-      pieces.push(' ');
-      map[k] = rawMap[m.index];
+      text += ' ';
+      map[k] = rawMap[at];
     }
     k += newlines || 1;
   }
-  let text = pieces.join('');
   let from = 0;
   if (text.startsWith(' ')) from = 1;
   if (text.endsWith(' ') && k > from) k--;

@@ -19,6 +19,8 @@ describe('toPlainText keeps prose and drops markup', () => {
     ['{|\n! ক !! খ\n|-\n| গ || ঘ\n|}', 'ক খ\nগ ঘ'],
     ['<math>x^2</math> সূত্র <nowiki>[[না]]</nowiki>', 'সূত্র [[না]]'],
     ['ভাঙা [[লিংক এবং {{ভাঙা টেমপ্লেট', 'ভাঙা লিংক এবং ভাঙা টেমপ্লেট'],
+    // spaces at a line's edges go, however many there are
+    ['প্রথম।   \n\n   দ্বিতীয়।  \nতৃতীয়', 'প্রথম।\n\nদ্বিতীয়।\nতৃতীয়'],
   ])('%j → %j', (wiki, text) => {
     expect(toPlainText(wiki)).toBe(text);
   });
