@@ -12,6 +12,7 @@ import { exact, finishList } from '../passes/finish-list.js';
 import { pos } from '../passes/positions.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
+import { normalizeTitle } from '../site/titles.js';
 
 export { Session, pos };
 export { MAX_DEPTH } from './session.js';
@@ -215,26 +216,6 @@ function positional(nodes: PhrasingContent[], r: Range): TemplateArgument {
 }
 
 const TEMPLATE_PREFIX = /^(?:template|টেমপ্লেট|msg|raw|subst|safesubst)\s*:\s*/i;
-/**
- * A title that normalising leaves as it is: ASCII or Bengali without the characters NFC changes or
- * reorders (nukta, precomposed য়/ড়/ঢ়, ে + া/ৗ), single inner spaces only: `ওয়েব উদ্ধৃতি`, `Cite web`.
- */
-const PLAIN_TITLE = /^[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff](?:[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff]| (?! |$))*$/;
-const COMPOSES = /\u09c7[\u09be\u09d7]/;
-
-/** MediaWiki's resolved title text: `_`→space, spaces collapsed, trimmed, first Latin letter upper-cased. */
-export function normalizeTitle(raw: string): string {
-  const t = PLAIN_TITLE.test(raw) && !COMPOSES.test(raw) ? raw : raw.normalize('NFC').replace(/[_\s\u00a0]+/g, ' ').trim();
-  return upperFirst(t);
-}
-
-/** `t.charAt(0).toUpperCase() + t.slice(1)`, without a new string when the first letter has no case. */
-function upperFirst(t: string): string {
-  const c = t.charCodeAt(0);
-  if (c < 0x61 || (c > 0x7a && c < 0x80) || (c >= 0x980 && c <= 0x9ff)) return t;
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
 /** `{{ওয়েব উদ্ধৃতি|…}}`, `{{#if:…}}`, `{{DEFAULTSORT:…}}`, `{{PAGENAME}}` */
 export function template(s: Session, nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Template | ParserFunction | MagicWord {
   // The name's source is sliced from the input: it ends at the first argument's `|` (or at `}}`).

@@ -4,6 +4,7 @@
 import type { LinkType, WikiLink } from '../ast.js';
 import type { Site } from '../site/bnwiki.js';
 import { decodeEntity } from '../grammar-support/entities.js';
+import { cleanTitle, COMPOSES, upperFirst } from '../site/titles.js';
 
 /** What classification decides about a link (the fields of the `wikiLink` node). */
 export type LinkClass = Pick<WikiLink, 'target' | 'namespace' | 'linkType' | 'title' | 'fragment' | 'interwiki'>;
@@ -12,35 +13,36 @@ const INVALID_TITLE = /[<>[\]|\n]/;
 /** A title that needs no normalising, no namespace or fragment: Bengali (no precomposed য়/ড়/ঢ়) or ASCII words. */
 const SIMPLE = /^[^\s:#_<>[\]{}|&\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff](?:[^\s:#_<>[\]{}|&\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff]| (?! |$))*$/;
 
-const clean = (s: string) => s.replace(/[_\s\u00a0]+/g, ' ').trim();
-const ucfirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Classifies a link's raw target; null when MediaWiki would not make a link of it (`[[ক<খ]]`). */
 export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
   // Most targets are plain Bengali or ASCII titles: `[[বাংলাদেশ]]`.
-  if (SIMPLE.test(rawTarget)) return { target: ucfirst(rawTarget), namespace: 0, linkType: 'page', title: ucfirst(rawTarget) };
+  if (SIMPLE.test(rawTarget) && !COMPOSES.test(rawTarget)) {
+    const title = upperFirst(rawTarget);
+    return { target: title, namespace: 0, linkType: 'page', title };
+  }
   let t = rawTarget
     .replace(/<!--[^]*?(?:-->|$)/g, '')
     .replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/g, (e) => decodeEntity(e) ?? e)
     .normalize('NFC');
   // Templates in a target are expanded by MediaWiki first: `[[#{{harvid|ক|খ}}|…]]` is a link.
   if (INVALID_TITLE.test(t.replace(/\{\{[^{}]*\}\}/g, ''))) return null;
-  t = clean(t);
+  t = cleanTitle(t);
   const colon = t.startsWith(':');
-  if (colon) t = clean(t.slice(1));
+  if (colon) t = cleanTitle(t.slice(1));
   const hash = t.indexOf('#');
-  const fragment = hash >= 0 ? clean(t.slice(hash + 1)) : undefined;
-  const page = hash >= 0 ? clean(t.slice(0, hash)) : t;
+  const fragment = hash >= 0 ? cleanTitle(t.slice(hash + 1)) : undefined;
+  const page = hash >= 0 ? cleanTitle(t.slice(0, hash)) : t;
   const withFragment = (c: LinkClass): LinkClass => (fragment !== undefined ? { ...c, fragment } : c);
 
   const k = page.indexOf(':');
   if (k > 0) {
-    const prefix = clean(page.slice(0, k));
-    const rest = clean(page.slice(k + 1));
+    const prefix = cleanTitle(page.slice(0, k));
+    const rest = cleanTitle(page.slice(k + 1));
     const ns = site.namespaceOf(prefix);
     if (ns !== undefined && ns !== 0) {
       if (!rest) return null;
-      const title = ucfirst(rest);
+      const title = upperFirst(rest);
       const target = `${site.namespaceName(ns)}:${title}`;
       const linkType: LinkType = colon ? 'page' : ns === 6 ? 'file' : ns === 14 ? 'category' : ns === -2 ? 'media' : ns === -1 ? 'special' : 'page';
       return withFragment({ target, namespace: ns, linkType, title });
@@ -52,6 +54,6 @@ export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
     }
   }
   if (!page && fragment === undefined) return null;
-  const title = ucfirst(page);
+  const title = upperFirst(page);
   return withFragment({ target: title, namespace: 0, linkType: 'page', title });
 }
