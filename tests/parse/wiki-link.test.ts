@@ -21,6 +21,8 @@ describe('wikiLink', () => {
     ['[[ঢাকা_শহর]]', 'ঢাকা শহর', 0, 'page', '', []],
     ['[[  ঢাকা   বিভাগ  ]]', 'ঢাকা বিভাগ', 0, 'page', '', []],
     ['[[dhaka]]', 'Dhaka', 0, 'page', '', []],
+    // NFC: ে + া written apart is the title with ো (U+09CB), as MediaWiki stores it
+    ['[[ক\u09c7\u09be]]', 'ক\u09cb', 0, 'page', '', []],
     // fragment apart
     ['[[ঢাকা#ইতিহাস|ঢাকার ইতিহাস]]', 'ঢাকা', 0, 'page', '', ['ঢাকার ইতিহাস']],
     // a newline in the label is allowed
