@@ -56,6 +56,26 @@ const run = '  peg$result = peg$startRuleFunction();\n';
 if (!withText.includes(run) || rules.length < 50) throw new Error('build-grammar: peg$parse not in the expected form (start rule call, inner rule functions)');
 withText = withText.replace(run, () => `${run}  s.release();\n  peg$seq.length = 0;\n  peg$kept = [${rules.join(', ')}];\n`);
 withText = withText.replace(/^function peg\$parse\(/m, () => '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(');
+// Character-class runs without arrays. For `Name = [class]+ { return b.fn(text(), range()); }` (list
+// markers, table indents) peggy collects every character into an array (and makes an empty one at each
+// line start it tries); a sticky regex of the same class finds the run, then the rule's own action runs.
+for (const [, name, cls] of grammar.matchAll(/^(\w+)\n\s*= (\[[^\n\]]*\])\+ \{ return b\.\w+\(text\(\), range\(\)\); \}$/gm)) {
+  if (name === 'Text') continue; // has its own fast path above
+  const ruleFn = new RegExp(`  function peg\\$parse${name}\\(\\) \\{\\n[\\s\\S]*?\\n  \\}\\n`);
+  const body = ruleFn.exec(withText);
+  const action = body && /s1 = (peg\$f\d+)\(\);/.exec(body[0]);
+  if (!action) throw new Error(`build-grammar: generated peg$parse${name} not in the expected form`);
+  withText = withText.replace(ruleFn, () => `  const peg$run${name} = /${cls}+/y;
+  function peg$parse${name}() {
+    const start = peg$currPos;
+    peg$run${name}.lastIndex = start;
+    if (!peg$run${name}.test(input)) return peg$FAILED;
+    peg$currPos = peg$run${name}.lastIndex;
+    peg$savedPos = start;
+    return ${action[1]}();
+  }
+`);
+}
 // Inline sequences without growing arrays. `InlineSeq = (!Stop @Inline)*` is the most frequent loop of
 // the grammar; peggy collects it with `push` into a fresh array, whose store V8 grows to 17 slots at the
 // first push (~180 bytes for a one-node cell). The replacement collects on one stack shared by all the

@@ -130,6 +130,7 @@ export class Session {
       if (c === 0x5d || c === 0x7d || c === 0x7c || c === 0x21) q++;
       else if (c === 0x3d && !(this.flattened && top)) q++;
       else if (c === 0x0a && (!top || this.joinsNextLine(q))) q++;
+      else if (c === 0x0a && this.listGoesOn(q)) return q + 1;
       else if (this.startsNothing(c, q)) q++;
       else return q;
     }
@@ -145,6 +146,15 @@ export class Session {
     if (q + 1 >= s.length || this.lineMarkupAt(q + 1)) return false;
     const first = s.charCodeAt(s.lastIndexOf('\n', q - 1) + 1);
     return !LIST_MARKERS.has(first);
+  }
+
+  /**
+   * Whether the newline at `q` (top level) ends a list item whose list goes on: `* ক\n* খ`. The text
+   * run then takes the newline, which stays in the item (passes/nest-lists), instead of a node of its own.
+   */
+  private listGoesOn(q: number): boolean {
+    const s = this.input;
+    return LIST_MARKERS.has(s.charCodeAt(q + 1)) && LIST_MARKERS.has(s.charCodeAt(s.lastIndexOf('\n', q - 1) + 1));
   }
 
   /**

@@ -28,6 +28,8 @@ export function nestLists(items: RawNode[]): RawNode[] {
     while (j < items.length && !isNewline(items[j])) {
       // A text run may hold the newline that ends the item (`:{|…|}` then `\nপরের অনুচ্ছেদ`): split it there.
       const t = items[j];
+      // `ক\n` before the next item's marker: the text holds the item's own line end (it stays in the item).
+      if (t.type === 'text' && t.value.indexOf('\n') === t.value.length - 1 && items[j + 1]?.type === 'listMarker') break;
       if (t.type === 'text' && t.value.includes('\n')) {
         items = splitAtNewline(items, j);
         if (!isNewline(items[j])) j++;
