@@ -71,18 +71,24 @@ export function buildTables(items: RawNode[]): RawNode[] {
   return out as RawNode[];
 }
 
+/** A cell token as a cell (or caption) node, fields in a fixed order: `| style="…" | ক`. */
 function toCell(t: TableCellToken): TableCell | TableCaption {
-  const base = { marker: t.marker, children: t.children as TableCell['children'], position: t.position };
-  const withAttrs = t.attributes !== undefined ? { ...base, attributes: t.attributes } : base;
-  return t.caption ? { type: 'tableCaption', ...withAttrs } : { type: 'tableCell', header: t.header, ...withAttrs };
+  const children = t.children as TableCell['children'];
+  const cell: TableCell | TableCaption = t.caption
+    ? { type: 'tableCaption', marker: t.marker, children, position: t.position }
+    : { type: 'tableCell', header: t.header, marker: t.marker, children, position: t.position };
+  if (t.attributes !== undefined) cell.attributes = t.attributes;
+  return cell;
 }
+
+const PARTS = new Set(['table', 'tableRow', 'tableCell', 'tableCaption']);
 
 /** Ends every table, row and cell at the end of its last child (or its own marker). */
 function fixEnds(n: { type: string; children?: unknown[]; position?: Table['position']; close?: string }): number {
   const kids = (n.children ?? []) as (typeof n)[];
   let end = endOf(n);
-  for (const k of kids) end = Math.max(end, ['table', 'tableRow', 'tableCell', 'tableCaption'].includes(k.type) ? fixEnds(k) : endOf(k));
+  for (const k of kids) end = Math.max(end, PARTS.has(k.type) ? fixEnds(k) : endOf(k));
   if (n.type === 'table' && n.close) end += n.close.length;
-  n.position = pos(startOf(n), end);
+  if (end !== endOf(n)) n.position = pos(startOf(n), end);
   return end;
 }
