@@ -192,7 +192,7 @@ async function parent(): Promise<void> {
     if (m.proseUnits) proseUnits = m.proseUnits;
     const cell = (t: { input: number } | null, r: number) => (t ? `${f1(t.input)} ms (${r.toFixed(2)}×)` : '—');
     const note = m.error ?? (m.lossless === false ? 'NOT lossless' : '');
-    const tree = m.density ? `${Math.round(m.density.input)} (${(m.density.input / m.density.prose).toFixed(1)}×)` : '—';
+    const tree = m.density ? `${m.density.input.toFixed(1)} (${(m.density.input / m.density.prose).toFixed(1)}×)` : '—';
     const row = `| ${x.name.replace(/\|/g, '\\|')}${x.listed ? ' ¹' : ''} | ${m.units || x.text.length} | ${tree} | ${cell(m.parse, rp)} | ${cell(m.convert, rc)} | ${ok ? 'PASS' : '**FAIL**'} | ${note.replace(/\|/g, '\\|')} |`;
     rows.push(row);
     console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${x.name.padEnd(34)} parse ${m.parse ? rp.toFixed(2) : '—'}×  convertArticle ${m.convert ? rc.toFixed(2) : '—'}×${note ? '  ' + note : ''}`);

@@ -4,6 +4,7 @@ import type { ExtensionTag, Nodes, Root, Template, TemplateArgument, WikiLink } 
 import { extractDates } from '../dates/index.js';
 import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
+import { descendants } from '../passes/walk.js';
 import { isCitation, isCitationDateField, isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
 import { linkLabel, plainTextOf } from '../text/plain-text.js';
@@ -14,13 +15,6 @@ export type { Article, ConvertOptions } from './types.js';
 
 /** Citation fields that hold dates: `তারিখ`, `সংগ্রহের-তারিখ`, `date`, `access-date`, `archive-date`, `year`. */
 const CITATION_DATE_FIELD = /তারিখ|সাল|বছর|date|year/i;
-
-/** Every node below `node`, itself included (depth-first, document order). */
-function walk(node: Nodes, out: Nodes[] = []): Nodes[] {
-  out.push(node);
-  if ('children' in node) for (const c of node.children as Nodes[]) walk(c, out);
-  return out;
-}
 
 const endOf = (n: Nodes) => n.position!.end.offset!;
 const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();
@@ -43,7 +37,7 @@ function argumentsOf(t: Template, clean: boolean, source: string): Record<string
 }
 
 function reference(ref: ExtensionTag, source: string): Reference {
-  const cite = walk(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
+  const cite = descendants(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
@@ -89,7 +83,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     events: [],
   };
   const citations: Template[] = [];
-  for (const node of walk(root)) {
+  for (const node of descendants(root)) {
     if (node.type === 'wikiLink') addLink(article, node);
     else if (node.type === 'template') {
       article.templates.push({ name: node.name, arguments: argumentsOf(node, false, wikitext) });

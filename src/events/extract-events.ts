@@ -5,6 +5,7 @@
 import type { Nodes, Root, Template } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { parse } from '../parse.js';
+import { descendants } from '../passes/walk.js';
 import { DATE_TEMPLATES, isCitationDateField, isInfobox } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
@@ -47,18 +48,11 @@ function remap(m: DateMention, pt: PlainText, offset: number, source: string): D
   return { ...m, text: source.slice(start, end), start, end };
 }
 
-/** Every template below a node, in document order. */
-function templatesIn(node: Nodes, out: Template[] = []): Template[] {
-  if (node.type === 'template') out.push(node);
-  if ('children' in node) for (const c of node.children as Nodes[]) templatesIn(c, out);
-  return out;
-}
-
 /** Events of a tree's sections (`sectionsOf`) whose source text is `source`. */
 export function eventsOfSections(sections: readonly Section[], source: string, options: EventOptions = {}): Event[] {
   const events: Event[] = [];
   for (const section of sections) {
-    const templates = section.nodes.flatMap((n) => templatesIn(n));
+    const templates = section.nodes.flatMap((n) => descendants(n)).filter((n): n is Template => n.type === 'template');
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
     const insideDated = (p: number) => dated.some((t) => t.position!.start.offset! <= p && p < t.position!.end.offset!);
     const pt = section.body;

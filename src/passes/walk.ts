@@ -1,7 +1,15 @@
-// Offsets of built nodes, shared by the passes: `[[ঢাকা]]` at 10 → startOf 10, endOf 18.
-import type { Position } from '../ast.js';
+// Offsets of built nodes and a document-order walk, shared by the passes and the extractors:
+// `[[ঢাকা]]` at 10 → startOf 10, endOf 18; descendants(`''[[ঢাকা]]''`) → italic, wikiLink, linkPart?, text.
+import type { Nodes, Position } from '../ast.js';
 
 /** Start offset of a node. */
 export const startOf = (n: { position?: Position }): number => n.position!.start.offset!;
 /** End offset of a node. */
 export const endOf = (n: { position?: Position }): number => n.position!.end.offset!;
+
+/** Every node below `node`, itself included, depth-first in document order. */
+export function descendants(node: Nodes, out: Nodes[] = []): Nodes[] {
+  out.push(node);
+  if ('children' in node) for (const c of node.children as Nodes[]) descendants(c, out);
+  return out;
+}
