@@ -52,7 +52,9 @@ function remap(m: DateMention, pt: PlainText, offset: number, source: string): D
 export function eventsOfSections(sections: readonly Section[], source: string, options: EventOptions = {}): Event[] {
   const events: Event[] = [];
   for (const section of sections) {
-    const templates = section.nodes.flatMap((n) => descendants(n)).filter((n): n is Template => n.type === 'template');
+    const below: Nodes[] = [];
+    for (const n of section.nodes) descendants(n, below);
+    const templates = below.filter((n): n is Template => n.type === 'template');
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
     const insideDated = (p: number) => dated.some((t) => t.position!.start.offset! <= p && p < t.position!.end.offset!);
     const pt = section.body;

@@ -43,6 +43,10 @@ class Collector {
 
   /** Drops trailing blanks and line breaks from what was collected so far. */
   trimEnd(): void {
+    // Most pieces end in a letter: no blank at the end, nothing to do (`ঢাকা`, `a`).
+    const last = this.parts.length ? this.parts[this.parts.length - 1] : '';
+    const c = last.charCodeAt(last.length - 1);
+    if (c > 0x20 && c !== 0xa0 && c < 0x1680) return;
     while (this.parts.length) {
       const last = this.parts.length - 1;
       const trimmed = this.parts[last].replace(/[\s]+$/, '');
