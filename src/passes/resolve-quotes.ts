@@ -60,11 +60,12 @@ function splitLines(children: RawNode[]): RawNode[] {
 
 const text = (value: string, start: number): Text => ({ type: 'text', value, position: pos(start, start + value.length) });
 
-/** No run of 4 or 6+ apostrophes and no odd bold+italic pair: `ক খ` with balanced runs needs no change. */
-function plainRuns(line: RawNode[]): boolean {
+/** No run of 4 or 6+ apostrophes and no odd bold+italic pair in `list[from, to)`: such a line needs no change. */
+function plainRuns(list: RawNode[], from: number, to: number): boolean {
   let italics = 0;
   let bolds = 0;
-  for (const n of line) {
+  for (let i = from; i < to; i++) {
+    const n = list[i];
     if (n.type !== 'quote') continue;
     const len = n.value.length;
     if (len !== 2 && len !== 3 && len !== 5) return false;
@@ -76,7 +77,6 @@ function plainRuns(line: RawNode[]): boolean {
 
 /** Splits runs of 4 and of 6+ apostrophes, then fixes odd bold+italic counts (doQuotes steps 1–2). */
 function normaliseRuns(line: RawNode[]): RawNode[] {
-  if (plainRuns(line)) return line;
   const out: RawNode[] = [];
   for (const n of line) {
     if (n.type !== 'quote' || n.value.length === 2 || n.value.length === 3 || n.value.length === 5) {
@@ -134,7 +134,11 @@ function resolveLine(list: RawNode[], from: number, to: number, out: RawNode[]):
     return;
   }
   const m = new LineMachine(out);
-  for (const n of normaliseRuns(list.slice(from, to))) {
+  // The line as it is (most lines), or a copy with odd runs split (`''''ক` → `'` + `'''ক`).
+  const line = plainRuns(list, from, to) ? list : normaliseRuns(list.slice(from, to));
+  const same = line === list;
+  for (let i = same ? from : 0, stop = same ? to : line.length; i < stop; i++) {
+    const n = line[i];
     if (n.type === 'quote') m.run(n.value.length as 2 | 3 | 5, startOf(n), endOf(n));
     else m.current().push(n);
   }
