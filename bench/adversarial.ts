@@ -3,7 +3,7 @@
 // (UTF-8) of real prose from ../shared/corpus, for `parse` and for `convertArticle`. The inputs run in a
 // child process (so a stall is cut off by a per-input timeout and a crash is reported, not fatal; a new
 // child takes the inputs left), which times the prose and each input alternately, 7 times each after a
-// warm-up (a full GC before each run), and reports the medians.
+// warm-up, and reports the medians.
 // A row PASSes when both ratios (input / prose) are ≤ 10× and no RangeError (stack overflow) escaped;
 // exit 1 if any row FAILs. The table marks the inputs issue 6 lists (¹) and gives each tree's size in
 // nodes per 1,000 characters against the prose's: a line-per-node input (`*a\n` lines, table rows)
@@ -79,9 +79,7 @@ async function child(indices: number[]): Promise<void> {
   const density = (s: string) => (1000 * count(parse(s) as Tree)) / s.length;
   const all = hostileInputs(SIZE);
   const real = prose();
-  const gc = (globalThis as { gc?: () => void }).gc;
   const time = (f: () => unknown): number => {
-    gc?.(); // every run starts from an empty young generation: none pays for the garbage of the one before
     const t0 = performance.now();
     f();
     return performance.now() - t0;
@@ -132,7 +130,7 @@ async function measureAll(list: { i: number; name: string }[], timeoutS: number,
   const nameOf = new Map(list.map((x) => [x.i, x.name]));
   while (left.length > 0) {
     const done = await new Promise<number[]>((resolve) => {
-      const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', left.join(',')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      const proc = spawn(process.execPath, ['--import', 'tsx', self, '--child', left.join(',')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
       const finished: number[] = [];
       let current: number | null = null;
       let stderr = '';
@@ -205,7 +203,7 @@ async function parent(): Promise<void> {
       `Node ${process.version} (\`npm run bench:adversarial\`). Each hostile input is ~${SIZE / 1000} KB (ASCII: UTF-16 units = bytes; ` +
       `the two nesting inputs keep the issue's counts); the baseline is ${SIZE / 1000} KB (UTF-8) of real bnwiki wikitext ` +
       `(${proseUnits} UTF-16 units: whole articles, concatenated), timed in the same child process, alternately, median of ${REPEATS} ` +
-      `after a warm-up, a full GC before every timed run. Baseline medians: \`parse\` ${f1(median(proseParse))} ms, \`convertArticle\` ${f1(median(proseConvert))} ms. ` +
+      `after a warm-up. Baseline medians: \`parse\` ${f1(median(proseParse))} ms, \`convertArticle\` ${f1(median(proseConvert))} ms. ` +
       `PASS: both ratios ≤ ${LIMIT}×, lossless, no exception (a RangeError would be a stack overflow).`,
     '',
     '| input | UTF-16 units | tree nodes per 1,000 units (ratio to prose) | `parse` (ratio to prose) | `convertArticle` (ratio to prose) | verdict | note |',
