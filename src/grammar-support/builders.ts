@@ -9,7 +9,7 @@ import type {
 import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink } from '../passes/classify-links.js';
 import { exact, finishList } from '../passes/finish-list.js';
-import { pos } from '../passes/positions.js';
+import { pos, textNode } from '../passes/positions.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
 import { normalizeTitle } from '../site/titles.js';
@@ -52,8 +52,30 @@ export function session(input: string, options: SessionOptions): Session {
 
 /** `বাংলা` */
 export function text(value: string, r: Range): Text {
-  return { type: 'text', value, position: pos(r.start, r.end) };
+  return textNode(value, r.start, r.end);
 }
+
+// The next most numerous nodes (arguments, link parts) are constructed too, as text nodes and points
+// are (passes/positions): constructed objects are never pretenured. Their prototype is Object.prototype,
+// so they are plain objects like the literals they replace, with the same fields in the same order.
+type Position = ReturnType<typeof pos>;
+interface PlainContainer { type: string; children: PhrasingContent[]; position: Position }
+/** `{ type, children, position }`: a positional template argument, a link part. */
+const Plain = function (this: PlainContainer, type: string, children: PhrasingContent[], position: Position) {
+  this.type = type;
+  this.children = children;
+  this.position = position;
+} as unknown as { new (type: string, children: PhrasingContent[], position: Position): PlainContainer };
+Plain.prototype = Object.prototype;
+/** `নাম=রবীন্দ্রনাথ`: a named template argument. */
+const NamedArgument = function (this: TemplateArgument, name: string, rawName: string, children: PhrasingContent[], position: Position) {
+  this.type = 'templateArgument';
+  this.name = name;
+  this.rawName = rawName;
+  this.children = children;
+  this.position = position;
+} as unknown as { new (name: string, rawName: string, children: PhrasingContent[], position: Position): TemplateArgument };
+NamedArgument.prototype = Object.prototype;
 
 /** `<!-- মন্তব্য -->` */
 export function comment(body: string, close: string, r: Range): Comment {
@@ -149,7 +171,7 @@ export function externalLink(s: Session, url: string, separator: string, childre
 
 /** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
 export function linkPart(children: PhrasingContent[], r: Range): LinkPart {
-  return { type: 'linkPart', children, position: pos(r.start, r.end) };
+  return new Plain('linkPart', children, pos(r.start, r.end)) as LinkPart;
 }
 
 /** `[[বাংলাদেশ|দেশ]]`: classified by the site; returns null when MediaWiki would show it as text. */
@@ -204,15 +226,15 @@ function nameText(nodes: PhrasingContent[]): string {
 /** `নাম = রবীন্দ্রনাথ` (named) or `১৮৬১` (positional) */
 export function templateArgument(nodes: PhrasingContent[], r: Range): TemplateArgument {
   const split = splitAt(nodes, '=');
-  if (!split) return { type: 'templateArgument', children: nodes, position: pos(r.start, r.end) };
+  if (!split) return new Plain('templateArgument', nodes, pos(r.start, r.end)) as TemplateArgument;
   const [name, value] = split;
   const rawName = name.length === 1 && name[0].type === 'text' ? name[0].value : stringifyAll(name);
-  return { type: 'templateArgument', name: nameText(name).trim(), rawName, children: value, position: pos(r.start, r.end) };
+  return new NamedArgument(nameText(name).trim(), rawName, value, pos(r.start, r.end));
 }
 
 /** A positional argument that is never split at `=` (the text after `{{#if:`). */
 function positional(nodes: PhrasingContent[], r: Range): TemplateArgument {
-  return { type: 'templateArgument', children: nodes, position: pos(r.start, r.end) };
+  return new Plain('templateArgument', nodes, pos(r.start, r.end)) as TemplateArgument;
 }
 
 const TEMPLATE_PREFIX = /^(?:template|টেমপ্লেট|msg|raw|subst|safesubst)\s*:\s*/i;

@@ -1,7 +1,7 @@
 // bnwiki's link trail: Bengali letters glued after `]]` belong to the label:
 // `[[বাংলাদেশ]]ের` → wikiLink target `বাংলাদেশ`, trail `ের` (label `বাংলাদেশের`); `[[ক]]-এর` has none.
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from './positions.js';
+import { pos, textNode } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
 import { endOf, startOf } from './walk.js';
 
@@ -19,7 +19,7 @@ export function linkTrails(children: RawNode[], site: Site): RawNode[] {
     link.trail = trail;
     link.position = pos(startOf(link), endOf(link) + trail.length);
     if (trail.length === next.value.length) children.splice(i + 1, 1);
-    else children[i + 1] = { type: 'text', value: next.value.slice(trail.length), position: pos(startOf(next) + trail.length, endOf(next)) };
+    else children[i + 1] = textNode(next.value.slice(trail.length), startOf(next) + trail.length, endOf(next));
   }
   return children;
 }

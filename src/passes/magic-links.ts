@@ -2,7 +2,7 @@
 // without the trailing `।`) and behaviour switches (`__NOTOC__`, `__কোন_বিষয়বস্তুর_ছক_নয়__`).
 import type { BehaviorSwitch, ExternalLink, Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from './positions.js';
+import { pos, textNode } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
 import { startOf } from './walk.js';
 
@@ -55,10 +55,10 @@ function splitText(t: Text, site: Site): RawNode[] | null {
   const out: RawNode[] = [];
   let at = 0;
   for (const f of found) {
-    if (f.start > at) out.push({ type: 'text', value: t.value.slice(at, f.start), position: pos(base + at, base + f.start) });
+    if (f.start > at) out.push(textNode(t.value.slice(at, f.start), base + at, base + f.start));
     out.push(f.node);
     at = f.end;
   }
-  if (at < t.value.length) out.push({ type: 'text', value: t.value.slice(at), position: pos(base + at, base + t.value.length) });
+  if (at < t.value.length) out.push(textNode(t.value.slice(at), base + at, base + t.value.length));
   return out;
 }

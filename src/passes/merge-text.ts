@@ -1,7 +1,7 @@
 // Adjacent text nodes become one: `বাংলা` + `=` + `দেশ` → `বাংলা=দেশ` (the grammar splits text at
 // every character that might start markup).
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos, sourceText } from './positions.js';
+import { sourceText, textNode } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 /** Merges runs of contiguous text nodes in one children list (a lone text node is kept as it is). */
@@ -14,7 +14,7 @@ export function mergeText(children: RawNode[]): RawNode[] {
     let j = i + 1;
     if (c.type === 'text') while (j < children.length && children[j].type === 'text' && startOf(children[j]) === endOf(children[j - 1])) j++;
     // A text's value is its source, so the merged value is a slice of the page: no string building.
-    out.push(j === i + 1 ? c : { type: 'text', value: sourceText(startOf(c), endOf(children[j - 1])), position: pos(startOf(c), endOf(children[j - 1])) });
+    out.push(j === i + 1 ? c : textNode(sourceText(startOf(c), endOf(children[j - 1])), startOf(c), endOf(children[j - 1])));
     i = j;
   }
   return out;

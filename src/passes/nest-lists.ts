@@ -3,7 +3,7 @@
 // that item while the list goes on, and after the list when it ends.
 import type { List, ListItem, Nodes, Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/builders.js';
-import { pos } from './positions.js';
+import { pos, textNode } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 type Item = RawNode | List;
@@ -68,9 +68,9 @@ function splitAtNewline(items: RawNode[], j: number): RawNode[] {
   const k = t.value.indexOf('\n');
   const base = startOf(t);
   const parts: RawNode[] = [];
-  if (k > 0) parts.push({ type: 'text', value: t.value.slice(0, k), position: pos(base, base + k) });
-  parts.push({ type: 'text', value: '\n', position: pos(base + k, base + k + 1) });
-  if (k + 1 < t.value.length) parts.push({ type: 'text', value: t.value.slice(k + 1), position: pos(base + k + 1, endOf(t)) });
+  if (k > 0) parts.push(textNode(t.value.slice(0, k), base, base + k));
+  parts.push(textNode('\n', base + k, base + k + 1));
+  if (k + 1 < t.value.length) parts.push(textNode(t.value.slice(k + 1), base + k + 1, endOf(t)));
   return [...items.slice(0, j), ...parts, ...items.slice(j + 1)];
 }
 
@@ -90,8 +90,8 @@ function splitDefinition(item: ListItem): ListItem[] {
   const colon = startOf(t) + at;
   const before = item.children.slice(0, k);
   const after = item.children.slice(k + 1);
-  if (at > 0) before.push({ type: 'text', value: t.value.slice(0, at), position: pos(startOf(t), colon) });
-  if (at + 1 < t.value.length) after.unshift({ type: 'text', value: t.value.slice(at + 1), position: pos(colon + 1, endOf(t)) });
+  if (at > 0) before.push(textNode(t.value.slice(0, at), startOf(t), colon));
+  if (at + 1 < t.value.length) after.unshift(textNode(t.value.slice(at + 1), colon + 1, endOf(t)));
   const first: ListItem = { ...item, children: before, position: pos(startOf(item), colon) };
   const second: ListItem = { type: 'listItem', marker: ':', children: after, position: pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1) };
   return [first, second];

@@ -96,3 +96,19 @@ export function sourceText(start: number, end: number): string {
 export function pos(start: number, end: number): Pos {
   return new PlainPos(point(start), point(end));
 }
+
+// Text nodes, the most numerous nodes of a tree, are constructed for the same reason as points: a
+// literal `{ type: 'text', … }` site whose nodes outlive a scavenge (a big page's tree does) gets
+// pretenured, and from then on every text node of every page is born in the old generation.
+interface TextNode { type: 'text'; value: string; position: Pos }
+const PlainText = function (this: TextNode, value: string, position: Pos) {
+  this.type = 'text';
+  this.value = value;
+  this.position = position;
+} as unknown as { new (value: string, position: Pos): TextNode };
+PlainText.prototype = Object.prototype;
+
+/** A text node for the source `value` at `[start, end)`: `ঢাকা` at 10 → text 10–14. */
+export function textNode(value: string, start: number, end: number): TextNode {
+  return new PlainText(value, pos(start, end));
+}

@@ -5,7 +5,7 @@
 import type { Bold, Italic, Nodes, PhrasingContent, Text } from '../ast.js';
 import { stringify } from '../stringify.js';
 import type { QuoteToken, RawNode } from '../grammar-support/builders.js';
-import { pos } from './positions.js';
+import { pos, textNode } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 type Styled = Bold | Italic;
@@ -58,7 +58,7 @@ function splitLines(children: RawNode[]): RawNode[] {
   return out;
 }
 
-const text = (value: string, start: number): Text => ({ type: 'text', value, position: pos(start, start + value.length) });
+const text = (value: string, start: number): Text => textNode(value, start, start + value.length);
 
 /** No run of 4 or 6+ apostrophes and no odd bold+italic pair in `list[from, to)`: such a line needs no change. */
 function plainRuns(list: RawNode[], from: number, to: number): boolean {
