@@ -77,9 +77,50 @@ const NamedArgument = function (this: TemplateArgument, name: string, rawName: s
 } as unknown as { new (name: string, rawName: string, children: PhrasingContent[], position: Position): TemplateArgument };
 NamedArgument.prototype = Object.prototype;
 
+// Nodes that outlive their page's scavenges are made by constructors, not literals (see `Plain` above):
+// a literal site V8 has pretenured puts every later node of that kind, and what TurboFan allocates with
+// it (its position), straight into the old generation. Same fields, same order as the literals were.
+const CommentNode = function (this: Comment, value: string, closed: boolean, position: Position) {
+  this.type = 'comment';
+  this.value = value;
+  this.closed = closed;
+  this.position = position;
+} as unknown as { new (value: string, closed: boolean, position: Position): Comment };
+const ExtensionTagNode = function (this: ExtensionTag, name: string, attrs: Record<string, string>, open: string, close: string, children: PhrasingContent[], position: Position) {
+  this.type = 'extensionTag';
+  this.name = name;
+  this.attributes = attrs;
+  this.open = open;
+  this.close = close;
+  this.children = children;
+  this.position = position;
+} as unknown as { new (name: string, attrs: Record<string, string>, open: string, close: string, children: PhrasingContent[], position: Position): ExtensionTag };
+const HeadingNode = function (this: Heading, depth: Heading['depth'], children: PhrasingContent[], position: Position) {
+  this.type = 'heading';
+  this.depth = depth;
+  this.children = children;
+  this.position = position;
+} as unknown as { new (depth: Heading['depth'], children: PhrasingContent[], position: Position): Heading };
+/** The first fields of a link; the builder adds the rest in their order. */
+const WikiLinkNode = function (this: WikiLink, target: string, namespace: number, linkType: WikiLink['linkType'], title: string) {
+  this.type = 'wikiLink';
+  this.target = target;
+  this.namespace = namespace;
+  this.linkType = linkType;
+  this.title = title;
+} as unknown as { new (target: string, namespace: number, linkType: WikiLink['linkType'], title: string): WikiLink };
+const TemplateNode = function (this: Template, name: string, rawName: string, children: TemplateArgument[], position: Position) {
+  this.type = 'template';
+  this.name = name;
+  this.rawName = rawName;
+  this.children = children;
+  this.position = position;
+} as unknown as { new (name: string, rawName: string, children: TemplateArgument[], position: Position): Template };
+for (const c of [CommentNode, ExtensionTagNode, HeadingNode, WikiLinkNode, TemplateNode]) c.prototype = Object.prototype;
+
 /** `<!-- মন্তব্য -->` */
 export function comment(body: string, close: string, r: Range): Comment {
-  return { type: 'comment', value: body, closed: close !== '', position: pos(r.start, r.end) };
+  return new CommentNode(body, close !== '', pos(r.start, r.end));
 }
 
 /** `'''` (resolved by passes/resolve-quotes) */
@@ -114,12 +155,12 @@ export function extensionTag(s: Session, name: string, open: string, body: Phras
   const bodyStart = r.start + open.length;
   const children: PhrasingContent[] = typeof body === 'string' ? (body ? [text(body, { start: bodyStart, end: bodyStart + body.length })] : []) : finished(s, body, name !== 'ref');
   const raw = open.length === name.length + 2 ? '' : open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
-  return { type: 'extensionTag', name, attributes: attributes(raw), open, close, children, position: pos(r.start, r.end) };
+  return new ExtensionTagNode(name, attributes(raw), open, close, children, pos(r.start, r.end));
 }
 
 /** `==ইতিহাস==` */
 export function heading(s: Session, depth: number, children: PhrasingContent[], r: Range): Heading {
-  return { type: 'heading', depth: depth as Heading['depth'], children: finished(s, children), position: pos(r.start, r.end) };
+  return new HeadingNode(depth as Heading['depth'], finished(s, children), pos(r.start, r.end));
 }
 
 /** `----` */
@@ -182,7 +223,7 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   if (!link) return null;
   // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (file captions may hold links).
   if (link.linkType !== 'file' && link.linkType !== 'category' && parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))) return null;
-  const node = { type: 'wikiLink', target: link.target, namespace: link.namespace, linkType: link.linkType, title: link.title } as WikiLink;
+  const node = new WikiLinkNode(link.target, link.namespace, link.linkType, link.title);
   // Property order as before (JSON output unchanged): interwiki links carry `interwiki` before `fragment`.
   if (link.interwiki !== undefined) node.interwiki = link.interwiki;
   if (link.fragment !== undefined) node.fragment = link.fragment;
@@ -260,7 +301,7 @@ export function template(s: Session, nameNodes: PhrasingContent[], args: Templat
   }
   // A plain name without `:` has no prefix to strip and is normalised once (normalizeTitle is idempotent).
   const name = colon === null && plain ? normalizeTitle(visible) : normalizeTitle(normalizeTitle(visible).replace(TEMPLATE_PREFIX, ''));
-  return { type: 'template', name, rawName, children: finishArgs(s, args), position: pos(r.start, r.end) };
+  return new TemplateNode(name, rawName, finishArgs(s, args), pos(r.start, r.end));
 }
 
 /** Re-joins a named argument's name and `=` as text (parser-function arguments are positional). */
