@@ -57,8 +57,9 @@ if (!withText.includes(run) || rules.length < 50) throw new Error('build-grammar
 withText = withText.replace(run, () => `${run}  s.release();\n  peg$seq.length = 0;\n  peg$kept = [${rules.join(', ')}];\n`);
 withText = withText.replace(/^function peg\$parse\(/m, () => '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(');
 // Character-class runs without arrays. For `Name = [class]+ { return b.fn(text(), range()); }` (list
-// markers, table indents; also `[class]*` and `{ return text(); }`: the rest of a table line) peggy collects every character into an array (and makes an empty one at each
-// line start it tries); a sticky regex of the same class finds the run, then the rule's own action runs.
+// markers, table indents, apostrophe runs; also `[class]*` and `{ return text(); }`: the rest of a
+// table line) peggy collects every character into an array (and makes an empty one at each line start
+// it tries); a sticky regex of the same class finds the run, then the rule's own action runs.
 for (const [, name, cls, times] of grammar.matchAll(/^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:text\(\), range\(\))?\); \}$/gm)) {
   if (name === 'Text') continue; // has its own fast path above
   const ruleFn = new RegExp(`  function peg\\$parse${name}\\(\\) \\{\\n[\\s\\S]*?\\n  \\}\\n`);
