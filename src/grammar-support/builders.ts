@@ -116,7 +116,15 @@ const TemplateNode = function (this: Template, name: string, rawName: string, ch
   this.children = children;
   this.position = position;
 } as unknown as { new (name: string, rawName: string, children: TemplateArgument[], position: Position): Template };
-for (const c of [CommentNode, ExtensionTagNode, HeadingNode, WikiLinkNode, TemplateNode]) c.prototype = Object.prototype;
+const HtmlTagNode = function (this: HtmlTag, name: string, closing: boolean, selfClosing: boolean, value: string, position: Position) {
+  this.type = 'htmlTag';
+  this.name = name;
+  this.closing = closing;
+  this.selfClosing = selfClosing;
+  this.value = value;
+  this.position = position;
+} as unknown as { new (name: string, closing: boolean, selfClosing: boolean, value: string, position: Position): HtmlTag };
+for (const c of [CommentNode, ExtensionTagNode, HeadingNode, WikiLinkNode, TemplateNode, HtmlTagNode]) c.prototype = Object.prototype;
 
 /** `<!-- মন্তব্য -->` */
 export function comment(body: string, close: string, r: Range): Comment {
@@ -134,10 +142,16 @@ export function entity(value: string, r: Range): Entity | Text {
   return char === undefined ? text(value, r) : { type: 'entity', value, char, position: pos(r.start, r.end) };
 }
 
+/** ASCII letter or digit (an HTML tag name's characters). */
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** `<small>`, `</small>`, `<br/>` */
 export function htmlTag(value: string, r: Range): HtmlTag {
-  const name = /^<\/?([a-zA-Z0-9]+)/.exec(value)![1].toLowerCase();
-  return { type: 'htmlTag', name, closing: value[1] === '/', selfClosing: /\/\s*>$/.test(value), value, position: pos(r.start, r.end) };
+  const from = value.charCodeAt(1) === 0x2f ? 2 : 1;
+  let to = from;
+  while (to < value.length && isAlnum(value.charCodeAt(to))) to++;
+  const name = value.slice(from, to).toLowerCase();
+  return new HtmlTagNode(name, from === 2, /\/\s*>$/.test(value), value, pos(r.start, r.end));
 }
 
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
