@@ -10,6 +10,7 @@ import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink } from '../passes/classify-links.js';
 import { exact, finishList } from '../passes/finish-list.js';
 import { pos, textNode } from '../passes/positions.js';
+import { plainConstructor } from '../passes/plain-objects.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
 import { normalizeTitle } from '../site/titles.js';
@@ -55,38 +56,29 @@ export function text(value: string, r: Range): Text {
   return textNode(value, r.start, r.end);
 }
 
-// The next most numerous nodes (arguments, link parts) are constructed too, as text nodes and points
-// are (passes/positions): constructed objects are never pretenured. Their prototype is Object.prototype,
-// so they are plain objects like the literals they replace, with the same fields in the same order.
-type Position = ReturnType<typeof pos>;
-interface PlainContainer { type: string; children: PhrasingContent[]; position: Position }
+// The nodes a tree keeps are made by constructors, not literals (passes/plain-objects: never pretenured).
+interface PlainContainer { type: string; children: PhrasingContent[]; position: Pos }
 /** `{ type, children, position }`: a positional template argument, a link part. */
-const Plain = function (this: PlainContainer, type: string, children: PhrasingContent[], position: Position) {
+const Plain = plainConstructor(function (this: PlainContainer, type: string, children: PhrasingContent[], position: Pos) {
   this.type = type;
   this.children = children;
   this.position = position;
-} as unknown as { new (type: string, children: PhrasingContent[], position: Position): PlainContainer };
-Plain.prototype = Object.prototype;
+});
 /** `নাম=রবীন্দ্রনাথ`: a named template argument. */
-const NamedArgument = function (this: TemplateArgument, name: string, rawName: string, children: PhrasingContent[], position: Position) {
+const NamedArgument = plainConstructor(function (this: TemplateArgument, name: string, rawName: string, children: PhrasingContent[], position: Pos) {
   this.type = 'templateArgument';
   this.name = name;
   this.rawName = rawName;
   this.children = children;
   this.position = position;
-} as unknown as { new (name: string, rawName: string, children: PhrasingContent[], position: Position): TemplateArgument };
-NamedArgument.prototype = Object.prototype;
-
-// Nodes that outlive their page's scavenges are made by constructors, not literals (see `Plain` above):
-// a literal site V8 has pretenured puts every later node of that kind, and what TurboFan allocates with
-// it (its position), straight into the old generation. Same fields, same order as the literals were.
-const CommentNode = function (this: Comment, value: string, closed: boolean, position: Position) {
+});
+const CommentNode = plainConstructor(function (this: Comment, value: string, closed: boolean, position: Pos) {
   this.type = 'comment';
   this.value = value;
   this.closed = closed;
   this.position = position;
-} as unknown as { new (value: string, closed: boolean, position: Position): Comment };
-const ExtensionTagNode = function (this: ExtensionTag, name: string, attrs: Record<string, string>, open: string, close: string, children: PhrasingContent[], position: Position) {
+});
+const ExtensionTagNode = plainConstructor(function (this: ExtensionTag, name: string, attrs: Record<string, string>, open: string, close: string, children: PhrasingContent[], position: Pos) {
   this.type = 'extensionTag';
   this.name = name;
   this.attributes = attrs;
@@ -94,37 +86,36 @@ const ExtensionTagNode = function (this: ExtensionTag, name: string, attrs: Reco
   this.close = close;
   this.children = children;
   this.position = position;
-} as unknown as { new (name: string, attrs: Record<string, string>, open: string, close: string, children: PhrasingContent[], position: Position): ExtensionTag };
-const HeadingNode = function (this: Heading, depth: Heading['depth'], children: PhrasingContent[], position: Position) {
+});
+const HeadingNode = plainConstructor(function (this: Heading, depth: Heading['depth'], children: PhrasingContent[], position: Pos) {
   this.type = 'heading';
   this.depth = depth;
   this.children = children;
   this.position = position;
-} as unknown as { new (depth: Heading['depth'], children: PhrasingContent[], position: Position): Heading };
+});
 /** The first fields of a link; the builder adds the rest in their order. */
-const WikiLinkNode = function (this: WikiLink, target: string, namespace: number, linkType: WikiLink['linkType'], title: string) {
+const WikiLinkNode = plainConstructor(function (this: WikiLink, target: string, namespace: number, linkType: WikiLink['linkType'], title: string) {
   this.type = 'wikiLink';
   this.target = target;
   this.namespace = namespace;
   this.linkType = linkType;
   this.title = title;
-} as unknown as { new (target: string, namespace: number, linkType: WikiLink['linkType'], title: string): WikiLink };
-const TemplateNode = function (this: Template, name: string, rawName: string, children: TemplateArgument[], position: Position) {
+});
+const TemplateNode = plainConstructor(function (this: Template, name: string, rawName: string, children: TemplateArgument[], position: Pos) {
   this.type = 'template';
   this.name = name;
   this.rawName = rawName;
   this.children = children;
   this.position = position;
-} as unknown as { new (name: string, rawName: string, children: TemplateArgument[], position: Position): Template };
-const HtmlTagNode = function (this: HtmlTag, name: string, closing: boolean, selfClosing: boolean, value: string, position: Position) {
+});
+const HtmlTagNode = plainConstructor(function (this: HtmlTag, name: string, closing: boolean, selfClosing: boolean, value: string, position: Pos) {
   this.type = 'htmlTag';
   this.name = name;
   this.closing = closing;
   this.selfClosing = selfClosing;
   this.value = value;
   this.position = position;
-} as unknown as { new (name: string, closing: boolean, selfClosing: boolean, value: string, position: Position): HtmlTag };
-for (const c of [CommentNode, ExtensionTagNode, HeadingNode, WikiLinkNode, TemplateNode, HtmlTagNode]) c.prototype = Object.prototype;
+});
 
 /** `<!-- মন্তব্য -->` */
 export function comment(body: string, close: string, r: Range): Comment {

@@ -2,6 +2,8 @@
 // parsed: offset 12 in "==ইতিহাস==\nবাংলা" → line 2, column 2 (1-based; offsets are UTF-16 code units).
 // No separate walk: every builder and pass makes its positions with `pos`, during `parse`.
 
+import { plainConstructor } from './plain-objects.js';
+
 interface Point { line: number; column: number; offset: number }
 interface Pos { start: Point; end: Point }
 
@@ -52,23 +54,16 @@ function lineOf(o: number): number {
   return line;
 }
 
-// Points and positions are made by constructor functions whose instances are plain objects (their
-// prototype is Object.prototype, as for `{}`): V8 tracks object literals per allocation site and, when a
-// site's objects outlive a young-generation GC (a tree does), moves the site to old-space allocation
-// for good, which made some processes parse at half speed. Constructed objects are never pretenured.
-interface PointConstructor { new (line: number, column: number, offset: number): Point }
-interface PosConstructor { new (start: Point, end: Point): Pos }
-const PlainPoint = function (this: Point, line: number, column: number, offset: number) {
+// Points, positions and text nodes are made by constructors (passes/plain-objects: never pretenured).
+const PlainPoint = plainConstructor(function (this: Point, line: number, column: number, offset: number) {
   this.line = line;
   this.column = column;
   this.offset = offset;
-} as unknown as PointConstructor;
-const PlainPos = function (this: Pos, start: Point, end: Point) {
+});
+const PlainPos = plainConstructor(function (this: Pos, start: Point, end: Point) {
   this.start = start;
   this.end = end;
-} as unknown as PosConstructor;
-PlainPoint.prototype = Object.prototype;
-PlainPos.prototype = Object.prototype;
+});
 
 // Points are shared: a node's end is usually its next sibling's start, a container's start its first
 // child's (`[[ক]]খ`: the link's end point is the text's start point). The recently made points stay in a
@@ -97,16 +92,12 @@ export function pos(start: number, end: number): Pos {
   return new PlainPos(point(start), point(end));
 }
 
-// Text nodes, the most numerous nodes of a tree, are constructed for the same reason as points: a
-// literal `{ type: 'text', … }` site whose nodes outlive a scavenge (a big page's tree does) gets
-// pretenured, and from then on every text node of every page is born in the old generation.
 interface TextNode { type: 'text'; value: string; position: Pos }
-const PlainText = function (this: TextNode, value: string, position: Pos) {
+const PlainText = plainConstructor(function (this: TextNode, value: string, position: Pos) {
   this.type = 'text';
   this.value = value;
   this.position = position;
-} as unknown as { new (value: string, position: Pos): TextNode };
-PlainText.prototype = Object.prototype;
+});
 
 /** A text node for the source `value` at `[start, end)`: `ঢাকা` at 10 → text 10–14. */
 export function textNode(value: string, start: number, end: number): TextNode {
