@@ -11,7 +11,7 @@ import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf, type Section } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
-import { templateDates } from './date-templates.js';
+import { templateDates } from '../dates/date-templates.js';
 
 export type EventKind = 'prose' | 'infobox' | 'birth' | 'death';
 

@@ -6,7 +6,7 @@ import type { Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
 import { parse } from '../parse.js';
 import { PROSE_TEMPLATES, SYMBOL_TEMPLATES } from '../site/templates.js';
 import { toBengaliDigits } from '../dates/index.js';
-import { renderTemplateDate } from '../events/date-templates.js';
+import { renderTemplateDate } from '../dates/date-templates.js';
 
 /** Plain text and, for each of its offsets (and its end), the offset in the source it came from. */
 export interface PlainText {

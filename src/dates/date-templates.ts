@@ -2,8 +2,8 @@
 // `{{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|১০|৯}}` → death 1980-12-08 and birth 1940-10-09.
 // Bengali or ASCII digits; named arguments (`df=y`, `mf=yes`) are ignored.
 import type { Template, TemplateArgument } from '../ast.js';
-import type { DateMention, DateValue } from '../dates/index.js';
-import { toAsciiDigits, toBengaliDigits } from '../dates/index.js';
+import type { DateMention, DateValue } from './types.js';
+import { toAsciiDigits, toBengaliDigits } from './digits.js';
 import { DATE_TEMPLATES } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
 
