@@ -67,6 +67,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     }
     // a year alone in parentheses: প্রকাশ করেন (১৮৩০)।
     if (A.weak === 'num' && parenYear(r, A)) Object.assign(A, { weak: undefined, year: A.v, paren3: A.nd === 3 });
+    // a bare number where years are expected: `| established_date1 = ১১৫৬`
+    else if (A.weak === 'num' && options.bareYears && A.nd! >= 3 && plainYear(r, A, 1)) Object.assign(A, { weak: undefined, year: A.v });
     if (A.weak === 'month' && A.lone) A.weak = undefined;
     // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান
     if (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) {
