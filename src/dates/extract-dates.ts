@@ -2,17 +2,32 @@
 // link parts into ranges and coordinations, then resolve the discourse (inherited years) and map spans
 // back to the source. Every form is in the catalogue (../shared/reference/bengali-dates.md §3).
 import { readPart } from './forms/index.js';
-import { CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
+import { AND_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
 import { mayHaveDate, starterAt } from './precheck.js';
 import { calendarWords, qualified } from './qualifiers.js';
-import { Reader } from './reader.js';
+import { DASHES, Reader } from './reader.js';
 import { NUM, PUNCT, WORD, tokenize } from './tokenize.js';
 import type { DateMention, DateOptions, DateValue } from './types.js';
 import { before, maxDay, toGregorian, valueOf, decadeYear } from './values.js';
 
+
+/**
+ * A bare four-digit number read as a year by what stands around it: nothing but punctuation or a
+ * range or time word after it (`১৯৫৫ থেকে`, `… ১৯১৩`, `১৯৪৯,`), no count word before it (`মোট ১৯৯৮`).
+ * A number followed by any other word is a name or a count (`২০১১ ক্রিকেট বিশ্বকাপ`, `১৯৯৮ জন`).
+ */
+function bareYear(r: Reader, A: Part): boolean {
+  if (BARE_YEAR_NOT_AFTER.has(r.word(A.a - 1) ?? '')) return false;
+  const t = r.toks[A.b];
+  if (!t) return true;
+  if (t.kind === NUM) return false;
+  if (t.kind === WORD) return BARE_YEAR_AFTER.has(r.word(A.b)!);
+  if (t.t === '%' || t.t === '/' || t.t === '.' || t.t === ':' || t.t === '(' || t.t === '×' || t.t === '+') return t.t === '.' ? !r.num(A.b + 1) : false;
+  return !(DASHES.has(t.t) && r.toks[A.b + 1]?.kind === NUM);
+}
 
 /**
  * Finds every date expression in `text` (Bengali prose, or wikitext: links, date templates and
@@ -72,7 +87,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     if (A.weak === 'month' && A.lone) A.weak = undefined;
     // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান
     if (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) {
-      if (A.weak === 'num' && plainYear(r, A) && r.punct(A.a - 1, '(') && r.punct(A.b + 1, ')')) Object.assign(A, { weak: undefined, year: A.v });
+      if (A.weak === 'num' && plainYear(r, A) && ((r.punct(A.a - 1, '(') && r.punct(A.b + 1, ')')) || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) Object.assign(A, { weak: undefined, year: A.v });
       if (!A.weak) {
         A.present = true;
         if (!r.punct(A.b + 1, ')')) A.b += 2;
@@ -80,6 +95,19 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       }
     }
     linked.push(A);
+  }
+
+  // 2b. bare years, right to left so a list ends its members' doubt: `২০০৮, ২০০৯ ও ২০১০-এ`, `১৯৮০ ও ১৯৮১ সালে`,
+  // `অস্ট্রিয়া ১৯৫৫ থেকে …`, a list line's `… ''ভিরিডিস'' ১৯১৩`
+  for (let q = linked.length - 1; q >= 0; q--) {
+    const A = linked[q]!;
+    if (A.weak !== 'num' || !plainYear(r, A)) continue;
+    const B = linked[q + 1];
+    if (B && !B.weak && B.prec === 'year' && typeof B.year === 'number' && B.a === A.b + 1 && (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? ''))) {
+      Object.assign(A, { weak: undefined, year: A.v, era: B.era, cal: B.cal });
+      continue;
+    }
+    if (bareYear(r, A)) Object.assign(A, { weak: undefined, year: A.v });
   }
 
   // 3. discourse, values, spans
@@ -108,6 +136,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // recurring period (`মার্চ-মে মাসে`, §5); a 3-digit parenthesised year must be near the discourse year
     if (p.lone && ctx === null && (isBn || p.end)) continue;
     if (p.paren3 && (ctxG === null || Math.abs(ctxG - p.year!) > PAREN3_SPAN)) continue;
+    // `ঐ বছর`, `একই বছরই` only repeat the year just named: not a mention (`সেই বছরের শেষের দিকে` is)
+    if (p.rel === 0 && p.prec === 'year' && !p.end && !qualified(r, p.a, p.b, p.prec)) continue;
     const resolve = (q: Part): number | null => {
       if (q.prec === 'decade') return q.decade2 !== undefined ? decadeYear(q.decade2, ctxG) : (q.year as number);
       if (q.prec === 'century') return null;

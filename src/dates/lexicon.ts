@@ -258,6 +258,32 @@ export const AND_WORDS: ReadonlySet<string> = new Set(['ও', 'এবং', 'আ�
 export const OR_WORDS: ReadonlySet<string> = new Set(['বা', 'অথবা', 'কিংবা', 'মতান্তরে'].map(canon));
 /** `মধ্যবর্তী`, `মধ্যে` after coordinated units make them one span: `খ্রিস্টপূর্ব ৫ম ও ২য় শতকের মধ্যবর্তী`. */
 export const BETWEEN_WORDS: ReadonlySet<string> = new Set(['মধ্যবর্তী', 'মধ্যে', 'মাঝে', 'মাঝামাঝি'].map(canon));
+/**
+ * A case ending written apart from a year (`১৯৬৯ এ`, `১৯০৭ এর`, `২০০৫ এর অক্টোবরে`); `এর` is genitive.
+ * Not before a comparison (`৫০০০ এর বেশি` is a count): see COUNT_AFTER_PARTICLE.
+ */
+export const SPACED_CASE: ReadonlyMap<string, boolean> = new Map([
+  ...['এ', 'এতে', 'এও', 'এই'].map((w) => [canon(w), false] as [string, boolean]),
+  ...['এর', 'এরও', 'র'].map((w) => [canon(w), true] as [string, boolean]),
+]);
+/** Words after `N এর` that make N a count: `১৫০০ এর বেশি`, `২০০০ এর মতো`, `১০০০ এর কম`. */
+export const COUNT_AFTER_PARTICLE: ReadonlySet<string> = new Set(
+  ['বেশি', 'বেশী', 'অধিক', 'কম', 'মতো', 'মত', 'চেয়ে', 'চাইতে', 'উপর', 'উপরে', 'ওপর', 'ওপরে', 'কাছাকাছি', 'নিচে', 'নীচে', 'অর্ধেক', 'বেশিরভাগ'].map(canon),
+);
+/**
+ * Words after a bare year that show it is a date (`অস্ট্রিয়া ১৯৫৫ থেকে …`, `১৮৩৫ পর্যন্ত`): a bare number
+ * followed by any other word is a name or a count (`২০১১ ক্রিকেট বিশ্বকাপ`, `১৯৯৮ সংস্করণ`).
+ */
+export const BARE_YEAR_AFTER: ReadonlySet<string> = new Set(
+  ['থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'অবধি', 'নাগাদ', 'সাল', 'পরে', 'পরেই', 'আগে', 'আগেই', 'পূর্বে', 'ও', 'এবং', 'বা', 'অথবা', 'থেকে'].map(canon),
+);
+/** Words before a bare year that make it a count, a page or a code: `মোট ১৯৯৮`, `প্রায় ১৫০০`, `পৃষ্ঠা ১৮৩০`. */
+export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set(
+  ['মোট', 'প্রায়', 'সর্বমোট', 'সংখ্যা', 'জনসংখ্যা', 'উচ্চতা', 'দৈর্ঘ্য', 'আয়তন', 'রান', 'গোল', 'ভোট', 'আসন', 'মূল্য', 'দাম', 'কোড', 'নম্বর', 'নং', 'পৃষ্ঠা', 'পৃ', 'খণ্ড', 'সংখ্যক'].map(canon),
+);
+/** Words after a day-month that make it a recurring day (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`). */
+export const RECURRING_AFTER = new RegExp(canon('(?:দিবস|পালিত|পালন|উদযাপ|উদ্‌যাপ|বার্ষিকী|ছুটির দিন)'), 'u');
+
 /** Open range end: `২৫ জুন ২০২০ - বর্তমান` (§3.9). */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(['বর্তমান', 'বর্তমানে', 'আজ', 'present'].map(canon));
 

@@ -1,7 +1,7 @@
 // The token reader: small readers over the tokens of one text, each reading one construct at a token
 // index: a day (`২১শে`), a month (`জানুয়ারিতে`), a year marker (`সালের`, `খ্রি.পূ.`), a year (`১৯৪৭-এ`).
 import { canon } from './canon.js';
-import { BENGALI_MONTHS, BENGALI_PREFIXES, DAY_SUFFIXES, DAY_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, STYLE_MARKERS, YEAR_CASE_SUFFIXES, YEAR_MARKERS, type YearMarker } from './lexicon.js';
+import { COUNT_AFTER_PARTICLE, SPACED_CASE, BENGALI_MONTHS, BENGALI_PREFIXES, DAY_SUFFIXES, DAY_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, STYLE_MARKERS, YEAR_CASE_SUFFIXES, YEAR_MARKERS, type YearMarker } from './lexicon.js';
 import { NUM, PUNCT, WORD, wordText, type Token } from './tokenize.js';
 import type { Calendar, Era } from './types.js';
 
@@ -38,7 +38,13 @@ export class Reader {
   // ১লা, ২রা, ৫ই, ২১শে, ২০ই; পহেলা, সাতই
   dayAt(i: number): { day: number; next: number } | null {
     const t = this.num(i);
-    if (t) return t.nd <= 2 && t.v >= 1 && t.v <= 31 && DAY_SUFFIXES.has(t.suf) ? { day: t.v, next: i + 1 } : null;
+    if (t) {
+      if (t.nd > 2 || t.v < 1 || t.v > 31 || !DAY_SUFFIXES.has(t.suf)) return null;
+      // `১১ ই জানুয়ারী`: the suffix written apart, a month after it
+      const w = t.suf ? null : this.word(i + 1);
+      if (w !== null && w !== '' && DAY_SUFFIXES.has(w) && this.monthAt(i + 2, true)) return { day: t.v, next: i + 2 };
+      return { day: t.v, next: i + 1 };
+    }
     const w = this.word(i);
     const d = w === null ? undefined : DAY_WORDS.get(w);
     return d === undefined ? null : { day: d, next: i + 1 };
@@ -115,7 +121,14 @@ export class Reader {
   yearAt(i: number, minDigits: number): { year: number; nd: number; next: number; kind: 'plain' | 'case' | 'marker'; gen: boolean; m?: YearMarker } | null {
     const t = this.num(i);
     if (!t || t.nd < minDigits || t.nd > 4) return null;
-    if (!t.suf) return { year: t.v, nd: t.nd, next: i + 1, kind: 'plain', gen: false };
+    if (!t.suf) {
+      // `১৯৬৯ এ`, `১৯০৭ এর` (case ending written apart), not `৫০০০ এর বেশি`
+      const w = this.word(i + 1);
+      const gen = w === null ? undefined : SPACED_CASE.get(w);
+      if (gen !== undefined && t.nd === 4 && t.v >= 1000 && t.v <= 2100 && !COUNT_AFTER_PARTICLE.has(this.word(i + 2) ?? ''))
+        return { year: t.v, nd: t.nd, next: i + 2, kind: 'case', gen };
+      return { year: t.v, nd: t.nd, next: i + 1, kind: 'plain', gen: false };
+    }
     if (YEAR_CASE_SUFFIXES.has(t.suf)) return { year: t.v, nd: t.nd, next: i + 1, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
     const m = YEAR_MARKERS.get(t.suf);
     if (m) {

@@ -103,7 +103,7 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
   const events: Event[] = [];
   const ref = options.referenceYear;
   for (const section of sections) {
-    if (isAppendixSection(section.title)) continue;
+    if (section.path.some(isAppendixSection)) continue;
     const below: Nodes[] = [];
     for (const n of section.nodes) descendants(n, below);
     const templates = below.filter((n): n is Template => n.type === 'template');
