@@ -3,17 +3,18 @@
 // with its sentence, heading path and offsets in the wikitext:
 // `==সম্পর্ক== … ১৯৮৮ সালে … স্থাপিত হয়।` → { date: 1988, section: ["সম্পর্ক"], kind: 'prose', … }.
 // Not events: refs, citation metadata, external-link labels, appendix sections (তথ্যসূত্র, বহিঃসংযোগ …).
-import type { Nodes, Root, Template } from '../ast.js';
+import type { Nodes, Root, Table, Template } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
 import { descendants, endOf, startOf } from '../passes/walk.js';
 import { isAppendixSection } from '../site/sections.js';
-import { CAPTION_TEMPLATES, DATE_TEMPLATES, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
+import { VISIBLE_TEMPLATE_ARGS, DATE_TEMPLATES, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf, type Section } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
+import { tableDates } from './table-dates.js';
 
 export type EventKind = 'prose' | 'infobox' | 'birth' | 'death';
 
@@ -66,13 +67,22 @@ const SIZE = /^\s*(?:\d*x?\d+\s*(?:px|পিক্সেল)|upright(?:=.*)?|\d+
  * that is not an option), of gallery lines (`ক.jpg|ছবি, জুলাই ১৯৪১`) and chart titles
  * (`{{bar box|title=… (২০১৪ সালের আদমশুমারি)}}`), each as plain text mapped to the source.
  */
-function captionsOf(nodes: readonly Nodes[]): PlainText[] {
-  const out: PlainText[] = [];
+function captionsOf(nodes: readonly Nodes[], templatesOnly: boolean): { pt: PlainText; years: boolean }[] {
+  const out: { pt: PlainText; years: boolean }[] = [];
   for (const n of nodes) {
-    if (n.type === 'wikiLink' && n.linkType === 'file') {
+    if (n.type === 'template') {
+      const visible = VISIBLE_TEMPLATE_ARGS.get(n.name.toLowerCase());
+      if (!visible) continue;
+      let position = 0;
+      for (const a of n.children) {
+        const name = a.name ?? String(++position);
+        if (visible.args.test(name)) out.push({ pt: plainTextOf(a.children, endOf(a)), years: visible.years });
+      }
+    } else if (templatesOnly) continue;
+    else if (n.type === 'wikiLink' && n.linkType === 'file') {
       const parts = n.children.filter((p) => p.option === undefined && !SIZE.test(stringify(p)));
       const caption = parts[parts.length - 1];
-      if (caption && parts.length > 0) out.push(plainTextOf(caption.children, endOf(caption)));
+      if (caption && parts.length > 0) out.push({ pt: plainTextOf(caption.children, endOf(caption)), years: false });
     } else if (n.type === 'extensionTag' && n.name === 'gallery' && n.children.length) {
       const body = n.children[0];
       if (body.type !== 'text') continue;
@@ -80,11 +90,9 @@ function captionsOf(nodes: readonly Nodes[]): PlainText[] {
       let at = 0;
       for (const line of body.value.split('\n')) {
         const bar = line.indexOf('|');
-        if (bar >= 0) out.push(shifted(line.slice(bar + 1), base + at + bar + 1));
+        if (bar >= 0) out.push({ pt: shifted(line.slice(bar + 1), base + at + bar + 1), years: false });
         at += line.length + 1;
       }
-    } else if (n.type === 'template' && CAPTION_TEMPLATES.has(n.name.toLowerCase())) {
-      for (const a of n.children) if (a.name !== undefined && /^(?:title|caption\d*|শিরোনাম)$/i.test(a.name)) out.push(plainTextOf(a.children, endOf(a)));
     }
   }
   return out;
@@ -103,22 +111,28 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
   const events: Event[] = [];
   const ref = options.referenceYear;
   for (const section of sections) {
-    if (section.path.some(isAppendixSection)) continue;
+    const appendix = section.path.some(isAppendixSection);
     const below: Nodes[] = [];
     for (const n of section.nodes) descendants(n, below);
     const templates = below.filter((n): n is Template => n.type === 'template');
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
     const insideDated = (p: number) => dated.some((t) => startOf(t) <= p && p < endOf(t));
     const hidden = hiddenRanges(below);
-    const push = (m: DateMention, pt: PlainText, offset: number, sentence: { start: number; end: number; text: string }) => {
+    // Tables are read cell by cell (below): their dates are not taken from the running text.
+    const inTemplate = templates.flatMap((t) => [startOf(t), endOf(t)]);
+    const tables = below.filter((n): n is Table => n.type === 'table' && !inRanges(inTemplate, startOf(n)));
+    const tableRanges = tables.flatMap((t) => [startOf(t), endOf(t)]);
+    const push = (m: DateMention, pt: PlainText, offset: number, sentence: { start: number; end: number; text: string }, inTable = false) => {
       const date = remap(m, pt, offset, source);
       // A date template's rendered date is read from the template itself (below); link labels are not prose.
-      if (insideDated(date.start) || inRanges(hidden, date.start)) return;
+      if (insideDated(date.start) || inRanges(hidden, date.start) || (!inTable && inRanges(tableRanges, date.start))) return;
+      // a year-less day or month that is not a recurring day has no value
+      if (date.value.year === null && !date.recurring) return;
       events.push({ date, sentence: sentence.text, section: section.path, start: sentence.start, end: sentence.end, kind: 'prose' });
     };
     // A heading's own dates (`=== ১৯৫৭–৬২: গঠন ===`), which are also the context of its section.
     let previous: DateValue | null = null;
-    if (section.heading) {
+    if (section.heading && !appendix) {
       const pt = plainTextOf(section.heading.children, endOf(section.heading));
       const whole = { start: startOf(section.heading), end: endOf(section.heading), text: pt.text.trim() };
       for (const m of extractDates(pt.text, { referenceYear: ref })) {
@@ -130,7 +144,7 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     // `; ১৯৯০`, dates the items under it the same way).
     const pt = section.body;
     const sentences: { start: number; end: number; text: string }[] = [];
-    for (const span of splitSentences(pt.text)) {
+    for (const span of appendix ? [] : splitSentences(pt.text)) {
       const text = pt.text.slice(span.start, span.end);
       const [start, end] = sourceSpan(pt, span.start, span.end);
       const sentence = { start, end, text };
@@ -140,10 +154,13 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
         push(m, pt, span.start, sentence);
       }
     }
-    for (const caption of captionsOf(below)) {
+    if (!appendix) for (const t of tables) for (const c of tableDates(t)) push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
+    // Captions, chart titles and succession years (these last also below an appendix heading).
+    for (const { pt: caption, years } of captionsOf(below, appendix)) {
       const whole = { start: caption.map[0], end: caption.map[caption.text.length], text: caption.text };
-      for (const m of extractDates(caption.text, { referenceYear: ref })) push(m, caption, 0, whole);
+      for (const m of extractDates(caption.text, { referenceYear: ref, bareYears: years })) push(m, caption, 0, whole);
     }
+    if (appendix) continue;
     const done = new Set<Template>();
     for (const t of templates) if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done)) events.push(e);
     for (const d of templateRanges(dated.filter((t) => !done.has(t)), source)) {

@@ -61,10 +61,17 @@ export const DATE_TEMPLATES: Record<string, DateTemplate> = {
   'শেষ তারিখ': DATE, 'সমাপ্তি তারিখ': DATE, 'Date': DATE, 'তারিখ': DATE, 'Dts': DATE, 'Opening date': DATE,
 };
 
-/** Templates whose `title`/`caption` argument a reader sees as a caption: `{{bar box|title=…}}`, `{{multiple image|caption1=…}}`. */
-export const CAPTION_TEMPLATES: ReadonlySet<string> = new Set([
-  'bar box', 'pie chart', 'graph:chart', 'multiple image', 'double image', 'triple image', 'image frame', 'photomontage',
-  'wide image', 'panorama', 'css image crop', 'quote box', 'বহু চিত্র', 'একাধিক চিত্র',
+/**
+ * Templates with arguments a reader sees as captions or dated labels (names lower-case): the argument names
+ * (positional ones as their number) and whether a bare number there is a year —
+ * `{{bar box|title=…}}`, `{{multiple image|caption1=…}}`, `{{succession box|years=২০০০–২০০৫}}`,
+ * `{{Historical populations|১৯৫০|1,452,000|১৯৬০|…}}` (odd arguments are years).
+ */
+export const VISIBLE_TEMPLATE_ARGS: ReadonlyMap<string, { args: RegExp; years: boolean }> = new Map<string, { args: RegExp; years: boolean }>([
+  ...['bar box', 'pie chart', 'graph:chart', 'multiple image', 'double image', 'triple image', 'image frame', 'photomontage',
+    'wide image', 'panorama', 'css image crop', 'quote box', 'বহু চিত্র', 'একাধিক চিত্র'].map((n) => [n, { args: /^(?:title|caption\d*|footer|header|শিরোনাম)$/i, years: false }] as const),
+  ...['succession box', 's-ttl', 's-bef', 's-aft', 'উত্তরাধিকার বাক্স'].map((n) => [n, { args: /^years?$/i, years: true }] as const),
+  ...['historical populations', 'ঐতিহাসিক জনসংখ্যা', 'historical population'].map((n) => [n, { args: /^\d*[13579]$/, years: true }] as const),
 ]);
 
 /** `তথ্যছক ব্যক্তি`, `Infobox officeholder`, `Infobox`: the infoboxes. */
@@ -82,7 +89,7 @@ export function isInfoboxDateField(field: string): boolean {
  * `GDP_PPP_year`, `percent_water`), images, maps, signatures, coordinates, web sites and citation metadata.
  */
 export function isInfoboxSkippedField(field: string): boolean {
-  return /population|census|gdp|gini|hdi|fsi|ethnic|religion|percent|water|members|density|area|_rank|currency|calling|cctld|pop_|জনসংখ্যা|আদমশুমারি|জিডিপি|ঘনত্ব|আয়তন|image|img|map|logo|flag|seal|coat|emblem|symbol|signature|alt$|_alt|ছবি|চিত্র|মানচিত্র|পতাকা|প্রতীক|স্বাক্ষর|coord|latd|longd|lat_|long_|website|url|ওয়েবসাইট|ref$|footnote|isbn|issn|oclc|lccn/i.test(field) || isCitationDateField(field);
+  return /population|census|gdp|gini|hdi|fsi|ethnic|religion|percent|water|members|density|area|_rank|currency|calling|cctld|pop_|জনসংখ্যা|আদমশুমারি|জিডিপি|ঘনত্ব|আয়তন|image|img|map|logo|flag|seal|coat|emblem|symbol|signature|alt$|_alt|ছবি|চিত্র|মানচিত্র|পতাকা|প্রতীক|স্বাক্ষর|coord|latd|longd|lat_|long_|website|url|ওয়েবসাইট|ref$|ratio|isbn|issn|oclc|lccn/i.test(field) || isCitationDateField(field);
 }
 
 /** `ওয়েব উদ্ধৃতি`, `বই উদ্ধৃতি`, `Cite web`, `Citation`: citation templates (their dates are metadata). */
@@ -92,5 +99,5 @@ export function isCitation(name: string): boolean {
 
 /** Field names of citation metadata that are never events: `সংগ্রহের-তারিখ`, `access-date` … */
 export function isCitationDateField(field: string): boolean {
-  return /সংগ্রহ|আর্কাইভ|access|archive|accessdate|archivedate|retrieved/i.test(field);
+  return /সংগ্রহ|আর্কাইভ|access[-_ ]?date|accessed|archive|retrieved/i.test(field);
 }
