@@ -52,7 +52,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (t.kind === PUNCT || (t.kind === WORD && !starterAt(copy, t.s, t.e)) || (t.kind === NUM && t.bad)) {
+    if (t.kind === PUNCT || (t.kind === WORD && !starterAt(copy, t.s, t.e)) || (t.kind === NUM && t.bad && !(t.nd <= 2 && toks[i + 1]?.kind === PUNCT))) {
       i++;
       continue;
     }

@@ -42,6 +42,10 @@ export const GREGORIAN_MONTH_BASES: ReadonlySet<string> = new Set([...table(GREG
 export const GREGORIAN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = table([
   [1, ['জানু']], [2, ['ফেব্রু', 'ফেব']], [4, ['এপ্রি']], [7, ['জুল']], [8, ['আগ']],
   [9, ['সেপ্টে', 'সেপ্ট']], [10, ['অক্টো']], [11, ['নভে']], [12, ['ডিসে']],
+  // English, in infobox footnotes and captions: `1 Jan 1999`, `July 2016`
+  [1, ['january', 'jan']], [2, ['february', 'feb']], [3, ['march', 'mar']], [4, ['april', 'apr']], [5, ['may']],
+  [6, ['june', 'jun']], [7, ['july', 'jul']], [8, ['august', 'aug']], [9, ['september', 'sep', 'sept']],
+  [10, ['october', 'oct']], [11, ['november', 'nov']], [12, ['december', 'dec']],
 ]);
 
 /** Bengali-calendar months (§3.6); `শাওন` is left out (a personal name in the corpus). */

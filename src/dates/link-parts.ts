@@ -88,10 +88,18 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         // মার্চ মাসের ১০ থেকে ১৩ তারিখ
         Object.assign(B, { weak: undefined, prec: 'day', day: B.v, month: A.month, year: A.year, cal: A.cal, era: A.era });
         if (DATE_NOUN.test(r.word(B.b) ?? '')) B.b++;
+      } else if (wb === 'num' && A.prec === 'year' && typeof A.year === 'number' && A.era === 'BCE' && !A.rel) {
+        // খ্রি.পূ. ২৮৭-২১২, খৃষ্টপূর্ব ১০৬ - ৪৩: BCE years count down, the end is written in full
+        if (!(B.v! < A.year) || !freeAfter(r, B.b)) return null;
+        Object.assign(B, { weak: undefined, year: B.v, era: 'BCE', cal: A.cal });
       } else if (wb === 'num' && A.prec === 'year' && typeof A.year === 'number' && A.nd === 4 && !A.rel) {
         const e = B.nd === 2 ? shortEnd(A.year, B.v!) : B.nd === 4 && Math.abs(B.v! - A.year) <= 300 ? B.v! : null;
         if (e === null || !freeAfter(r, B.b)) return null;
         Object.assign(B, { weak: undefined, year: e, era: A.era, cal: A.cal });
+      } else if (wb === 'num' && (A.prec === 'day' || A.prec === 'month' || A.prec === 'decade') && typeof A.year === 'number' && !A.rel && plainYear(r, B)) {
+        // ১৭ জুন, ১৮৮২ - ১৯৬১; অক্টোবর ২০০৬-২০০৮; ১৮০০-এর দশক থেকে ১৯৬৫: the end is a year
+        if (!(B.v! >= A.year && B.v! - A.year <= 300) || !freeAfter(r, B.b)) return null;
+        Object.assign(B, { weak: undefined, prec: 'year', year: B.v, era: A.era, cal: A.cal });
       } else if (wb === 'month' && A.prec === 'month' && A.cal === B.cal) {
         Object.assign(B, { weak: undefined, year: A.year, era: A.era }); // ২০১৬ সালের নভেম্বর-ডিসেম্বরে
       } else return null;
@@ -99,8 +107,9 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       if (wa === 'num' && wb === 'num' && plainYear(r, A) && freeAfter(r, B.b) && !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))) {
         const e = B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= 300 ? B.v! : null;
         if (e === null) return null;
-        // থেকে needs পর্যন্ত/অবধি: ১৯৯৯ থেকে ২০০৮ পর্যন্ত
-        if (!r.dash(A.b) && !RANGE_END_WORDS.has(r.word(B.b) ?? '')) return null;
+        // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
+        const after = r.toks[B.b];
+        if (!r.dash(A.b) && !RANGE_END_WORDS.has(r.word(B.b) ?? '') && !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(r.word(B.b) ?? ''))) return null;
         Object.assign(A, { weak: undefined, year: A.v });
         Object.assign(B, { weak: undefined, year: e });
       } else if (wa === 'month' && wb === 'month' && A.cal === B.cal && B.lone) {
@@ -116,7 +125,9 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
     } else {
       // two full dates: ২৪ মে ১৮৯৯ – ২৯ আগস্ট ১৯৭৬; ১১ই মার্চ থেকে ১৫ই মার্চ
       if (A.prec !== B.prec && !(A.prec === 'day' && B.prec === 'month')) return null;
-      if (A.rel !== undefined || B.rel !== undefined) return null;
+      // একই বছরের ১৮ জুলাই থেকে ২৩ অক্টোবর: the end shares the start's relative year
+      if (A.rel !== undefined && B.rel === undefined && B.year === undefined && (B.prec === 'day' || B.prec === 'month')) B.rel = A.rel;
+      else if (A.rel !== undefined || B.rel !== undefined) return null;
       if (B.nd === 2 && A.nd === 4 && A.prec === 'year' && typeof A.year === 'number' && typeof B.year === 'number') {
         const e = shortEnd(A.year, B.year);
         if (e === null) return null;
@@ -130,7 +141,8 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       if (!A.cal && B.cal) A.cal = B.cal;
       if (!B.cal && A.cal) B.cal = A.cal;
     }
-    A.end = B;
+    // a season range's own end gives way to the next one's: ১৯৮৯/৯০ - ২০০৬/০৭ → 1989–2007
+    A.end = B.end ?? B;
     A.b = B.b;
     return A;
   }
