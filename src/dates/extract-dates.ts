@@ -2,7 +2,7 @@
 // link parts into ranges and coordinations, then resolve the discourse (inherited years) and map spans
 // back to the source. Every form is in the catalogue (../shared/reference/bengali-dates.md §3).
 import { readPart } from './forms/index.js';
-import { AND_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
+import { AND_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
@@ -11,7 +11,7 @@ import { calendarWords, qualified } from './qualifiers.js';
 import { DASHES, Reader } from './reader.js';
 import { NUM, PUNCT, WORD, tokenize } from './tokenize.js';
 import type { DateMention, DateOptions, DateValue } from './types.js';
-import { before, maxDay, toGregorian, valueOf, decadeYear } from './values.js';
+import { before, maxDay, shift, toGregorian, valueOf, decadeYear } from './values.js';
 
 
 /**
@@ -115,9 +115,16 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const prev = options.previous ?? null;
   let ctxG: number | null = options.referenceYear ?? null;
   let ctxB: number | null = null;
+  let ctxH: number | null = null;
+  /** The last explicit Gregorian (or Julian) date, for offsets: `এর তিন দিন পর`. */
+  let ctxV: DateValue | null = null;
   if (prev && prev.year !== null && prev.era === 'CE') {
     if (prev.calendar === 'bengali') ctxB = prev.year;
-    else ctxG = prev.year;
+    else if (prev.calendar === 'hijri') ctxH = prev.year;
+    else {
+      ctxG = prev.year;
+      ctxV = prev;
+    }
   }
   const out: DateMention[] = [];
   let lastEnd = 0;
@@ -138,6 +145,22 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     if (p.paren3 && (ctxG === null || Math.abs(ctxG - p.year!) > PAREN3_SPAN)) continue;
     // `ঐ বছর`, `একই বছরই` only repeat the year just named: not a mention (`সেই বছরের শেষের দিকে` is)
     if (p.rel === 0 && p.prec === 'year' && !p.end && !qualified(r, p.a, p.b, p.prec)) continue;
+    // `এর তিন দিন পর`, `পরের দশকে`, `এই শতকে`: arithmetic on the narrative's last date
+    if (p.off) {
+      const same = p.off.n === 0 && ctxV !== null && ctxV.precision === p.prec;
+      const shifted = ctxV && !same ? shift(ctxV, p.off) : null;
+      if (!shifted) continue;
+      out.push(mention(p, shifted, { approx: !!p.approx || qualified(r, p.a, p.b, p.prec), relative: true }));
+      continue;
+    }
+    // `একাত্তরের`: the century of the narrative (else the 1900s)
+    if (p.yy !== undefined) Object.assign(p, { year: decadeYear(p.yy, ctxG), relative: true });
+    // `প্রতি বছর ১৬ ডিসেম্বর`, `২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`, `২৭ রমজান` with no Hijri year: recurring
+    if ((p.prec === 'day' || p.prec === 'month') && p.year === undefined && p.rel === undefined && !p.end && (recurringAround(r, p) || (p.hijriNoYear && ctxH === null))) {
+      out.push(mention(p, valueOf(p, null), { approx: false, relative: false, recurring: true }));
+      continue;
+    }
+    if (p.hijriNoYear) Object.assign(p, { year: ctxH, relative: true });
     const resolve = (q: Part): number | null => {
       if (q.prec === 'decade') return q.decade2 !== undefined ? decadeYear(q.decade2, ctxG) : (q.year as number);
       if (q.prec === 'century') return null;
@@ -146,14 +169,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     };
     if (p.year === undefined || p.rel !== undefined || p.decade2 !== undefined) relative = !(isBn && p.year === undefined && ctx === null && p.rel === undefined);
     const value = valueOf(p, resolve(p));
-    const m: DateMention = {
-      text: '',
-      start: 0,
-      end: 0,
-      value,
-      approx: !!p.approx || qualified(r, p.a, p.b, p.prec),
-      relative,
-    };
+    const m = mention(p, value, { approx: !!p.approx || qualified(r, p.a, p.b, p.prec), relative: relative || !!p.relative });
     if (p.end) {
       const ev = valueOf(p.end, resolve(p.end));
       if (p.end.cal && p.end.cal !== value.calendar) ev.calendar = p.end.cal;
@@ -168,21 +184,45 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       if (before(ev, value)) m.invalid = true;
     } else if (p.present) m.rangeEnd = { present: true };
     if (value.invalid || (m.rangeEnd && 'invalid' in m.rangeEnd && m.rangeEnd.invalid)) m.invalid = true;
+    out.push(m);
+    // update the discourse with explicit years
+    if (p.year !== undefined && p.rel === undefined && typeof value.year === 'number' && value.era === 'CE' && ['day', 'month', 'season', 'year'].includes(p.prec)) {
+      if (value.calendar === 'bengali') ctxB = value.year;
+      else if (value.calendar === 'hijri') ctxH = value.year;
+      else {
+        ctxG = value.year;
+        ctxV = value;
+      }
+    }
+  }
+  return out;
+
+  /** The mention of part `p` with `value`: span mapped back to the source, Gregorian equivalent added. */
+  function mention(p: Part, value: DateValue, flags: { approx: boolean; relative: boolean; recurring?: boolean }): DateMention {
+    const m: DateMention = { text: '', start: 0, end: 0, value, approx: flags.approx, relative: flags.relative };
+    if (flags.recurring) m.recurring = true;
     const g = toGregorian(value);
     if (g) m.gregorian = g;
-    // span back to the source
     const first = toks[p.a]!;
     const lastTok = toks[p.b - 1]!;
     const endOff = lastTok.kind === NUM && lastTok.suf && !YEAR_CASE_SUFFIXES.has(lastTok.suf) && !DAY_SUFFIXES.has(lastTok.suf) && !YEAR_MARKERS.has(lastTok.suf) && !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf) ? lastTok.de : lastTok.e;
     m.start = norm === null ? first.s : norm.start[first.s]!;
     m.end = norm === null ? endOff : norm.end[endOff - 1]!;
     m.text = text.slice(m.start, m.end);
-    out.push(m);
-    // update the discourse with explicit years
-    if (p.year !== undefined && p.rel === undefined && typeof value.year === 'number' && value.era === 'CE' && ['day', 'month', 'season', 'year'].includes(p.prec)) {
-      if (value.calendar === 'bengali') ctxB = value.year;
-      else if (value.calendar !== 'hijri') ctxG = value.year;
-    }
+    return m;
   }
-  return out;
+}
+
+/**
+ * A day or month that comes back every year: `প্রতি বছর ১৬ ডিসেম্বর`, `প্রতিবছর ১৪ এপ্রিল`, or one the rest
+ * of its sentence observes (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`).
+ */
+function recurringAround(r: Reader, p: Part): boolean {
+  const w1 = r.word(p.a - 1);
+  if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(p.a - 2) ?? '')))) return true;
+  for (let k = p.b; k < r.toks.length && !r.punct(k, '।'); k++) {
+    const w = r.word(k);
+    if (w !== null && RECURRING_AFTER.test(w)) return true;
+  }
+  return false;
 }

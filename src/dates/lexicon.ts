@@ -149,18 +149,18 @@ export const BENGALI_PREFIXES: ReadonlySet<string> = new Set(['বাংলা',
 
 /** Old Style / New Style markers after a date: `১৬৮৫ পু. প.`, `১৭৫০ ন. প.` (§3.5). */
 export const STYLE_MARKERS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
-  [canon('পু প'), 'julian'], [canon('ন প'), 'gregorian'], ['os', 'julian'], ['ns', 'gregorian'],
+  [canon('পু প'), 'julian'], [canon('ন প'), 'gregorian'], ['o s', 'julian'], ['n s', 'gregorian'], [canon('ও এস'), 'julian'],
 ]);
 /** Calendar named before the dates it governs: `জুলীয় বর্ষপঞ্জী অনুসারে … ১১ ফেব্রুয়ারি, ১৭৩১`. */
 export const CALENDAR_WORDS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
-  ...['জুলীয়', 'জুলিয়ান', 'জুলিয়', 'জুলীয়ান'].map((w) => [canon(w), 'julian'] as [string, 'julian']),
+  ...['জুলীয়', 'জুলিয়ান', 'জুলিয়', 'জুলীয়ান', 'পুরনো', 'পুরানো', 'পুরাতন'].map((w) => [canon(w), 'julian'] as [string, 'julian']),
   ...['গ্রেগরীয়', 'গ্রেগরিয়ান', 'গ্রেগরিয়'].map((w) => [canon(w), 'gregorian'] as [string, 'gregorian']),
 ]);
 /** The noun that must follow a calendar word: বর্ষপঞ্জী, পঞ্জিকা, ক্যালেন্ডার. */
 export const CALENDAR_NOUN = /^(?:বর্ষপঞ্জ|পঞ্জিক|ক্যালেন্ডার|দিনপঞ্জ)/u;
 
 /** Century nouns with case endings: শতক, শতকে, শতাব্দীতে, শতাব্দীর (§3.8). */
-export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|জুড়ে)?') + '$', 'u');
+export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে)?') + '$', 'u');
 /** Decade noun: দশক, দশকে, দশকের (§3.7). */
 export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|ও|েও|টি|টিতে|জুড়ে)?') + '$', 'u');
 /** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8). */
@@ -198,7 +198,7 @@ export const QUARTER_NOUN = new RegExp('^' + canon('(?:ত্রৈমাসি�
 
 /** Relative year phrases (§3.12): একই বছর, সেই বছরের, ঐ বছর, পরের বছর, আগের বছর → offset from the last year. */
 export const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = table([
-  [0, ['একই', 'সেই', 'সে', 'ঐ', 'ওই', 'উক্ত']], [1, ['পরের', 'পরবর্তী']], [-1, ['আগের', 'পূর্ববর্তী', 'পূর্বের']],
+  [0, ['একই', 'সেই', 'সে', 'ঐ', 'ওই', 'উক্ত']], [1, ['পরের', 'পরবর্তী', 'পরবর্তি', 'পরবর্ত্তী', 'পরবতী', 'পরবর্তীতে']], [-1, ['আগের', 'পূর্ববর্তী', 'পূর্বের']],
 ]);
 export const YEAR_NOUN = new RegExp('^' + canon('(?:বছর|বৎসর|সাল)(?:ই|ে|ের|েই|েরই)?') + '$', 'u');
 
@@ -248,9 +248,11 @@ export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'ম
 export const RECURRING_BEFORE: ReadonlySet<string> = new Set(['প্রতি', 'প্রত্যেক', 'প্রতিবছর', 'প্রতিবছরই', 'সাধারণত', 'সাধারনত', 'প্রতিটি'].map(canon));
 /** Gregorian month names with a locative ending glued on: `জুনে`, `জানুয়ারিতে`, `জুলাইয়ে`, `মার্চেই` (§3.3). */
 export const GREGORIAN_MONTH_LOCATIVES: ReadonlySet<string> = new Set(table(GREGORIAN_MONTH_FORMS, ['ে', 'তে', 'য়ে', 'েই']).keys());
+/** Gregorian month names in the genitive: `এপ্রিলের শুরুতে`, `নভেম্বরের নির্বাচনে`, `জুলাইয়ের` — a month of the narrative's year. */
+export const GREGORIAN_MONTH_GENITIVES: ReadonlySet<string> = new Set([...table(GREGORIAN_MONTH_FORMS, ['ের', 'য়ের']).keys(), canon('মের'), canon('মে-র')]);
 
 /** `মাস` after a month name: `এপ্রিল মাসে`, `মার্চ মাসের ১০ থেকে ১৩ তারিখ`. */
-export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের)?') + '$', 'u');
+export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের|েই|েও)?') + '$', 'u');
 /** `তারিখ` after a day: `ফেব্রুয়ারি ২১ তারিখে`. */
 export const DATE_NOUN = new RegExp('^' + canon('তারিখ(?:ে|ের)?') + '$', 'u');
 

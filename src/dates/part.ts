@@ -2,6 +2,12 @@
 // the discourse give it its value: `১৯৭১ সালের ৬ই ডিসেম্বর` → { prec: 'day', year: 1971, month: 12, day: 6 }.
 import type { Calendar, Era, Precision } from './types.js';
 
+/** A relative offset from the narrative's last date: `তিন দিন পর` → { unit: 'day', n: 3 }. */
+export interface Offset {
+  unit: 'day' | 'month' | 'year' | 'decade' | 'century';
+  n: number;
+}
+
 /** One side of a date expression, as read from tokens `[a, b)`. `year: undefined` = not stated. */
 export interface Part {
   a: number;
@@ -33,6 +39,14 @@ export interface Part {
    * month mention with the discourse year. On a range start (`মার্চ-মে মাসে`): the range is year-less too.
    */
   lone?: boolean;
+  /** Offset from the narrative's last date (`এর তিন দিন পর`, `পরের দশকে`). */
+  off?: Offset;
+  /** A two-digit year in words whose century comes from the narrative (`একাত্তরের`). */
+  yy?: number;
+  /** A day that comes back every year (`প্রতি বছর ১৬ ডিসেম্বর`). */
+  recurring?: boolean;
+  /** A Hijri day-month written without its year (`২৭ রমজান`). */
+  hijriNoYear?: boolean;
   /** A three-digit year alone in parentheses (`(৭১৭)`): kept only near the discourse year. */
   paren3?: boolean;
 }

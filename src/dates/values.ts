@@ -1,7 +1,7 @@
 // Values of resolved parts: `১৯শ শতক` → 1800, `৮০-র দশক` after 1875 → 1880, a Bengali date's Gregorian
 // equivalent, and the order of two values (a range that ends before it starts is invalid).
 import { bengaliMonthLengths, bengaliToGregorian, gregorianMonthDays, hijriToGregorian, julianToGregorian } from './calendars.js';
-import type { Part } from './part.js';
+import type { Offset, Part } from './part.js';
 import type { Calendar, DateValue, Era } from './types.js';
 
 export function centuryYear(n: number, era: Era): number {
@@ -75,4 +75,33 @@ export function before(a: DateValue, b: DateValue): boolean {
   const y = order(b);
   for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k]! < y[k]!;
   return false;
+}
+
+/**
+ * The narrative's last date moved by an offset (`এর তিন দিন পর` after 11 March 1948 → 14 March 1948;
+ * `পরের দশকে` after 1808 → the 1810s; `এই শতকে` after 1857 → the 1800s). Null when the last date is
+ * not precise enough for the unit (days need a day, months a month).
+ */
+export function shift(base: DateValue, off: Offset): DateValue | null {
+  if (base.year === null || base.era !== 'CE') return null;
+  const v: DateValue = { year: base.year, era: 'CE', calendar: base.calendar, precision: 'year' };
+  switch (off.unit) {
+    case 'day': {
+      if (base.day === undefined || base.month === undefined) return null;
+      const d = new Date(Date.UTC(base.year, base.month - 1, base.day + off.n));
+      d.setUTCFullYear(base.year + (d.getUTCFullYear() - new Date(Date.UTC(base.year, base.month - 1, base.day)).getUTCFullYear()));
+      return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day' };
+    }
+    case 'month': {
+      if (base.month === undefined) return null;
+      const m = base.month - 1 + off.n;
+      return { ...v, year: base.year + Math.floor(m / 12), month: ((m % 12) + 12) % 12 + 1, precision: 'month' };
+    }
+    case 'year':
+      return { ...v, year: base.year + off.n };
+    case 'decade':
+      return { ...v, year: Math.floor(base.year / 10) * 10 + 10 * off.n, precision: 'decade' };
+    case 'century':
+      return { ...v, year: Math.floor((base.year - 1) / 100) * 100 + 100 * off.n, precision: 'century' };
+  }
 }

@@ -57,7 +57,8 @@ export function readDayMonth({ r, j, base }: At, best: Part | null): Part | null
     Object.assign(p, { prec: 'day', day: dm.day, endDay: dm.endDay, month: dm.month });
     setMonthCal(p, dm.cal);
     p.b = yearAfter(r, p, dm.next);
-    if (p.cal === 'hijri' && p.year === undefined) p.b = -1;
+    // `২৭ রমজান`: the Hijri year of the narrative, else a recurring day
+    if (p.cal === 'hijri' && p.year === undefined) p.hijriNoYear = true;
     if (p.b >= 0) best = better(best, p);
   }
   return best;

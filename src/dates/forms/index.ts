@@ -9,13 +9,17 @@ import { readMonthFirst } from './month-first.js';
 import { readNumeric } from './numeric.js';
 import { readRelativeYear } from './relative.js';
 import { readYearFirst } from './year-first.js';
+import { readOffset } from './offsets.js';
+import { readYearWords } from './year-words.js';
 
 /** Readers in the order they are tried (order matters only between readings of equal length). */
-const READERS: ((at: At, best: Part | null) => Part | null)[] = [readDayMonth, readMonthFirst, readYearFirst, readCenturyOrDecade, readRelativeYear, readNumeric];
+const READERS: ((at: At, best: Part | null) => Part | null)[] = [readDayMonth, readMonthFirst, readYearFirst, readCenturyOrDecade, readRelativeYear, readNumeric, readOffset, readYearWords];
 
 /** Every form that starts at token `i` (after an optional era/calendar prefix); the longest wins. */
 export function readPart(r: Reader, i: number): Part | null {
   const pre = r.prefixAt(i);
+  // `দৈনিক বাংলা ১৯৭২ সালে`: বাংলা before a year that cannot be Bengali (BS years are below 1500 today) is a name
+  if (pre?.bengali && (r.num(pre.next)?.nd ?? 0) === 4 && r.num(pre.next)!.v >= 1500) return null;
   const j = pre ? pre.next : i;
   const at: At = { r, i, j, pre, base: () => basePart(i, j, pre) };
   let best: Part | null = null;

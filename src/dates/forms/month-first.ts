@@ -1,7 +1,7 @@
 // Month-first dates and lone months: `জুন ৮, ১৯৭৮`, `জানুয়ারী ২০১০-এর`, `পৌষ ১৩৪২`, `জুন মাসে`, `জুনে`.
 import type { At } from './at.js';
 import { yearAfter, trailing } from './day-month.js';
-import { RECURRING_BEFORE, GREGORIAN_MONTH_LOCATIVES, DATE_NOUN, GREGORIAN_MONTHS, MONTH_NOUN, NOT_DATE_AFTER, YEAR_NOUN } from '../lexicon.js';
+import { RECURRING_BEFORE, GREGORIAN_MONTH_GENITIVES, GREGORIAN_MONTH_LOCATIVES, DATE_NOUN, GREGORIAN_MONTHS, MONTH_NOUN, NOT_DATE_AFTER, YEAR_NOUN } from '../lexicon.js';
 import { setMonthCal, better, type Part } from '../part.js';
 import { GENITIVE_E, type Reader } from '../reader.js';
 import { NUM } from '../tokenize.js';
@@ -50,7 +50,7 @@ function loneMonth(r: Reader, i: number, j: number, mo: { month: number; cal: Ca
   const w = r.word(j)!;
   const noun = r.word(mo.next);
   const ofMonth = noun !== null && MONTH_NOUN.test(noun);
-  if (!ofMonth && !(mo.cal === 'gregorian' && GREGORIAN_MONTH_LOCATIVES.has(w))) return null;
+  if (!ofMonth && !(mo.cal === 'gregorian' && (GREGORIAN_MONTH_LOCATIVES.has(w) || GREGORIAN_MONTH_GENITIVES.has(w)))) return null;
   const w1 = r.word(i - 1);
   if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(i - 2) ?? '')))) return null;
   const p: Part = { a: i, b: mo.next, prec: 'month', month: mo.month, cal: mo.cal };
