@@ -2,7 +2,7 @@
 // link parts into ranges and coordinations, then resolve the discourse (inherited years) and map spans
 // back to the source. Every form is in the catalogue (../shared/reference/bengali-dates.md §3).
 import { readPart } from './forms/index.js';
-import { AND_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
+import { AND_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
@@ -20,12 +20,19 @@ import { before, maxDay, shift, toGregorian, valueOf, decadeYear } from './value
  * A number followed by any other word is a name or a count (`২০১১ ক্রিকেট বিশ্বকাপ`, `১৯৯৮ জন`).
  */
 function bareYear(r: Reader, A: Part): boolean {
-  if (BARE_YEAR_NOT_AFTER.has(r.word(A.a - 1) ?? '')) return false;
+  // the word before, looking through an opening parenthesis: `মোট ১৯৯৮`, `পৃষ্ঠা (১৮৩০)`, `ISSN (১৮৩০-…)`
+  const before = r.word(A.a - 1) ?? (r.punct(A.a - 1, '(') ? r.word(A.a - 2) : null);
+  if (before !== null && (BARE_YEAR_NOT_AFTER.has(before) || NOT_DATE_BEFORE.has(before))) return false;
+  const prev = r.toks[A.a - 1];
+  if (prev && prev.kind === PUNCT && (DASHES.has(prev.t) || prev.t === '/') && r.toks[A.a - 2]?.kind === NUM) return false;
   const t = r.toks[A.b];
   if (!t) return true;
   if (t.kind === NUM) return false;
+  // `(১২০০) ফুট`: a unit after the parenthesis
+  if (t.t === ')' && NOT_DATE_AFTER.test(r.word(A.b + 1) ?? '')) return false;
   if (t.kind === WORD) return BARE_YEAR_AFTER.has(r.word(A.b)!);
-  if (t.t === '%' || t.t === '/' || t.t === '.' || t.t === ':' || t.t === '(' || t.t === '×' || t.t === '+') return t.t === '.' ? !r.num(A.b + 1) : false;
+  if (t.t === '.' || t.t === ':') return !r.num(A.b + 1);
+  if (t.t === '%' || t.t === '/' || t.t === '(' || t.t === '×' || t.t === '+') return false;
   return !(DASHES.has(t.t) && r.toks[A.b + 1]?.kind === NUM);
 }
 
@@ -83,7 +90,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // a year alone in parentheses: প্রকাশ করেন (১৮৩০)।
     if (A.weak === 'num' && parenYear(r, A)) Object.assign(A, { weak: undefined, year: A.v, paren3: A.nd === 3 });
     // a bare number where years are expected: `| established_date1 = ১১৫৬`
-    else if (A.weak === 'num' && options.bareYears && A.nd! >= 3 && plainYear(r, A, 1)) Object.assign(A, { weak: undefined, year: A.v });
+    else if (A.weak === 'num' && options.bareYears && plainYear(r, A)) Object.assign(A, { weak: undefined, year: A.v });
     if (A.weak === 'month' && A.lone) A.weak = undefined;
     // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান
     if (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) {
@@ -141,7 +148,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const ctx = isBn ? ctxB : ctxG;
     // year-less months: a Bengali one needs a Bengali year before it; a range with no year is a
     // recurring period (`মার্চ-মে মাসে`, §5); a 3-digit parenthesised year must be near the discourse year
-    if (p.lone && ctx === null && (isBn || p.end)) continue;
+    if (p.lone && ctx === null && (isBn || p.end || p.needsYear)) continue;
     if (p.paren3 && (ctxG === null || Math.abs(ctxG - p.year!) > PAREN3_SPAN)) continue;
     // `ঐ বছর`, `একই বছরই` only repeat the year just named: not a mention (`সেই বছরের শেষের দিকে` is)
     if (p.rel === 0 && p.prec === 'year' && !p.end && !qualified(r, p.a, p.b, p.prec)) continue;
@@ -185,14 +192,13 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     } else if (p.present) m.rangeEnd = { present: true };
     if (value.invalid || (m.rangeEnd && 'invalid' in m.rangeEnd && m.rangeEnd.invalid)) m.invalid = true;
     out.push(m);
+    // the anchor of offsets is the last date read, explicit or not (`২৫ মার্চের রাতে … পরদিন` → 26 March)
+    if (typeof value.year === 'number' && value.era === 'CE' && (value.calendar === 'gregorian' || value.calendar === 'julian') && p.prec !== 'century') ctxV = value;
     // update the discourse with explicit years
     if (p.year !== undefined && p.rel === undefined && typeof value.year === 'number' && value.era === 'CE' && ['day', 'month', 'season', 'year'].includes(p.prec)) {
       if (value.calendar === 'bengali') ctxB = value.year;
       else if (value.calendar === 'hijri') ctxH = value.year;
-      else {
-        ctxG = value.year;
-        ctxV = value;
-      }
+      else ctxG = value.year;
     }
   }
   return out;
@@ -220,7 +226,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
 function recurringAround(r: Reader, p: Part): boolean {
   const w1 = r.word(p.a - 1);
   if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(p.a - 2) ?? '')))) return true;
-  for (let k = p.b; k < r.toks.length && !r.punct(k, '।'); k++) {
+  // the rest of its clause (`১৪ ডিসেম্বর … হত্যা করে; এই দিনটি এখন … দিবস হিসেবে পালিত হয়` is a past day)
+  for (let k = p.b; k < r.toks.length && k < p.b + 12 && !r.punct(k, '।;'); k++) {
     const w = r.word(k);
     if (w !== null && RECURRING_AFTER.test(w)) return true;
   }

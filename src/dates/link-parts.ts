@@ -25,8 +25,8 @@ export function connective(r: Reader, from: number, to: number): { kind: 'range'
 }
 
 /** A bare number usable as a year in a bare range: `(১৯৪৭–১৯৫৬)`, `(১৮৩৫-৯৩)`, not `৮০৯৭-১৬-বিট`. */
-export function plainYear(r: Reader, p: Part, min = 1000): boolean {
-  return p.weak === 'num' && (p.nd === 4 || (min < 1000 && p.nd === 3)) && p.v! >= min && p.v! <= 2100 && !NOT_DATE_BEFORE.has(r.word(p.a - 1) ?? '') && !(r.punct(p.a - 1, '.') && NOT_DATE_BEFORE.has(r.word(p.a - 2) ?? ''));
+export function plainYear(r: Reader, p: Part): boolean {
+  return p.weak === 'num' && p.nd === 4 && p.v! >= 1000 && p.v! <= 2100 && !NOT_DATE_BEFORE.has(r.word(p.a - 1) ?? '') && !(r.punct(p.a - 1, '.') && NOT_DATE_BEFORE.has(r.word(p.a - 2) ?? ''));
 }
 /**
  * A number alone in parentheses that a reader takes for a year (§2: years in parentheses after titles

@@ -47,6 +47,8 @@ export interface Part {
   recurring?: boolean;
   /** A Hijri day-month written without its year (`২৭ রমজান`). */
   hijriNoYear?: boolean;
+  /** A lone month that is a date only when the narrative has a year (`নভেম্বরের নির্বাচনে`). */
+  needsYear?: boolean;
   /** A three-digit year alone in parentheses (`(৭১৭)`): kept only near the discourse year. */
   paren3?: boolean;
 }

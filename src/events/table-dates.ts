@@ -33,6 +33,12 @@ export function tableDates(table: Table): CellDate[] {
   const rows = table.children.filter((c): c is TableRow => c.type === 'tableRow');
   let kinds: ColumnKind[] = [];
   const out: CellDate[] = [];
+  // `|+ বাংলাদেশের বিভাগ (২০২২ সালের জনশুমারি অনুযায়ী)`
+  for (const c of table.children) {
+    if (c.type !== 'tableCaption') continue;
+    const pt = plainTextOf(c.children, endOf(c));
+    for (const m of extractDates(pt.text)) out.push({ mention: m, cell: pt, row: pt.text.trim(), rowStart: c.position!.start.offset!, rowEnd: endOf(c) });
+  }
   for (const row of rows) {
     const cells = cellsOf(row);
     if (!cells.length) continue;

@@ -59,5 +59,6 @@ function loneMonth(r: Reader, i: number, j: number, mo: { month: number; cal: Ca
     const d = r.dayAt(mo.next + 1);
     if (d && r.toks[mo.next + 1]!.kind === NUM && DATE_NOUN.test(r.word(d.next) ?? '')) return Object.assign(p, { prec: 'day', day: d.day, b: d.next + 1 });
   }
-  return Object.assign(p, { weak: 'month', lone: true });
+  // a genitive alone (`নভেম্বরের নির্বাচনে`) is a date only in a narrative that has a year (`জুনের বাবা` is a name)
+  return Object.assign(p, { weak: 'month', lone: true, needsYear: !ofMonth && !GREGORIAN_MONTH_LOCATIVES.has(w) });
 }

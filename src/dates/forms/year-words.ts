@@ -18,8 +18,9 @@ export function readYearWords({ r, i, j }: At, best: Part | null): Part | null {
     const year = h.base + (n ?? 0);
     const p: Part = { a: i, b: n !== undefined ? k + 1 : k, prec: 'year', year, nd: 4 };
     const after = trailing(r, p, p.b);
-    // `দুই হাজার` alone is a count unless a year marker follows
-    if (n === undefined && after === p.b) return best;
+    // `এক হাজার দুই`, `দুই হাজার` are counts unless a year marker follows (`দুই হাজার বারো সালে`)
+    if (after === p.b && h.words === 2 && h.base >= 1000) return best;
+    if (after === p.b && n === undefined) return best;
     p.b = after > p.b ? afterYear(r, p, after) : after;
     return better(best, p);
   }
