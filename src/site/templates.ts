@@ -30,6 +30,8 @@ export interface DateTemplate {
   date: [number, number, number];
   /** A death template's second triple is the birth date. */
   birth?: [number, number, number];
+  /** `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`: the date is written as text in the first positional argument, approximately. */
+  approx?: true;
 }
 
 const BIRTH: DateTemplate = { kind: 'birth', date: [1, 2, 3] };
@@ -39,6 +41,7 @@ const DATE: DateTemplate = { kind: 'date', date: [1, 2, 3] };
 /** `{{Death year and age|1950|1880}}`: a year, no month or day (argument 99 is never given). */
 const DEATH_YEAR: DateTemplate = { kind: 'death', date: [1, 99, 99], birth: [2, 99, 99] };
 const BIRTH_YEAR: DateTemplate = { kind: 'birth', date: [1, 99, 99] };
+const CIRCA: DateTemplate = { kind: 'date', date: [1, 99, 99], approx: true };
 
 /**
  * `{{জন্ম তারিখ|১৮৬১|৫|৭}}`, `{{Birth date and age|1940|10|9}}`, `{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}`.
@@ -59,6 +62,7 @@ export const DATE_TEMPLATES: Record<string, DateTemplate> = {
   'Birth year and age': BIRTH_YEAR, 'জন্ম সাল ও বয়স': BIRTH_YEAR, 'Birth year': BIRTH_YEAR, 'Death year and age': DEATH_YEAR,
   'মৃত্যু সাল ও বয়স': DEATH_YEAR, 'Start-date': DATE, 'শুরু তারিখ': DATE, 'শুরুর তারিখ ও সময়': DATE, 'End-date': DATE,
   'শেষ তারিখ': DATE, 'সমাপ্তি তারিখ': DATE, 'Date': DATE, 'তারিখ': DATE, 'Dts': DATE, 'Opening date': DATE,
+  Circa: CIRCA, 'C.': CIRCA, 'আনুমানিক': CIRCA, 'আনু.': CIRCA, Ca: CIRCA, Floruit: CIRCA, 'Fl.': CIRCA,
 };
 
 /**

@@ -123,9 +123,16 @@ describe('biography', () => {
     ]);
   });
 
-  test('a death template alone still yields the birth date from its second triple', () => {
+  // events-dev.md: the value of a death-and-age template is the death date only; its second triple (the birth
+  // date the age counts from) is not a separate mention.
+  test('a death-and-age template gives the death date only', () => {
     const events = extractEvents('{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}');
-    expect(events.map((e) => [e.kind, ...ymd(e.date.value)])).toEqual([['death', 1941, 8, 7], ['birth', 1861, 5, 7]]);
+    expect(events.map((e) => [e.kind, ...ymd(e.date.value)])).toEqual([['death', 1941, 8, 7]]);
+  });
+  test('a date template with its date written as text', () => {
+    const events = extractEvents('তিনি মারা যান {{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|১২ মে ১৮৭০}}। হেরোডোটাস ({{circa|খ্রিস্টপূর্ব ৪৮৪}}{{mdash}}{{circa|lk=no|খ্রিস্টপূর্ব ৪২৫}})');
+    expect(events.map((e) => [e.kind, ...ymd(e.date.value), e.date.value.era, e.date.approx])).toEqual([['death', 1941, 8, 14, 'CE', false], ['prose', 484, null, null, 'BCE', true]]);
+    expect(events[1].date.rangeEnd).toMatchObject({ year: 425, era: 'BCE' });
   });
 
   // FIXED (was a bug in convert-article/extract-events): Article.events is documented "in document order", but eventsOf
