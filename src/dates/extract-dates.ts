@@ -2,7 +2,7 @@
 // link parts into ranges and coordinations, then resolve the discourse (inherited years) and map spans
 // back to the source. Every form is in the catalogue (../shared/reference/bengali-dates.md §3).
 import { readPart } from './forms/index.js';
-import { AND_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
+import { AND_WORDS, BETWEEN_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
@@ -89,8 +89,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     }
     // a year alone in parentheses: প্রকাশ করেন (১৮৩০)।
     if (A.weak === 'num' && parenYear(r, A)) Object.assign(A, { weak: undefined, year: A.v, paren3: A.nd === 3 });
-    // a bare number where years are expected: `| established_date1 = ১১৫৬`
-    else if (A.weak === 'num' && options.bareYears && plainYear(r, A)) Object.assign(A, { weak: undefined, year: A.v });
+    // a bare number where years are expected: `| established_date1 = ১১৫৬`, `= ৯৮৭`
+    else if (A.weak === 'num' && options.bareYears && (plainYear(r, A) || (A.nd === 3 && !r.toks[A.a - 1] && !r.toks[A.b]))) Object.assign(A, { weak: undefined, year: A.v });
     if (A.weak === 'month' && A.lone) A.weak = undefined;
     // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান
     if (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) {
@@ -110,8 +110,13 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const A = linked[q]!;
     if (A.weak !== 'num' || !plainYear(r, A)) continue;
     const B = linked[q + 1];
-    if (B && !B.weak && B.prec === 'year' && typeof B.year === 'number' && B.a === A.b + 1 && (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? ''))) {
+    if (B && !B.weak && B.prec === 'year' && typeof B.year === 'number' && !B.end && B.a === A.b + 1 && (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? ''))) {
       Object.assign(A, { weak: undefined, year: A.v, era: B.era, cal: B.cal });
+      // `১৫৮৮ এবং ১৮৯০ সালের মধ্যে`, `১৮৯৫ এবং ১৯১৩ এর মধ্যে`: "between" makes one range
+      if (AND_WORDS.has(r.word(A.b) ?? '') && BETWEEN_WORDS.has(r.word(B.b) ?? '') && B.year > A.v!) {
+        Object.assign(A, { end: B, b: B.b });
+        linked.splice(q + 1, 1);
+      }
       continue;
     }
     if (bareYear(r, A)) Object.assign(A, { weak: undefined, year: A.v });
@@ -154,6 +159,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     if (p.rel === 0 && p.prec === 'year' && !p.end && !qualified(r, p.a, p.b, p.prec)) continue;
     // `এর তিন দিন পর`, `পরের দশকে`, `এই শতকে`: arithmetic on the narrative's last date
     if (p.off) {
+      // `মৃত্যুর ১৩৭ বছর পর ৭৫ খ্রিষ্টাব্দে`, `এক বছর আগেই ২০০০ সালের মে-তে`: the date that follows says it
+      const next = linked[linked.indexOf(p) + 1];
+      if (next && !next.weak && next.year !== undefined && next.a <= p.b + 1) continue;
       const same = p.off.n === 0 && ctxV !== null && ctxV.precision === p.prec;
       const shifted = ctxV && !same ? shift(ctxV, p.off) : null;
       if (!shifted) continue;
@@ -163,8 +171,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // `একাত্তরের`: the century of the narrative (else the 1900s)
     if (p.yy !== undefined) Object.assign(p, { year: decadeYear(p.yy, ctxG), relative: true });
     // `প্রতি বছর ১৬ ডিসেম্বর`, `২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`, `২৭ রমজান` with no Hijri year: recurring
-    if ((p.prec === 'day' || p.prec === 'month') && p.year === undefined && p.rel === undefined && !p.end && (recurringAround(r, p) || (p.hijriNoYear && ctxH === null))) {
-      out.push(mention(p, valueOf(p, null), { approx: false, relative: false, recurring: true }));
+    // `পহেলা বৈশাখ` with no Bengali year in the narrative is the new year's day of every year
+    const bengaliDay = isBn && p.prec === 'day' && ctxB === null;
+    if ((p.prec === 'day' || p.prec === 'month') && p.year === undefined && p.rel === undefined && !p.end && (recurringAround(r, p) || (p.hijriNoYear && ctxH === null) || bengaliDay)) {
+      // a month that comes back every year (`প্রতি বছর জুলাই মাসে`) is no date at all
+      if (p.prec === 'day') out.push(mention(p, valueOf(p, null), { approx: false, relative: false, recurring: true }));
       continue;
     }
     if (p.hijriNoYear) Object.assign(p, { year: ctxH, relative: true });

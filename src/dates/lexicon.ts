@@ -239,7 +239,7 @@ export const PART_OF_ADVERBS_NOT_LOCATIVE: ReadonlySet<string> = new Set(['শ�
 export const GENITIVE_PARTICLES: ReadonlySet<string> = new Set(['এর', 'র', 'ের'].map(canon));
 
 /** Words skipped when looking for a qualifier after a date: `১৯৮০ সালের মার্চ মাসের শেষে`. */
-export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের'].map(canon));
+export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের', 'একেবারে', 'একদম', 'একেবারেই'].map(canon));
 
 /**
  * Words before a year-less month that make it a recurring month, not a date (§5: generic recurring
@@ -281,12 +281,13 @@ export const COUNT_AFTER_PARTICLE: ReadonlySet<string> = new Set(
  * followed by any other word is a name or a count (`২০১১ ক্রিকেট বিশ্বকাপ`, `১৯৯৮ সংস্করণ`).
  */
 export const BARE_YEAR_AFTER: ReadonlySet<string> = new Set(
-  ['থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'অবধি', 'নাগাদ', 'সাল', 'পরে', 'পরেই', 'আগে', 'আগেই', 'পূর্বে', 'ও', 'এবং', 'বা', 'অথবা', 'থেকে'].map(canon),
+  ['থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'অবধি', 'নাগাদ', 'সাল', 'পরে', 'পরেই', 'আগে', 'আগেই', 'পূর্বে', 'ও', 'এবং', 'বা', 'অথবা', 'কিংবা', 'অনুসারে', 'অনুযায়ী', 'হিসেবে', 'হিসাবে', 'মধ্যে'].map(canon),
 );
 /** Words before a bare year that make it a count, a page or a code: `মোট ১৯৯৮`, `প্রায় ১৫০০`, `পৃষ্ঠা ১৮৩০`. */
-export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set(
-  ['মোট', 'প্রায়', 'সর্বমোট', 'সংখ্যা', 'জনসংখ্যা', 'উচ্চতা', 'দৈর্ঘ্য', 'আয়তন', 'রান', 'গোল', 'ভোট', 'আসন', 'মূল্য', 'দাম', 'কোড', 'নম্বর', 'নং', 'পৃষ্ঠা', 'পৃ', 'খণ্ড', 'সংখ্যক'].map(canon),
-);
+export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set([
+  ...['মোট', 'প্রায়', 'সর্বমোট', 'সংখ্যা', 'জনসংখ্যা', 'উচ্চতা', 'দৈর্ঘ্য', 'আয়তন', 'রান', 'গোল', 'ভোট', 'আসন', 'মূল্য', 'দাম', 'কোড', 'নম্বর', 'নং', 'পৃষ্ঠা', 'পৃ', 'খণ্ড', 'সংখ্যক'].map(canon),
+  'x', // `৮ x ১০৬৩` (a power of ten whose exponent joined the base)
+]);
 /** Words after a day-month that make it a recurring day (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`). */
 export const RECURRING_AFTER = new RegExp(canon('(?:দিবস|পালিত|পালন|উদযাপ|উদ্‌যাপ|বার্ষিকী|ছুটির দিন)'), 'u');
 

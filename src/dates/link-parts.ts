@@ -63,7 +63,11 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
   const wa = A.weak;
   const wb = B.weak;
   if (kind === 'range' || kind === 'slash') {
-    if (kind === 'slash' && !(A.prec === 'month' && B.prec === 'month')) return null;
+    if (kind === 'slash' && !(A.prec === 'month' && B.prec === 'month')) {
+      // উনবিংশ/বিংশ শতাব্দী: two centuries, the first taking the unit of the second
+      if (A.weak === 'ord' && B.prec === 'century' && !B.weak) return link(r, A, B, 'and');
+      return null;
+    }
     if (wa && !wb) {
       if (wa === 'month' && (B.prec === 'month' || B.prec === 'day') && B.month !== undefined && A.cal === B.cal) {
         // নভেম্বর-ডিসেম্বর ২০১৬

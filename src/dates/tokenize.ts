@@ -26,6 +26,9 @@ export interface Token {
   bad: boolean;
 }
 
+/** Words that follow a number without a space but are not its suffix: `২০১৯-বর্তমান`, `১৯৫৭থেকে`. */
+const DETACHED: ReadonlySet<string> = new Set(['বর্তমান', 'বর্তমানে', 'থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'present']);
+
 /** Bengali letters and signs (U+0980–U+09FF minus digits) and ASCII letters. */
 export function isLetter(c: number): boolean {
   return LETTER[c] === 1;
@@ -65,11 +68,17 @@ export function tokenize(s: string): Token[] {
         while (k < n && isLetter(s.charCodeAt(k))) k++;
         suf = s.slice(ls, k);
         i = k;
+        // `২০১৯-বর্তমান`, `১৯৫৭থেকে`: a word, not a case ending, follows the number
+        if (DETACHED.has(suf)) {
+          suf = '';
+          i = de;
+        }
       }
       const prev = st > 0 ? s.charCodeAt(st - 1) : 0;
       const next = s.charCodeAt(de);
       // `২৮৭,৪৩২`, `১.৬৯`, `৩:১৮` are one number; `৪,১৯৯৭` is a day then a year
-      const glued = isLetter(prev) || (st > 1 && ((prev === 0x2c && de - st === 3) || prev === 0x2e || prev === 0x3a) && digitValue(s.charCodeAt(st - 2)) >= 0);
+      // glued to a word before it (`এমপি৩`, `TK7`); a four-digit year after a Bengali word is a typo (`তিনি১৯৩৮`)
+      const glued = (isLetter(prev) && !(de - st === 4 && prev >= 0x0980 && prev <= 0x09ff)) || (st > 1 && ((prev === 0x2c && de - st === 3) || prev === 0x2e || prev === 0x3a) && digitValue(s.charCodeAt(st - 2)) >= 0);
       const grouped = !suf && ((next === 0x2c && threeDigits(s, de + 1)) || ((next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0));
       out.push({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
       continue;

@@ -1,6 +1,6 @@
 // Centuries and word decades: `১৯শ শতক`, `খ্রিস্টপূর্ব ২য় শতকে`, `ঊনবিংশ শতাব্দীতে`, `আশির দশকের`.
 import type { At } from './at.js';
-import { CENTURY_NOUN, CENTURY_ORDINAL_SUFFIXES, CENTURY_WORDS, DECADE_NOUN, DECADE_WORDS } from '../lexicon.js';
+import { APPROX_BEFORE, CENTURY_NOUN, CENTURY_ORDINAL_SUFFIXES, CENTURY_WORDS, DECADE_NOUN, DECADE_WORDS } from '../lexicon.js';
 import { withPrec, better, ORD_NUM_MAX, type Part } from '../part.js';
 
 /** Centuries: ১৯শ শতক, ৭ম শতকে, খ্রিস্টপূর্ব ২য় শতকে, ঊনবিংশ শতাব্দীতে, উনিশ শতকের; word decades: আশির দশকের */
@@ -9,7 +9,9 @@ export function readCenturyOrDecade({ r, j, base }: At, best: Part | null): Part
   const cw = r.word(j);
   const cn = ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && (!ct.suf || CENTURY_ORDINAL_SUFFIXES.has(ct.suf)) ? ct.v : cw !== null ? CENTURY_WORDS.get(cw) : undefined;
   if (cn !== undefined) {
-    if (CENTURY_NOUN.test(r.word(j + 1) ?? '')) best = better(best, withPrec(base(), 'century', j + 2, cn));
+    // `প্রায় ৪ শতাব্দীর` is a count of centuries, `৪র্থ শতাব্দীর` / `৪ শতকের` a century
+    const count = ct && !ct.suf && APPROX_BEFORE.has(r.word(j - 1) ?? '');
+    if (CENTURY_NOUN.test(r.word(j + 1) ?? '') && !count) best = better(best, withPrec(base(), 'century', j + 2, cn));
     else if (!ct || ct.suf) {
       const op = withPrec(base(), 'century', j + 1, cn);
       op.weak = 'ord';
