@@ -43,6 +43,8 @@ export interface LabelledArticle {
   set?: string;
   text: string;
   expected: GoldEvent[];
+  /** Only the text before this offset was labelled (a long article cut at a line end). */
+  until?: number;
 }
 
 export interface Counts {
@@ -131,7 +133,7 @@ export function readLabels(path: string, corpusPath = '../shared/corpus/bnwiki-3
 export function scoreEvents(articles: readonly LabelledArticle[]): EventScore {
   const s: EventScore = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, byKind: {}, byPrecision: {}, sectionAgree: 0, kindAgree: 0, unsure: { found: 0, total: 0 }, findings: [], articles: articles.length };
   for (const a of articles) {
-    const got = extractEvents(a.text);
+    const got = extractEvents(a.text).filter((e) => a.until === undefined || e.date.end <= a.until);
     const used = new Set<number>();
     for (const g of a.expected) {
       if (g.unsure) s.unsure.total++;
