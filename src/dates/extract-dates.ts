@@ -2,7 +2,7 @@
 // link parts into ranges and coordinations, then resolve the discourse (inherited years) and map spans
 // back to the source. Every form is in the catalogue (../shared/reference/bengali-dates.md §3).
 import { readPart } from './forms/index.js';
-import { AND_WORDS, BETWEEN_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
+import { AND_WORDS, RANGE_WORDS, BETWEEN_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
@@ -92,8 +92,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // a bare number where years are expected: `| established_date1 = ১১৫৬`, `= ৯৮৭`
     else if (A.weak === 'num' && options.bareYears && (plainYear(r, A) || (A.nd === 3 && !r.toks[A.a - 1] && !r.toks[A.b]))) Object.assign(A, { weak: undefined, year: A.v });
     if (A.weak === 'month' && A.lone) A.weak = undefined;
-    // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান
-    if (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) {
+    // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান, ২০০৮ সাল থেকে বর্তমান
+    if ((r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) || (RANGE_WORDS.has(r.word(A.b) ?? '') && PRESENT_WORDS.has(r.word(A.b + 1) ?? '') && !A.weak)) {
       if (A.weak === 'num' && plainYear(r, A) && ((r.punct(A.a - 1, '(') && r.punct(A.b + 1, ')')) || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) Object.assign(A, { weak: undefined, year: A.v });
       if (!A.weak) {
         A.present = true;
@@ -150,18 +150,19 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     lastEnd = p.b;
     const isBn = p.cal === 'bengali';
     let relative = !!p.relative;
-    const ctx = isBn ? ctxB : ctxG;
+    const ctx = isBn ? ctxB : p.cal === 'hijri' ? ctxH : ctxG;
     // year-less months: a Bengali one needs a Bengali year before it; a range with no year is a
     // recurring period (`মার্চ-মে মাসে`, §5); a 3-digit parenthesised year must be near the discourse year
     if (p.lone && ctx === null && (isBn || p.end || p.needsYear)) continue;
     if (p.paren3 && (ctxG === null || Math.abs(ctxG - p.year!) > PAREN3_SPAN)) continue;
     // `ঐ বছর`, `একই বছরই` only repeat the year just named: not a mention (`সেই বছরের শেষের দিকে` is)
     if (p.rel === 0 && p.prec === 'year' && !p.end && !qualified(r, p.a, p.b, p.prec)) continue;
+    // `পরবর্তী বছর তিনি ১৫৪০ থেকে …`: the explicit year that follows says it
+    if (p.rel !== undefined && p.prec === 'year' && !p.end && explicitNext(p)) continue;
     // `এর তিন দিন পর`, `পরের দশকে`, `এই শতকে`: arithmetic on the narrative's last date
     if (p.off) {
       // `মৃত্যুর ১৩৭ বছর পর ৭৫ খ্রিষ্টাব্দে`, `এক বছর আগেই ২০০০ সালের মে-তে`: the date that follows says it
-      const next = linked[linked.indexOf(p) + 1];
-      if (next && !next.weak && next.year !== undefined && next.a <= p.b + 1) continue;
+      if (explicitNext(p)) continue;
       const same = p.off.n === 0 && ctxV !== null && ctxV.precision === p.prec;
       const shifted = ctxV && !same ? shift(ctxV, p.off) : null;
       if (!shifted) continue;
@@ -214,6 +215,12 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   }
   return out;
 
+  /** Whether a date with its own year follows `p` within two tokens. */
+  function explicitNext(p: Part): boolean {
+    const next = linked[linked.indexOf(p) + 1];
+    return !!next && !next.weak && next.year !== undefined && next.rel === undefined && next.a <= p.b + 2;
+  }
+
   /** The mention of part `p` with `value`: span mapped back to the source, Gregorian equivalent added. */
   function mention(p: Part, value: DateValue, flags: { approx: boolean; relative: boolean; recurring?: boolean }): DateMention {
     const m: DateMention = { text: '', start: 0, end: 0, value, approx: flags.approx, relative: flags.relative };
@@ -237,6 +244,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
 function recurringAround(r: Reader, p: Part): boolean {
   const w1 = r.word(p.a - 1);
   if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(p.a - 2) ?? '')))) return true;
+  // a holiday's day named before it: `পাকিস্তান দিবস (মার্চ ২৩)`, `জিন্নাহর জন্মদিন (ডিসেম্বর ২৫)`
+  if (r.punct(p.a - 1, '(')) for (let k = p.a - 2; k >= 0 && k >= p.a - 4 && !r.punct(k, '।;'); k--) if (RECURRING_AFTER.test(r.word(k) ?? '')) return true;
   // the rest of its clause (`১৪ ডিসেম্বর … হত্যা করে; এই দিনটি এখন … দিবস হিসেবে পালিত হয়` is a past day)
   for (let k = p.b; k < r.toks.length && k < p.b + 12 && !r.punct(k, '।;'); k++) {
     const w = r.word(k);

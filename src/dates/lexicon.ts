@@ -151,6 +151,9 @@ export const BENGALI_PREFIXES: ReadonlySet<string> = new Set(['বাংলা',
 export const STYLE_MARKERS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
   [canon('পু প'), 'julian'], [canon('ন প'), 'gregorian'], ['o s', 'julian'], ['n s', 'gregorian'], [canon('ও এস'), 'julian'],
 ]);
+/** `(পুরাতন রীতি)`, `(পুরনো পঞ্জিকা)` after a date: Old Style (Julian). */
+export const OLD_STYLE_WORDS: ReadonlySet<string> = new Set(['পুরাতন', 'পুরনো', 'পুরানো'].map(canon));
+export const STYLE_NOUN = new RegExp('^' + canon('(?:রীতি|রীতিতে|রীতিতে|পঞ্জিকা|পঞ্জিকায়|পঞ্জিকা অনুযায়ী|বর্ষপঞ্জি|ক্যালেন্ডার)') + '$', 'u');
 /** Calendar named before the dates it governs: `জুলীয় বর্ষপঞ্জী অনুসারে … ১১ ফেব্রুয়ারি, ১৭৩১`. */
 export const CALENDAR_WORDS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
   ...['জুলীয়', 'জুলিয়ান', 'জুলিয়', 'জুলীয়ান', 'পুরনো', 'পুরানো', 'পুরাতন'].map((w) => [canon(w), 'julian'] as [string, 'julian']),
@@ -289,7 +292,7 @@ export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set([
   'x', // `৮ x ১০৬৩` (a power of ten whose exponent joined the base)
 ]);
 /** Words after a day-month that make it a recurring day (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`). */
-export const RECURRING_AFTER = new RegExp(canon('(?:দিবস|পালিত|পালন|উদযাপ|উদ্‌যাপ|বার্ষিকী|ছুটির দিন)'), 'u');
+export const RECURRING_AFTER = new RegExp(canon('(?:দিবস|পালিত|পালন|উদযাপ|উদ্‌যাপ|বার্ষিকী|জন্মদিন|জন্মবার্ষিকী|ছুটির দিন)'), 'u');
 
 /** Open range end: `২৫ জুন ২০২০ - বর্তমান` (§3.9). */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(['বর্তমান', 'বর্তমানে', 'আজ', 'present'].map(canon));

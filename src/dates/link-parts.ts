@@ -52,6 +52,13 @@ export function freeAfter(r: Reader, k: number): boolean {
   return !NOT_DATE_AFTER.test(r.word(k)!);
 }
 
+/** `(৪৭৬–৫৫০)`, `(আনু. ৪৭৬–৫৫০)`: three-digit years of a lifespan, alone in parentheses after a name. */
+function lifespan(r: Reader, A: Part, B: Part): boolean {
+  if (A.nd !== 3 || (B.nd !== 3 && B.nd !== 4) || !r.dash(A.b) || !r.punct(B.b, ')')) return false;
+  const open = r.punct(A.a - 1, '(') ? A.a - 1 : r.word(A.a - 1) !== null && APPROX_BEFORE.has(r.word(A.a - 1)!) ? (r.punct(A.a - 2, '(') ? A.a - 2 : r.punct(A.a - 2, '.') && r.punct(A.a - 3, '(') ? A.a - 3 : -1) : r.punct(A.a - 1, '.') && APPROX_BEFORE.has(r.word(A.a - 2) ?? '') && r.punct(A.a - 3, '(') ? A.a - 3 : -1;
+  return open >= 0 && B.v! > A.v! && B.v! - A.v! <= 120;
+}
+
 /** Two-digit range end `১৮৩৫-৯৩` → 1893; null if it would not come after the start (`2018-10`). */
 export function shortEnd(start: number, yy: number): number | null {
   const end = Math.floor(start / 100) * 100 + yy;
@@ -76,6 +83,9 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       } else if (B.prec === 'century' && (wa === 'num' || wa === 'ord') && A.v! >= 1 && A.v! <= ORD_NUM_MAX && (A.nd ?? 0) <= 2) {
         Object.assign(A, { weak: undefined, prec: 'century', era: A.era ?? B.era }); // ১৬ থেকে ২০ শতকের
         B.era ??= A.era;
+      } else if ((B.prec === 'day' || B.prec === 'month') && wa === 'num' && A.nd === 4 && typeof B.year === 'number' && plainYear(r, A) && A.v! < B.year && B.year - A.v! <= 150) {
+        // a lifespan from a year to a day: ১৪৬০ – ২৪ ডিসেম্বর ১৫২৪, [[১৪৫১]]-[[মে ২০]], [[১৫০৬]]
+        Object.assign(A, { weak: undefined, prec: 'year', year: A.v, era: B.era, cal: B.cal });
       } else if (B.prec === 'day' && wa === 'num' && A.nd! <= 2 && A.v! >= 1 && A.v! <= 31) {
         Object.assign(A, { weak: undefined, prec: 'day', day: A.v, month: B.month, year: B.year, nd: B.nd, cal: B.cal, era: B.era });
       } else if (B.prec === 'year' && typeof B.year === 'number' && wa === 'num' && (A.nd! >= 3 || A.era)) {
@@ -108,7 +118,11 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         Object.assign(B, { weak: undefined, year: A.year, era: A.era }); // ২০১৬ সালের নভেম্বর-ডিসেম্বরে
       } else return null;
     } else if (wa && wb) {
-      if (wa === 'num' && wb === 'num' && plainYear(r, A) && freeAfter(r, B.b) && !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))) {
+      if (wa === 'num' && wb === 'num' && lifespan(r, A, B)) {
+        // (আনু. ৪৭৬–৫৫০): an early lifespan in parentheses
+        Object.assign(A, { weak: undefined, year: A.v });
+        Object.assign(B, { weak: undefined, year: B.v });
+      } else if (wa === 'num' && wb === 'num' && plainYear(r, A) && freeAfter(r, B.b) && !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))) {
         const e = B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= 300 ? B.v! : null;
         if (e === null) return null;
         // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
@@ -151,6 +165,11 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
     return A;
   }
   // coordination
+  if (wa === 'num' && !wb && kind === 'and' && B.prec === 'day' && A.nd! <= 2 && A.v! >= 1 && A.v! <= 31 && A.v! < B.day!) {
+    // ১২ ও ১৩ মার্চ ২০১৫: the first day takes the month and year of the second
+    Object.assign(A, { weak: undefined, prec: 'day', day: A.v, month: B.month, year: B.year, nd: B.nd, cal: B.cal, era: B.era });
+    return null;
+  }
   if (wa && !wb && (B.prec === 'decade' || B.prec === 'century') && (wa === 'num' || wa === 'ord')) {
     const between = BETWEEN_WORDS.has(r.word(B.b) ?? '');
     if (B.prec === 'decade') {

@@ -44,9 +44,9 @@ export function yearHundreds(w0: string, w1: string | null): { base: number; wor
 }
 const HAJAR = canon('হাজার');
 
-/** Colloquial years: a two-digit word with a case ending (`একাত্তরের`, `ছেষট্টির`, `একাত্তরে`) → 71, 66. */
+/** Colloquial years: a two-digit word with a case ending (`একাত্তরের`, `ছেষট্টির`, `একাত্তরে`, `পঁয়ষট্টিতে`) → 71, 66, 65. */
 export function colloquialYear(w: string): number | null {
-  const m = /^(.+?)(?:ের|য়ের|এর|র|ে|য়ে|এ)$/u.exec(w);
+  const m = /^(.+?)(?:ের|য়ের|এর|র|ে|য়ে|এ|তে)$/u.exec(w);
   if (!m) return null;
   const n = NUMBER_WORDS.get(m[1]!);
   return n !== undefined && n > 31 && n % 10 !== 0 ? n : null;

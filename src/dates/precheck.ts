@@ -8,7 +8,7 @@ import { isLetter, tokenize } from './tokenize.js';
 
 /** Number words that can begin a date: `তিন` (দিন পর), `উনিশশো`, `একাত্তরের`, `পরদিন`, `এই` (শতকে). */
 const NUMBER_STARTERS: string[] = [
-  ...[...NUMBER_WORDS.keys()].flatMap((w) => ['', 'ের', 'য়ের', 'এর', 'র', 'ে', 'য়ে', 'এ', 'শো', 'শ'].map((e) => canon(w + e))),
+  ...[...NUMBER_WORDS.keys()].flatMap((w) => ['', 'ের', 'য়ের', 'এর', 'র', 'ে', 'য়ে', 'এ', 'তে', 'শো', 'শ'].map((e) => canon(w + e))),
   ...['পরদিন', 'পরেরদিন', 'পরদিনই', 'এই', 'এ'].map(canon),
 ];
 

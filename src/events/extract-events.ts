@@ -9,7 +9,7 @@ import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
 import { descendants, endOf, startOf } from '../passes/walk.js';
 import { isAppendixSection } from '../site/sections.js';
-import { VISIBLE_TEMPLATE_ARGS, DATE_TEMPLATES, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
+import { VISIBLE_TEMPLATE_ARGS, DATE_TEMPLATES, isCitation, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf, type Section } from '../text/sections.js';
@@ -114,7 +114,9 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     const appendix = section.path.some(isAppendixSection);
     const below: Nodes[] = [];
     for (const n of section.nodes) descendants(n, below);
-    const templates = below.filter((n): n is Template => n.type === 'template');
+    // refs and citations are sources, not the article's story: nothing inside them is an event
+    const sources = below.filter((n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name))).flatMap((n) => [startOf(n), endOf(n)]);
+    const templates = below.filter((n): n is Template => n.type === 'template' && !inRanges(sources, startOf(n)));
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
     const insideDated = (p: number) => dated.some((t) => startOf(t) <= p && p < endOf(t));
     const hidden = hiddenRanges(below);

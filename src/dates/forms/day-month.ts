@@ -1,6 +1,7 @@
 // Day-first dates: `২৬ মার্চ ১৯৪১`, `৮ জুলাই, ১৯৭২ সালে`, `৭-২১ই এপ্রিল ২০০৭`, `২৫ বৈশাখ, ১২৬৮`, `৪ঠা মাঘ`.
 import type { At } from './at.js';
 import { RANGE_WORDS } from '../lexicon.js';
+import { GREGORIAN_MONTHS, OLD_STYLE_WORDS, STYLE_NOUN } from '../lexicon.js';
 import { setMonthCal, better, type Part } from '../part.js';
 import { type Reader } from '../reader.js';
 import type { Calendar } from '../types.js';
@@ -18,11 +19,17 @@ export function trailing(r: Reader, p: Part, k: number): number {
     p.cal = st.cal;
     k = st.next;
   }
+  // `২১ এপ্রিল ১৭২৯ (পুরাতন রীতি)`: Old Style named in parentheses after the date (not part of its span)
+  if (r.punct(k, '(') && OLD_STYLE_WORDS.has(r.word(k + 1) ?? '') && STYLE_NOUN.test(r.word(k + 2) ?? '')) p.cal = 'julian';
   return k;
 }
 
 /** `D M`, `D–D M`, `D থেকে D M` at `i` (with day-range end). */
 export function dayMonth(r: Reader, i: number): { day: number; endDay?: number; month: number; cal: Calendar; next: number } | null {
+  // `২০মে`, `২৪এপ্রিল`: the month glued to the day
+  const t = r.num(i);
+  const glued = t && t.nd <= 2 && t.v >= 1 && t.v <= 31 && t.suf ? GREGORIAN_MONTHS.get(t.suf) : undefined;
+  if (glued !== undefined) return { day: t!.v, month: glued, cal: 'gregorian', next: i + 1 };
   const d = r.dayAt(i);
   if (!d) return null;
   let mo = r.monthAt(d.next, true);

@@ -1,5 +1,6 @@
 // Every date form, one reader per family; at each token the longest reading wins:
 // `১৯৭১ সালের ৬ই ডিসেম্বর` is read by the year-first reader (longer than the bare `১৯৭১`).
+import { APPROX_BEFORE } from '../lexicon.js';
 import { basePart, type Part } from '../part.js';
 import type { Reader } from '../reader.js';
 import type { At } from './at.js';
@@ -20,9 +21,12 @@ export function readPart(r: Reader, i: number): Part | null {
   const pre = r.prefixAt(i);
   // `দৈনিক বাংলা ১৯৭২ সালে`: বাংলা before a year that cannot be Bengali (BS years are below 1500 today) is a name
   if (pre?.bengali && (r.num(pre.next)?.nd ?? 0) === 4 && r.num(pre.next)!.v >= 1500) return null;
-  const j = pre ? pre.next : i;
+  // `খ্রিস্টপূর্ব প্রায় ২০০০ অব্দের`: a circa word between the era and the year
+  const circa = pre?.era !== undefined && APPROX_BEFORE.has(r.word(pre.next) ?? '');
+  const j = pre ? pre.next + (circa ? 1 : 0) : i;
   const at: At = { r, i, j, pre, base: () => basePart(i, j, pre) };
   let best: Part | null = null;
   for (const read of READERS) best = read(at, best);
+  if (best && circa) best.approx = true;
   return best;
 }
