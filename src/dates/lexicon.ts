@@ -133,7 +133,8 @@ export const YEAR_MARKERS: ReadonlyMap<string, YearMarker> = new Map<string, Yea
   ...family(['বঙ্গাব্দ', 'বঙ্গাব্দা'], ABDA_ENDINGS, { calendar: 'bengali' }),
   ...family(['হিজরি', 'হিজরী'], ['', 'তে', 'র', 'সনে', 'সালে'], { calendar: 'hijri' }),
   ...['খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রি', 'খ্রী', 'খৃ', 'ইং', 'খ্রিস্টাব্দঃ'].map((w) => marker(w, { era: 'CE', calendar: 'gregorian' })),
-  ...['বিসি', 'বিসিই', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খৃঃপূঃ'].map((w) => marker(w, { era: 'BCE', calendar: 'gregorian' })),
+  ...['বিসি', 'বিসিই', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খৃঃপূঃ', 'bce', 'bc'].map((w) => marker(w, { era: 'BCE', calendar: 'gregorian' })),
+  ...['ce', 'ad'].map((w) => marker(w, { era: 'CE', calendar: 'gregorian' })),
 ]);
 
 /** Words before a year (§3.5): খ্রিস্টপূর্ব ৩২৩, খ্রিষ্টীয় ৪০০ অব্দে. Two-word forms are joined with a space. */
@@ -260,7 +261,7 @@ export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের|েই|
 export const DATE_NOUN = new RegExp('^' + canon('তারিখ(?:ে|ের)?') + '$', 'u');
 
 /** Range connectives (§3.9): `থেকে … পর্যন্ত`, `হতে`, dashes. */
-export const RANGE_WORDS: ReadonlySet<string> = new Set(['থেকে', 'হতে', 'হইতে', 'থেকেই'].map(canon));
+export const RANGE_WORDS: ReadonlySet<string> = new Set([...['থেকে', 'হতে', 'হইতে', 'থেকেই'].map(canon), 'to']);
 export const RANGE_END_WORDS: ReadonlySet<string> = new Set(['পর্যন্ত', 'অবধি'].map(canon));
 /** Coordination: `১৯৮০ ও ১৯৯০-এর দশকে`, `ফাল্গুন ও চৈত্র্য`, `সেপ্টেম্বর বা অক্টোবর` (disjunction → approx). */
 export const AND_WORDS: ReadonlySet<string> = new Set(['ও', 'এবং', 'আর'].map(canon));

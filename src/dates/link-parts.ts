@@ -127,7 +127,7 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         if (e === null) return null;
         // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
         const after = r.toks[B.b];
-        if (!r.dash(A.b) && !RANGE_END_WORDS.has(r.word(B.b) ?? '') && !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(r.word(B.b) ?? ''))) return null;
+        if (!r.dash(A.b) && r.word(A.b) !== 'to' && !RANGE_END_WORDS.has(r.word(B.b) ?? '') && !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(r.word(B.b) ?? ''))) return null;
         Object.assign(A, { weak: undefined, year: A.v });
         Object.assign(B, { weak: undefined, year: e });
       } else if (wa === 'month' && wb === 'month' && A.cal === B.cal && B.lone) {

@@ -129,7 +129,8 @@ export class Reader {
         return { year: t.v, nd: t.nd, next: i + 2, kind: 'case', gen };
       return { year: t.v, nd: t.nd, next: i + 1, kind: 'plain', gen: false };
     }
-    if (YEAR_CASE_SUFFIXES.has(t.suf)) return { year: t.v, nd: t.nd, next: i + 1, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
+    // `৫০০০-এরও বেশি দ্বীপ`: a case ending before a comparison marks a count
+    if (YEAR_CASE_SUFFIXES.has(t.suf)) return COUNT_AFTER_PARTICLE.has(this.word(i + 1) ?? '') ? null : { year: t.v, nd: t.nd, next: i + 1, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
     const m = YEAR_MARKERS.get(t.suf);
     if (m) {
       const next = this.punct(i + 1, '.') && this.glued(i, i + 1) && !m.genitive ? i + 2 : i + 1;

@@ -57,7 +57,9 @@ export function tableDates(table: Table): CellDate[] {
       const kind = header ? 'other' : (kinds[column] ?? 'other');
       column += span(c);
       for (const m of extractDates(texts[k].text, { bareYears: kind === 'year' })) {
-        if (kind === 'count' && m.value.precision === 'year' && BARE_NUMBER.test(m.text.trim())) continue;
+        if (kind === 'count' && m.value.precision === 'year' && BARE_NUMBER.test(m.text.trim()) && texts[k].text[m.start - 1] !== '(') continue;
+        // a day without a year in a table (a holidays table: `| ১ মে | আন্তর্জাতিক শ্রমিক দিবস`) is a day of every year
+        if (m.value.year === null && m.value.precision === 'day') m.recurring = true;
         out.push({ mention: m, cell: texts[k], row: rowText, rowStart: row.position!.start.offset!, rowEnd: endOf(row) });
       }
     });

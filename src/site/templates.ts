@@ -80,7 +80,7 @@ export const VISIBLE_TEMPLATE_ARGS: ReadonlyMap<string, { args: RegExp; years: b
 
 /** `তথ্যছক ব্যক্তি`, `Infobox officeholder`, `Infobox`: the infoboxes. */
 export function isInfobox(name: string): boolean {
-  return /^(?:তথ্যছক|তথ্যবক্স|Infobox)(?:\s|$)|^(?:Speciesbox|Subspeciesbox|Taxobox|Automatic taxobox|Geobox|Chembox|Drugbox)$/i.test(name);
+  return /^(?:তথ্যছক|তথ্যবক্স|Infobox)(?:[\s\-_]|$)|^(?:Speciesbox|Subspeciesbox|Taxobox|Automatic taxobox|Geobox|Chembox|Drugbox)$/i.test(name);
 }
 
 /** Infobox fields named for a date, whose bare years are years: `জন্ম_তারিখ`, `established_date1`, `term_start`, `সাল`. */
