@@ -146,9 +146,14 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     // `; ১৯৯০`, dates the items under it the same way).
     const pt = section.body;
     const sentences: { start: number; end: number; text: string }[] = [];
+    const headingDate = previous;
+    let lastEnd = -1;
     for (const span of appendix ? [] : splitSentences(pt.text)) {
       const text = pt.text.slice(span.start, span.end);
       const [start, end] = sourceSpan(pt, span.start, span.end);
+      // a new paragraph starts a new narrative: its year-less dates do not reach back past a blank line
+      if (lastEnd >= 0 && /\n[ \t]*\n/.test(source.slice(lastEnd, start))) previous = headingDate;
+      lastEnd = end;
       const sentence = { start, end, text };
       sentences.push(sentence);
       for (const m of extractDates(text, { previous, referenceYear: ref })) {
@@ -156,7 +161,8 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
         push(m, pt, span.start, sentence);
       }
     }
-    if (!appendix) for (const t of tables) for (const c of tableDates(t)) push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
+    // tables are read under every heading (a holidays table sometimes stands under `আরও দেখুন`)
+    for (const t of tables) for (const c of tableDates(t)) push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
     // Captions, chart titles and succession years (these last also below an appendix heading).
     for (const { pt: caption, years } of captionsOf(below, appendix)) {
       const whole = { start: caption.map[0], end: caption.map[caption.text.length], text: caption.text };
