@@ -152,7 +152,7 @@ export function Timeline({ items, selected, onSelect }: TimelineProps) {
         <g transform=${`translate(${LABEL_W},0)`}>
           <line x1="0" x2=${width} y1=${AXIS_H - 1} y2=${AXIS_H - 1} class="tl-line" />
           ${ticks.map((t) => html`<g transform=${`translate(${t.x},0)`}><line y1=${AXIS_H - 7} y2=${AXIS_H - 1} class="tl-line" /><text y=${AXIS_H - 11} text-anchor="middle">${yearLabel(t.year)}</text></g>`)}
-          ${segments.slice(1).map((s) => html`<text class="tl-break" x=${view.k * (s.x0 - BREAK / 2) + view.tx} y=${AXIS_H - 4} text-anchor="middle">≈</text>`)}
+          ${segments.filter((s) => s.gap).map((s) => html`<text class="tl-break" x=${view.k * (s.x0 - BREAK / 2) + view.tx} y=${AXIS_H - 4} text-anchor="middle">≈</text>`)}
         </g>
       </svg>
       <svg class="tl-lanes" width=${LABEL_W + width} height=${Math.max(1, laneList.length) * LANE_H}
