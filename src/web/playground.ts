@@ -3,7 +3,7 @@
 // timeline and syntax tree, updated as you type. `১৯৭১ সালের ২৬ মার্চ` → a highlighted mention, an event row,
 // a mark. Everything from the wikitext is shown as text or set as an attribute through the DOM (preact), never as HTML.
 import { h, render, type ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import htm from 'htm';
 import { convertArticle } from '../article/convert-article.js';
 import type { Article } from '../article/types.js';
@@ -94,16 +94,19 @@ function download(article: Article): void {
 }
 
 function App() {
-  const [text, setText] = useState('');
   const [result, setResult] = useState<Result>(() => analyse(''));
   const [selected, setSelected] = useState<number | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const runs = useRef(0);
 
   // Re-analyse after a pause in typing; the pause grows with the article (twice the last run, 150–1000 ms).
-  useEffect(() => {
-    const t = setTimeout(() => { setResult(analyse(text)); setSelected(null); }, Math.min(1000, Math.max(150, 2 * result.ms)));
-    return () => clearTimeout(t);
-  }, [text]);
+  // The textarea keeps its own text: a key press re-renders nothing.
+  const schedule = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => { runs.current++; setResult(analyse(input.current!.value)); setSelected(null); }, Math.min(1000, Math.max(150, 2 * result.ms)));
+  };
+  const loadExample = () => { input.current!.value = seed; schedule(); };
 
   const events = result.article.events;
   const items = useMemo(() => articleItems(events, new Date().getFullYear()), [events]);
@@ -121,13 +124,12 @@ function App() {
 
   return html`<header><h1>bn-wikitext playground</h1>
       <span>উইকিটেক্সট লিখুন বা পেস্ট করুন: তারিখ, ঘটনা, সময়রেখা ও গাছ সঙ্গে সঙ্গে দেখা যাবে।</span>
-      <span class="stat" data-testid="status">${result.article.events.length} events · ${result.ms.toFixed(0)} ms</span></header>
+      <span class="stat" data-testid="status" data-runs=${runs.current} data-ms=${Math.round(result.ms)}>${result.article.events.length} events · ${result.ms.toFixed(0)} ms</span></header>
     <main>
       <section class="pane input"><h2>Wikitext
-        <button type="button" data-testid="load-example" onClick=${() => setText(seed)}>উদাহরণ (seed)</button>
+        <button type="button" data-testid="load-example" onClick=${loadExample}>উদাহরণ (seed)</button>
         <button type="button" data-testid="download" onClick=${() => download(result.article)}>JSON ↓</button></h2>
-        <textarea data-testid="input" ref=${input} spellcheck=${false} value=${text}
-          onInput=${(e: Event) => setText((e.target as HTMLTextAreaElement).value)}></textarea></section>
+        <textarea data-testid="input" ref=${input} spellcheck=${false} onInput=${schedule}></textarea></section>
       <section class="pane"><h2>Dates in the source</h2><${Highlighted} text=${result.text} events=${events} onPick=${pick} /></section>
       <section class="pane"><h2>Plain text</h2><pre class="plain" data-testid="plain-text">${result.plain}</pre></section>
       <section class="pane wide"><h2>Events (${events.length})</h2>
