@@ -22,5 +22,6 @@ export default defineConfig([
     platform: 'browser',
     target: 'es2020',
     minify: true,
+    noExternal: [/.*/], // self-contained: nothing left to resolve in the browser
   },
 ]);

@@ -62,10 +62,10 @@ function Highlighted({ text, events, onPick }: { text: string; events: WikiEvent
   return html`<pre class="source" data-testid="source">${out}</pre>`;
 }
 
-/** A short label of a node: `template তথ্যছক দেশ`, `wikiLink ঢাকা`, `text "বাংলাদেশ একটি…"`. */
+/** A short label of a node: `template তথ্যছক দেশ`, `wikiLink ঢাকা`, `heading 2`, `text "বাংলাদেশ একটি…"`. */
 function nodeLabel(n: Nodes): string {
   const r = n as unknown as Record<string, unknown>;
-  const name = r.name ?? r.target ?? r.url ?? (typeof r.value === 'string' ? JSON.stringify(r.value.length > 40 ? `${r.value.slice(0, 40)}…` : r.value) : '');
+  const name = r.name ?? r.target ?? r.url ?? r.depth ?? (typeof r.value === 'string' ? JSON.stringify(r.value.length > 40 ? `${r.value.slice(0, 40)}…` : r.value) : '');
   return `${n.type} ${String(name)}`.trim();
 }
 
