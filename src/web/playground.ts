@@ -95,6 +95,7 @@ function download(article: Article): void {
 
 function App() {
   const [result, setResult] = useState<Result>(() => analyse(''));
+  const [failure, setFailure] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -104,7 +105,12 @@ function App() {
   // The textarea keeps its own text: a key press re-renders nothing.
   const schedule = () => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => { runs.current++; setResult(analyse(input.current!.value)); setSelected(null); }, Math.min(1000, Math.max(150, 2 * result.ms)));
+    timer.current = setTimeout(() => {
+      runs.current++;
+      // A bug in the library must not freeze the page on the last good result without a word.
+      try { setResult(analyse(input.current!.value)); setFailure(null); } catch (e) { setFailure(String(e)); }
+      setSelected(null);
+    }, Math.min(1000, Math.max(150, 2 * result.ms)));
   };
   const loadExample = () => { input.current!.value = seed; schedule(); };
 
@@ -124,7 +130,8 @@ function App() {
 
   return html`<header><h1>bn-wikitext playground</h1>
       <span>উইকিটেক্সট লিখুন বা পেস্ট করুন: তারিখ, ঘটনা, সময়রেখা ও গাছ সঙ্গে সঙ্গে দেখা যাবে।</span>
-      <span class="stat" data-testid="status" data-runs=${runs.current} data-ms=${Math.round(result.ms)}>${result.article.events.length} events · ${result.ms.toFixed(0)} ms</span></header>
+      <span class="stat" data-testid="status" data-runs=${runs.current} data-ms=${Math.round(result.ms)}>${result.article.events.length} events · ${result.ms.toFixed(0)} ms</span>
+      ${failure && html`<strong class="failure" data-testid="error">the analysis failed (showing the last result): ${failure}</strong>`}</header>
     <main>
       <section class="pane input"><h2>Wikitext
         <button type="button" data-testid="load-example" onClick=${loadExample}>উদাহরণ (seed)</button>
