@@ -89,6 +89,6 @@ export async function runTimeline(argv: string[]): Promise<number> {
   const page = fillTemplate(template, data);
   if (parsed.values.out) await writeFile(parsed.values.out, page);
   else process.stdout.write(page);
-  process.stderr.write(`bn-wikitext timeline: ${items.length} marks from ${articles.length} articles${parsed.values.out ? ` → ${parsed.values.out}` : ''}\n`);
+  process.stderr.write(`bn-wikitext timeline: ${items.length} marks from ${articles.length} article${articles.length === 1 ? '' : 's'}${parsed.values.out ? ` → ${parsed.values.out}` : ''}\n`);
   return status;
 }

@@ -69,6 +69,16 @@ describe('bn-wikitext timeline', () => {
     expect(data.items[0].sentence).toContain('</script><script>alert(1)</script>');
   });
 
+  it('still draws the complete pages of a cut-off dump, and exits 1 saying so', () => {
+    const xml = dumpXml(samplePages(4));
+    const cut = join(dir, 'cut.xml');
+    writeFileSync(cut, xml.slice(0, xml.indexOf('<title>নিবন্ধ 3</title>') + 40)); // inside the last article
+    const r = runCli(['timeline', cut]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cut.xml');
+    expect(dataOf(r.stdout).articles).toBe(3);
+  });
+
   it('exits 2 on a missing input and 0 with --help', () => {
     const r = runCli(['timeline', join(dir, 'nowhere.wiki')]);
     expect(r.status).toBe(2);
