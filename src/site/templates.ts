@@ -96,7 +96,7 @@ export function isInfoboxDateField(field: string): boolean {
  * `GDP_PPP_year`, `percent_water`), images, maps, signatures, coordinates, web sites and citation metadata.
  */
 export function isInfoboxSkippedField(field: string): boolean {
-  return /population|census|gdp|gini|hdi|fsi|ethnic|religion|percent|water|members|density|area|_rank|currency|calling|cctld|pop_|জনসংখ্যা|আদমশুমারি|জিডিপি|ঘনত্ব|আয়তন|image|img|map|logo|flag|seal|coat|emblem|symbol|signature|alt$|_alt|ছবি|চিত্র|মানচিত্র|পতাকা|প্রতীক|স্বাক্ষর|coord|latd|longd|lat_|long_|website|url|ওয়েবসাইট|ref$|ratio|isbn|issn|oclc|lccn/i.test(field) || isCitationDateField(field);
+  return /^current|postal|post_?code|zip|area_code|calling_code|_code$|phone|iso_?3166|population|census|gdp|gini|hdi|fsi|ethnic|religion|percent|water|members|density|area|_rank|currency|calling|cctld|pop_|জনসংখ্যা|আদমশুমারি|জিডিপি|ঘনত্ব|আয়তন|image|img|map|logo|flag|seal|coat|emblem|symbol|signature|alt$|_alt|ছবি|চিত্র|মানচিত্র|পতাকা|প্রতীক|স্বাক্ষর|coord|latd|longd|lat_|long_|website|url|ওয়েবসাইট|ref$|ratio|isbn|issn|oclc|lccn/i.test(field) || isCitationDateField(field);
 }
 
 /** `ওয়েব উদ্ধৃতি`, `বই উদ্ধৃতি`, `Cite web`, `Citation`: citation templates (their dates are metadata). */

@@ -1,5 +1,5 @@
 // Floors under the event and date extractors on hand-labelled real text (`npm run eval:events` prints the
-// detail): ../shared/eval/events-dev.jsonl (14 articles), the project's own labels of 20 more corpus articles
+// detail): ../shared/eval/events-dev.jsonl (14 articles), the project's own labels of 29 more corpus articles
 // (fixtures/events-labels: offsets and values only, the text is read from ../shared/corpus), and the dates
 // sets. A missing file fails: these are the numbers the README quotes.
 import { existsSync, readdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ const ownDates = resolve(process.cwd(), 'fixtures/dates-labels');
 
 /** F1 floors, a little under what each set scores today (see README, "How good are the events"). */
 const EVENT_FLOORS: Record<string, number> = {
-  'events-dev.jsonl': 0.97, 'tune-a.jsonl': 0.95, 'tune-b.jsonl': 0.97, 'tune-c.jsonl': 0.95, 'tune-d.jsonl': 0.95, 'held-e.jsonl': 0.9,
+  'events-dev.jsonl': 0.97, 'tune-a.jsonl': 0.95, 'tune-b.jsonl': 0.97, 'tune-c.jsonl': 0.95, 'tune-d.jsonl': 0.95, 'tune-f.jsonl': 0.96, 'held-e.jsonl': 0.93,
 };
 const DATE_FLOORS: Record<string, number> = { 'dates-dev.jsonl': 0.99, 'tune-b.jsonl': 0.97, 'tune-c.jsonl': 0.97, 'held-e.jsonl': 0.9 };
 
