@@ -48,6 +48,11 @@ describe('wikiLink', () => {
     ['[[wikt:ম্যানগ্রোভ]]', 'wikt:ম্যানগ্রোভ', 0, 'interwiki', '', []],
     ['[[s:গীতাঞ্জলি]]', 's:গীতাঞ্জলি', 0, 'interwiki', '', []],
     ['[[commons:Category:Sundarbans|কমন্স]]', 'commons:Category:Sundarbans', 0, 'interwiki', '', ['কমন্স']],
+    // interwiki and special links take the trail like page links (MediaWiki's makeKnownLinkHolder)
+    ['[[:en:Sundarbans|সুন্দরবন]]ের', 'en:Sundarbans', 0, 'interwiki', 'ের', ['সুন্দরবন']],
+    ['[[wikt:ম্যানগ্রোভ]]গুলো', 'wikt:ম্যানগ্রোভ', 0, 'interwiki', 'গুলো', []],
+    ['[[বিশেষ:অনুসন্ধান]]ে', 'বিশেষ:অনুসন্ধান', -1, 'special', 'ে', []],
+    ['[[মিডিয়া:ডাক.ogg]]টি', 'মিডিয়া:ডাক.ogg', -2, 'media', '', []],
     // other namespaces
     ['[[মিডিয়া:ডাক.ogg]]', 'মিডিয়া:ডাক.ogg', -2, 'media', '', []],
     ['[[Special:Search]]', 'বিশেষ:Search', -1, 'special', '', []],
