@@ -5,6 +5,7 @@ import { isAppendixSection } from '../../src/site/appendix-sections.js';
 import { CITATION_DATE_FIELD, isCitation, isCitationDateField, isDateMetadataTemplate } from '../../src/site/citations.js';
 import { DATE_TEMPLATE_NAMES, DATE_TEMPLATES } from '../../src/site/date-templates.js';
 import * as templates from '../../src/site/templates.js';
+import { isInfobox } from '../../src/site/templates.js';
 import { all } from '../helpers.js';
 
 describe('date templates', () => {
@@ -42,10 +43,14 @@ describe('citations', () => {
     ['ওয়েব উদ্ধৃতি', true], ['বই উদ্ধৃতি', true], ['সংবাদ উদ্ধৃতি', true], ['Cite web', true], ['Cite journal', true],
     ['Citation', true], ['Sfn', true], ['Harvnb', true],
     ['উদ্ধৃতি প্রয়োজন', false], ['তথ্যছক ব্যক্তি', false], ['Efn', false], ['ওয়েব আর্কাইভ', false], ['Citizen', false],
+    // `Cite` glued to a word, a name after the template word, and names that only contain one
+    ['Citenews', true], ['Cite_web', true], ['Sfn 12', true], ['Harvnb 2', true], ['Not cite', false], ['Excite', false], ['Sfnx', false],
   ])('isCitation(%j) → %s', (name, is) => expect(isCitation(name)).toBe(is));
   test.each([
     ['ওয়েব উদ্ধৃতি', true], ['cite web', true], ['ওয়েব আর্কাইভ', true], ['efn', true], ['as of', true], ['sfnref', true],
     ['জন্ম তারিখ', false], ['তথ্যছক ব্যক্তি', false], ['lang', false],
+    // every word but উদ্ধৃতি counts only at the start
+    ['excite', false], ['see citation', false], ['nosfn', false], ['noharv', false], ['x as of', false], ['notefn', false], ['নতুন ওয়েব', false],
   ])('isDateMetadataTemplate(%j) → %s', (name, is) => expect(isDateMetadataTemplate(name)).toBe(is));
   test.each([
     ['সংগ্রহের-তারিখ', true], ['আর্কাইভের-তারিখ', true], ['access-date', true], ['accessdate', true], ['archive-date', true],
@@ -55,6 +60,13 @@ describe('citations', () => {
     ['তারিখ', true], ['সংগ্রহের-তারিখ', true], ['সাল', true], ['date', true], ['access-date', true], ['year', true],
     ['শিরোনাম', false], ['url', false], ['প্রকাশক', false],
   ])('CITATION_DATE_FIELD on %j → %s', (field, is) => expect(CITATION_DATE_FIELD.test(field)).toBe(is));
+});
+
+describe('infoboxes', () => {
+  test.each([
+    ['তথ্যছক ব্যক্তি', true], ['তথ্যবক্স দেশ', true], ['Infobox officeholder', true], ['Infobox', true], ['infobox settlement', true],
+    ['তথ্যছকটি', false], ['Infoboxes', false], ['Navbox Infobox', false], ['ব্যক্তি তথ্যছক', false],
+  ])('isInfobox(%j) → %s', (name, is) => expect(isInfobox(name)).toBe(is));
 });
 
 describe('appendix sections', () => {
