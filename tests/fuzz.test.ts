@@ -3,18 +3,19 @@
 // [http:// ] &nbsp; __NOTOC__`), Bengali text (letters, vowel signs, ০–৯, `।`, `৷`, য় precomposed and
 // as য + ◌়), dates, ASCII, `\r\n`, lone surrogates, NUL and BOM — and well-formed nestings of the same
 // constructs with garbage inside. For every input:
-//   - `parse` never throws, `stringify(parse(s)) === s`, positions nested and in bounds (checkTree),
-//     with `flattened` auto, forced on and forced off;
-//   - `toPlainText` and `extractEvents` never throw; event offsets lie in [0, s.length] and
-//     `s.slice(date.start, date.end) === date.text`;
+//   - `parse` never throws nor falls back (no grammar failure), `stringify(parse(s)) === s`, positions
+//     nested and in bounds (checkTree), with `flattened` auto, forced on and forced off;
+//   - `toPlainText` is the same from the string and from the tree, with blank runs collapsed;
+//     event offsets lie in [0, s.length], `s.slice(date.start, date.end) === date.text` and the
+//     sentence span holds its date; `convertArticle`'s sections tile the input;
 // Real wikitext (the fixtures) cut at random places and edited with the same tokens is a source too.
 //   - `extractDates` offsets slice back to each mention's text.
 // `npm test` runs FUZZ_RUNS (default 300) cases per property; `npm run fuzz` runs 20 000.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { extractDates, extractEvents, parse, stringify, toPlainText } from '../src/index.js';
-import { checkTree } from './invariants.js';
+import { convertArticle, extractDates, extractEvents, parse, stringify, toPlainText } from '../src/index.js';
+import { checkDates, checkEvents, checkPlainText, checkRecord, checkTree } from './invariants.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300) || 300;
 /** Generous per-test timeout: the long run (`npm run fuzz`) must not be cut off by vitest. */
@@ -147,24 +148,24 @@ describe(`fuzz (${RUNS} runs per property)`, () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => assertParse(s)), params);
   }, TIMEOUT);
 
-  test('toPlainText and extractEvents never throw; event offsets in bounds and slice back', () => {
+  test('toPlainText: the same from the string and the tree, blank runs collapsed; events point inside the input', () => {
     fc.assert(fc.property(wikitext, (s) => {
-      expect(typeof toPlainText(s)).toBe('string');
-      for (const e of extractEvents(s)) {
-        expect(0 <= e.start && e.start <= e.end && e.end <= s.length, `event [${e.start}, ${e.end}) in [0, ${s.length}]`).toBe(true);
-        expect(0 <= e.date.start && e.date.start <= e.date.end && e.date.end <= s.length, 'date offsets in bounds').toBe(true);
-        expect(s.slice(e.date.start, e.date.end)).toBe(e.date.text);
-      }
+      const root = parse(s);
+      expect(checkPlainText(s, toPlainText(s), toPlainText(root))).toEqual([]);
+      expect(checkEvents(s, extractEvents(root))).toEqual([]);
+    }), params);
+  }, TIMEOUT);
+
+  test('convertArticle: sections tile the input, dates and events slice back', () => {
+    fc.assert(fc.property(wikitext, (s) => {
+      expect(checkRecord(s, convertArticle(s))).toEqual([]);
     }), params);
   }, TIMEOUT);
 
   test('extractDates offsets slice back, on plain text and on raw text', () => {
     const text = fc.oneof(bengaliText, wikitext.map((s) => toPlainText(s)), wikitext);
     fc.assert(fc.property(text, (s) => {
-      for (const d of extractDates(s)) {
-        expect(0 <= d.start && d.start <= d.end && d.end <= s.length, `date [${d.start}, ${d.end}) in [0, ${s.length}]`).toBe(true);
-        expect(s.slice(d.start, d.end)).toBe(d.text);
-      }
+      expect(checkDates(s, extractDates(s))).toEqual([]);
     }), params);
   }, TIMEOUT);
 });

@@ -4,8 +4,12 @@
 //   - every node has a position, in bounds (0 ≤ start ≤ end ≤ s.length);
 //   - children lie inside their parent, in order, without overlapping;
 //   - line/column agree with the offset (1-based; lines split at '\n' only, columns in UTF-16 units);
-//   - s.slice(start, end) === stringify(node) for every node (each node owns exactly its source).
+//   - s.slice(start, end) === stringify(node) for every node (each node owns exactly its source);
+//   - the grammar did not fail: no `root.data.messages` (parse turns a grammar failure, a bug, into
+//     one text node that would pass every other check).
+// `checkEvents`, `checkRecord` and `checkPlainText` do the same for the extractors' output.
 import type { Nodes, Root } from '../src/ast.js';
+import type { Article } from '../src/index.js';
 import { stringify } from '../src/index.js';
 
 interface Point {
@@ -64,6 +68,7 @@ export function checkTree(s: string, root: Root, options: CheckOptions = {}): st
 
   if (stringify(root) !== s) report(`not lossless: stringify(root) differs (length ${stringify(root).length} vs ${s.length}) at ${firstDifference(stringify(root), s)}`);
   if (root.type !== 'root') report(`root type is ${root.type}`);
+  if (root.data?.messages !== undefined) report(`grammar fallback: ${root.data.messages.join('; ')}`);
   const rootPos = root.position;
   if (!rootPos || rootPos.start.offset !== 0 || rootPos.end.offset !== s.length) report(`root position is not [0, ${s.length})`);
 
@@ -137,4 +142,79 @@ export function allNodes(root: Root): Nodes[] {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface DateLike extends Span {
+  text: string;
+}
+interface EventLike extends Span {
+  date: DateLike;
+  sentence: string;
+}
+
+/** `[start, end)` is a span of `s`: integers, 0 ≤ start ≤ end ≤ s.length. */
+function inBounds(s: string, x: Span): boolean {
+  return Number.isInteger(x.start) && Number.isInteger(x.end) && 0 <= x.start && x.start <= x.end && x.end <= s.length;
+}
+
+/** Problems with dates found in `s`: each in bounds and slicing back to its own text. */
+export function checkDates(s: string, dates: readonly DateLike[]): string[] {
+  const problems: string[] = [];
+  for (const d of dates) {
+    if (!inBounds(s, d)) problems.push(`date ${JSON.stringify(d.text)} [${d.start}, ${d.end}) out of [0, ${s.length}]`);
+    else if (s.slice(d.start, d.end) !== d.text) problems.push(`date ${JSON.stringify(d.text)} slices to ${JSON.stringify(s.slice(d.start, d.end))}`);
+  }
+  return problems;
+}
+
+/**
+ * Known bug (tests/events/event-spans.test.ts, a `test.fails`): the sentence span of an event whose
+ * sentence ends in a date template's rendered text ends one past the template's start
+ * (`{{জন্ম তারিখ|১৯৪০|৩|১৭}}` → event [0, 1), date [0, 24)). Until it is fixed the span check skips
+ * events whose date is a template; drop this when that test starts failing.
+ */
+const KNOWN_TEMPLATE_SPAN_BUG = true;
+
+/** Problems with events of wikitext `s`: date and sentence spans in bounds, the date slices back, the sentence span holds it. */
+export function checkEvents(s: string, events: readonly EventLike[]): string[] {
+  const problems = checkDates(s, events.map((e) => e.date));
+  for (const e of events) {
+    if (!inBounds(s, e)) problems.push(`event ${JSON.stringify(e.sentence.slice(0, 40))} [${e.start}, ${e.end}) out of [0, ${s.length}]`);
+    else if ((e.start > e.date.start || e.end < e.date.end) && !(KNOWN_TEMPLATE_SPAN_BUG && e.date.text.startsWith('{{')))
+      problems.push(`event [${e.start}, ${e.end}) does not hold its date [${e.date.start}, ${e.date.end})`);
+  }
+  return problems;
+}
+
+/** Problems with an article record of wikitext `s`: sections tile `s` in order, heading sections start at their `=`, dates and events slice back. */
+export function checkRecord(s: string, r: Article): string[] {
+  const problems: string[] = [];
+  const sections = r.sections;
+  if (sections.length === 0 || sections[0]!.start !== 0 || sections[0]!.level !== 0) problems.push('the first section is not the lead at 0');
+  if (sections.length > 0 && sections.at(-1)!.end !== s.length) problems.push(`the last section ends at ${sections.at(-1)!.end}, not ${s.length}`);
+  for (let i = 1; i < sections.length; i++) {
+    const x = sections[i]!;
+    if (x.start !== sections[i - 1]!.end) problems.push(`section ${i} starts at ${x.start}, the previous one ends at ${sections[i - 1]!.end}`);
+    if (x.start > x.end) problems.push(`section ${i} ends before it starts`);
+    if (s.slice(x.start, x.start + x.level) !== '='.repeat(x.level)) problems.push(`section ${i} (level ${x.level}) does not start with its =`);
+    if (x.path.at(-1) !== x.heading) problems.push(`section ${i}: path does not end with its heading`);
+  }
+  problems.push(...checkDates(s, r.dates), ...checkEvents(s, r.events));
+  return problems;
+}
+
+/** Problems with the plain text of `s`: the same from the string and from its tree; blank runs collapsed (no double space, at most one empty line, no blank at a line's edge or the ends, no tab or CR). */
+export function checkPlainText(s: string, fromString: string, fromTree: string): string[] {
+  const problems: string[] = [];
+  if (fromString !== fromTree) problems.push(`toPlainText(s) !== toPlainText(parse(s)) at ${firstDifference(fromString, fromTree)}`);
+  if (/ {2}/.test(fromString)) problems.push(`two spaces in a row at ${fromString.indexOf('  ')}`);
+  if (/\n{3}/.test(fromString)) problems.push('three newlines in a row');
+  if (/[ \t]\n|\n[ \t]/.test(fromString)) problems.push('a space at the edge of a line');
+  if (/^[ \t\n\r]|[ \t\n\r]$/.test(fromString)) problems.push('blank at the start or end');
+  if (/[\t\r]/.test(fromString)) problems.push('a tab or carriage return left');
+  return problems;
 }

@@ -5,16 +5,14 @@ import { extractDates } from '../dates/index.js';
 import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
 import { descendants } from '../passes/walk.js';
-import { isCitation, isCitationDateField, isInfobox } from '../site/templates.js';
+import { CITATION_DATE_FIELD, isCitation, isCitationDateField } from '../site/citations.js';
+import { isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
 import { linkLabel, plainTextOf } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
 import type { Article, ArticleDate, ConvertOptions, Reference } from './types.js';
 
 export type { Article, ConvertOptions } from './types.js';
-
-/** Citation fields that hold dates: `তারিখ`, `সংগ্রহের-তারিখ`, `date`, `access-date`, `archive-date`, `year`. */
-const CITATION_DATE_FIELD = /তারিখ|সাল|বছর|date|year/i;
 
 const endOf = (n: Nodes) => n.position!.end.offset!;
 const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();

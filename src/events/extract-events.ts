@@ -8,7 +8,7 @@ import { extractDates, type DateMention, type DateValue } from '../dates/index.j
 import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
 import { descendants, endOf, startOf } from '../passes/walk.js';
-import { isAppendixSection } from '../site/sections.js';
+import { isAppendixSection } from '../site/appendix-sections.js';
 import { VISIBLE_TEMPLATE_ARGS, DATE_TEMPLATES, isCitation, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';

@@ -1,6 +1,7 @@
 // unist line/column filled in when a position is made, from the line-start table of the page being
 // parsed: offset 12 in "==ইতিহাস==\nবাংলা" → line 2, column 2 (1-based; offsets are UTF-16 code units).
-// No separate walk: every builder and pass makes its positions with `pos`, during `parse`.
+// No separate walk: every builder and pass makes its positions with `pos`, during `parse`. The state
+// (page, line table, recent points) is one `PageLines` per parse, set by `withLines` for its duration.
 
 import { plainConstructor } from './plain-objects.js';
 
@@ -17,27 +18,51 @@ export function lineStarts(s: string): Int32Array {
   return starts;
 }
 
-const NONE = new Int32Array(1);
-/** The line starts of the page `parse` is working on (one line until `useLines`). */
-let starts: Int32Array = NONE;
-/** The line of the previous lookup: offsets arrive nearly in order, so most lookups stay on it. */
-let current = 0;
+// Points are shared: a node's end is usually its next sibling's start, a container's start its first
+// child's (`[[ক]]খ`: the link's end point is the text's start point). The recently made points stay in a
+// small table by offset (`PageLines.recent`), so a tree holds about one point per node instead of two.
+// Points are read-only.
+const RECENT = 64;
 
-/** The page `parse` is working on. */
-let page = '';
-
-/** Sets the page whose positions `pos` makes (`null` when the parse is done). */
-export function useLines(source: string | null): void {
-  page = source ?? '';
-  starts = source === null ? NONE : lineStarts(source);
+/**
+ * The positions state of one parse: its page, the page's line starts, the line of the previous lookup
+ * (offsets arrive nearly in order, so most lookups stay on it) and the points made a moment ago.
+ * `parse` makes one per page: `new PageLines("==ইতিহাস==\nবাংলা")`.
+ */
+export class PageLines {
+  readonly page: string;
+  readonly starts: Int32Array;
   current = 0;
-  recent.fill(undefined);
+  readonly recent: (Point | undefined)[] = new Array(RECENT).fill(undefined);
+  constructor(page: string) {
+    this.page = page;
+    this.starts = lineStarts(page);
+  }
+}
+
+/** The page of the parse that is running (none outside a parse: one empty line). */
+let active = new PageLines('');
+
+/**
+ * Runs `work` (a parse) with `lines` as the page whose positions `pos`, `point` and `textNode` make.
+ * A parse started inside another (from a `<ref>` body, a site hook) gets its own page and hands the
+ * outer one back when it ends, so the outer parse goes on with its own lines.
+ */
+export function withLines<T>(lines: PageLines, work: () => T): T {
+  const outer = active;
+  active = lines;
+  try {
+    return work();
+  } finally {
+    active = outer;
+  }
 }
 
 /** The 0-based line of an offset: the previous line, the next one, or a binary search. */
-function lineOf(o: number): number {
+function lineOf(lines: PageLines, o: number): number {
+  const starts = lines.starts;
   const last = starts.length - 1;
-  let line = current;
+  let line = lines.current;
   if (starts[line] <= o && (line === last || starts[line + 1] > o)) return line;
   if (line < last && starts[line + 1] <= o && (line + 1 === last || starts[line + 2] > o)) line++;
   else {
@@ -50,7 +75,7 @@ function lineOf(o: number): number {
     }
     line = lo;
   }
-  current = line;
+  lines.current = line;
   return line;
 }
 
@@ -65,26 +90,21 @@ const PlainPos = plainConstructor(function (this: Pos, start: Point, end: Point)
   this.end = end;
 });
 
-// Points are shared: a node's end is usually its next sibling's start, a container's start its first
-// child's (`[[ক]]খ`: the link's end point is the text's start point). The recently made points stay in a
-// small table by offset, so a tree holds about one point per node instead of two. Points are read-only.
-const RECENT = 64;
-const recent: (Point | undefined)[] = new Array(RECENT).fill(undefined);
-
 /** The point at an offset, with its line and column (the one made a moment ago for it, if any). */
 export function point(offset: number): Point {
+  const lines = active;
   const slot = offset & (RECENT - 1);
-  const known = recent[slot];
+  const known = lines.recent[slot];
   if (known !== undefined && known.offset === offset) return known;
-  const line = lineOf(offset);
-  const made = new PlainPoint(line + 1, offset - starts[line] + 1, offset);
-  recent[slot] = made;
+  const line = lineOf(lines, offset);
+  const made = new PlainPoint(line + 1, offset - lines.starts[line] + 1, offset);
+  lines.recent[slot] = made;
   return made;
 }
 
 /** The page's text in `[start, end)` (a slice, not a copy): the value of a merged text node. */
 export function sourceText(start: number, end: number): string {
-  return page.slice(start, end);
+  return active.page.slice(start, end);
 }
 
 /** The position `[start, end)` with line/column. */

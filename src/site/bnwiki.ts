@@ -73,10 +73,10 @@ export function compileSite(d: SiteData): Site {
           imageParam.push({ re: new RegExp(`^${pre}${value}${post}$`, 'u'), id: opt });
         }
       }
-    } else if (id === 'redirect') mw.words.forEach((w) => redirect.add(key(w)));
-    else if (mw.words.every((w) => w.startsWith('__'))) mw.words.forEach((w) => switches.set(mw.caseSensitive ? w.normalize('NFC') : w.normalize('NFC').toLowerCase(), id));
-    else if (VARIABLE_IDS.has(id)) mw.words.forEach((w) => variables.set(key(w), id));
-    else mw.words.forEach((w) => functions.set(key(w.replace(/:$/, '')), id));
+    } else if (id === 'redirect') for (const w of mw.words) redirect.add(key(w));
+    else if (mw.words.every((w) => w.startsWith('__'))) for (const w of mw.words) switches.set(mw.caseSensitive ? w.normalize('NFC') : w.normalize('NFC').toLowerCase(), id);
+    else if (VARIABLE_IDS.has(id)) for (const w of mw.words) variables.set(key(w), id);
+    else for (const w of mw.words) functions.set(key(w.replace(/:$/, '')), id);
   }
   for (const w of ENGLISH_VARIABLES) if (!variables.has(key(w))) variables.set(key(w), w === '!' || w === '=' ? w : w.toLowerCase());
   for (const w of ENGLISH_FUNCTIONS) if (!functions.has(key(w))) functions.set(key(w), w);

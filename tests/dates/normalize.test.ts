@@ -30,19 +30,22 @@ describe('normalize', () => {
 });
 
 describe('offsets map back through the copy', () => {
-  const cases: Array<[string, string]> = [
-    ['precomposed য়', 'তিনি ১৫ জানু\u09DFারি ২০০১ সালে আসেন'],
-    ['ZWNJ inside the month', 'সে ১২ সেপ্টে\u200Cম্বর ১৯৯৯ তারিখে'],
-    ['&nbsp; between year and era', "জন্ম ''c''. ২৮৭&nbsp;বিসি"],
-    ['NBSP', 'খ্রিস্টপূর্ব\u00A0৩১২ সালে নির্মিত'],
-    ['piped link', '১৯৪৭ খ্রিষ্টাব্দের [[আগস্ট ১৫|১৫ আগস্ট]] ভারত'],
-    ['date template', '| birth_date = {{জন্ম তারিখ ও বয়স|১৯৪৭|৯|২৮|df=y}}'],
+  // input → the mention's exact source text (the copy's offsets mapped back) and its value
+  const cases: Array<[string, string, string, [number, number | null, number | null, 'CE' | 'BCE']]> = [
+    ['precomposed য়', 'তিনি ১৫ জানু\u09DFারি ২০০১ সালে আসেন', '১৫ জানু\u09DFারি ২০০১ সালে', [2001, 1, 15, 'CE']],
+    ['ZWNJ inside the month', 'সে ১২ সেপ্টে\u200Cম্বর ১৯৯৯ তারিখে', '১২ সেপ্টে\u200Cম্বর ১৯৯৯', [1999, 9, 12, 'CE']],
+    ['&nbsp; between year and era', "জন্ম ''c''. ২৮৭&nbsp;বিসি", '২৮৭&nbsp;বিসি', [287, null, null, 'BCE']],
+    ['NBSP', 'খ্রিস্টপূর্ব\u00A0৩১২ সালে নির্মিত', 'খ্রিস্টপূর্ব\u00A0৩১২ সালে', [312, null, null, 'BCE']],
+    ['piped link (ends with the label)', '১৯৪৭ খ্রিষ্টাব্দের [[আগস্ট ১৫|১৫ আগস্ট]] ভারত', '১৯৪৭ খ্রিষ্টাব্দের [[আগস্ট ১৫|১৫ আগস্ট', [1947, 8, 15, 'CE']],
+    ['date template', '| birth_date = {{জন্ম তারিখ ও বয়স|১৯৪৭|৯|২৮|df=y}}', '{{জন্ম তারিখ ও বয়স|১৯৪৭|৯|২৮|df=y}}', [1947, 9, 28, 'CE']],
   ];
-  it.each(cases)('%s', (_, text) => {
-    const [m] = extractDates(text);
-    expect(m).toBeDefined();
-    expect(m!.text).toBe(text.slice(m!.start, m!.end));
-    expect(m!.text.trim()).toBe(m!.text);
+  it.each(cases)('%s', (_, text, mention, [year, month, day, era]) => {
+    const got = extractDates(text);
+    expect(got).toHaveLength(1);
+    const m = got[0]!;
+    expect(m.text).toBe(mention);
+    expect(text.slice(m.start, m.end)).toBe(mention);
+    expect([m.value.year, m.value.month ?? null, m.value.day ?? null, m.value.era]).toEqual([year, month, day, era]);
   });
   it('template spans cover the whole template', () => {
     const text = '| birth_date = {{জন্ম তারিখ ও বয়স|১৯৪৭|৯|২৮|df=y}}';

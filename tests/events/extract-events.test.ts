@@ -1,7 +1,7 @@
 // extractEvents: the seed article is the acceptance test (issue 4), plus templates and infoboxes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractEvents, sortEvents, type Event } from '../../src/index.js';
+import { extractEvents, type Event } from '../../src/index.js';
 
 const seed = readFileSync(new URL('../../fixtures/seed.wiki', import.meta.url), 'utf8');
 const brief = (e: Event) => {
@@ -95,11 +95,4 @@ describe('templates and infoboxes', () => {
   test('every date slices the wikitext', () => {
     for (const e of events) expect(wiki.slice(e.date.start, e.date.end)).toBe(e.date.text);
   });
-});
-
-test('sortEvents orders by date, BCE first, unknown years last', () => {
-  const events = extractEvents('খ্রিস্টপূর্ব ৩২৬ সালে যুদ্ধ হয়। ১৯৭১ সালে স্বাধীনতা। ১২ ডিসেম্বর কিছু ঘটে। ১৮৫৭ সালে বিদ্রোহ।');
-  const sorted = sortEvents(events).map((e) => (e.date.value.year === null ? null : e.date.value.era === 'BCE' ? -e.date.value.year : e.date.value.year));
-  expect(sorted[0]).toBe(-326);
-  expect(sorted.slice(1, 3)).toEqual([1857, 1971]);
 });

@@ -48,6 +48,11 @@ describe('wikiLink', () => {
     ['[[wikt:ম্যানগ্রোভ]]', 'wikt:ম্যানগ্রোভ', 0, 'interwiki', '', []],
     ['[[s:গীতাঞ্জলি]]', 's:গীতাঞ্জলি', 0, 'interwiki', '', []],
     ['[[commons:Category:Sundarbans|কমন্স]]', 'commons:Category:Sundarbans', 0, 'interwiki', '', ['কমন্স']],
+    // interwiki and special links take the trail like page links (MediaWiki's makeKnownLinkHolder)
+    ['[[:en:Sundarbans|সুন্দরবন]]ের', 'en:Sundarbans', 0, 'interwiki', 'ের', ['সুন্দরবন']],
+    ['[[wikt:ম্যানগ্রোভ]]গুলো', 'wikt:ম্যানগ্রোভ', 0, 'interwiki', 'গুলো', []],
+    ['[[বিশেষ:অনুসন্ধান]]ে', 'বিশেষ:অনুসন্ধান', -1, 'special', 'ে', []],
+    ['[[মিডিয়া:ডাক.ogg]]টি', 'মিডিয়া:ডাক.ogg', -2, 'media', '', []],
     // other namespaces
     ['[[মিডিয়া:ডাক.ogg]]', 'মিডিয়া:ডাক.ogg', -2, 'media', '', []],
     ['[[Special:Search]]', 'বিশেষ:Search', -1, 'special', '', []],
@@ -69,11 +74,23 @@ describe('wikiLink', () => {
     ['[[ভারত]]-এর', '', '-এর'],
     ['[[Foo]]s', '', 's'],
     ['[[বাংলাদেশ]]\u200Cের', '', '\u200Cের'],
+    // only a text node gives a trail: a comment's Bengali value does not
+    ['[[ক]]<!--খ-->', '', '<!--খ-->'],
   ])('%j → trail %j, then text %j', (input, trail, after) => {
     const root = p(input);
     const link = all(root, 'wikiLink')[0];
     expect(link.trail).toBe(trail);
     expect(source(root.children.slice(1))).toBe(after);
+    expectPositions(root, input);
+  });
+
+  test('a trail that is the whole text between two nodes leaves no text node behind, and the nodes around stay', () => {
+    const input = 'ক [[বাংলাদেশ]]ের<ref>খ</ref> গ [[ঢাকা]]য়[[খুলনা]]র';
+    const root = p(input);
+    expect(root.children.map((c) => [c.type, source([c])])).toEqual([
+      ['text', 'ক '], ['wikiLink', '[[বাংলাদেশ]]ের'], ['extensionTag', '<ref>খ</ref>'], ['text', ' গ '],
+      ['wikiLink', '[[ঢাকা]]য়'], ['wikiLink', '[[খুলনা]]র'],
+    ]);
     expectPositions(root, input);
   });
 
