@@ -3,6 +3,8 @@
 // Strings are written as they appear in bnwiki (য় = য + nukta, as MediaWiki stores it) and are
 // canonicalised once at load by the same function the normaliser uses, so either encoding works.
 
+import { isDateMetadataTemplate } from '../site/citations.js';
+import { DATE_TEMPLATES as SITE_DATE_TEMPLATES } from '../site/date-templates.js';
 import { canon } from './canon.js';
 
 /** Word → value map, keys canonicalised. */
@@ -316,22 +318,18 @@ export const NOT_DATE_AFTER = new RegExp(
 /** Words before a number that make it a page, issue or code, never a date: `পৃষ্ঠা ১৮৯০–১৮৯৫`, `ISBN`. */
 export const NOT_DATE_BEFORE: ReadonlySet<string> = new Set([...['পৃষ্ঠা', 'পৃ', 'খণ্ড', 'নং', 'নম্বর'].map(canon), 'p', 'pp', 'isbn', 'issn', 'vol', 'no']);
 
-/** Templates that render a date from `y|m|d` parameters (§3.14); names compared lower-case. */
+/** Templates that render a date from `y|m|d` parameters (§3.14), lower-case: the numeric ones of the site's date templates. */
 export const DATE_TEMPLATES: ReadonlySet<string> = new Set(
-  [
-    'জন্ম তারিখ', 'জন্ম তারিখ ও বয়স', 'মৃত্যু তারিখ', 'মৃত্যু তারিখ ও বয়স', 'শুরুর তারিখ', 'শুরুর তারিখ ও বয়স',
-    'শেষের তারিখ', 'শেষ তারিখ', 'birth date', 'birth date and age', 'death date', 'death date and age', 'start date',
-    'start date and age', 'end date', 'end date and age', 'birth-date', 'death-date', 'dob', 'date',
-  ].map((s) => canon(s)),
+  Object.entries(SITE_DATE_TEMPLATES)
+    .filter(([, t]) => t.date[0] === 1 && t.date[1] === 2 && !t.approx && !t.end)
+    .map(([name]) => canon(name.toLowerCase())),
 );
 /** Circa wrappers (§3.10, §3.14): `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`, `{{c.|lk=no|২০৭০&nbsp;বিসিই}}`. */
 export const CIRCA_TEMPLATES: ReadonlySet<string> = new Set(['circa', 'c.', 'c', 'ca.', 'ca', canon('আনুমানিক'), canon('আনু.')]);
 /** Dash templates between two dates: `{{mdash}}`. */
 export const DASH_TEMPLATES: ReadonlySet<string> = new Set(['mdash', 'ndash', 'snd', 'spaced ndash', 'spnd', 'dash', 'en dash', 'em dash']);
-/** Citation templates: their dates are metadata (সংগ্রহের-তারিখ), never events (§3.14). */
-export function isCitationTemplate(name: string): boolean {
-  return /উদ্ধৃতি|^cite|^citation|^sfn|^harv|^as of|^efn|^ওয়েব|^বই উদ্ধৃতি/u.test(name);
-}
+/** Citation templates: their dates are metadata (সংগ্রহের-তারিখ), never events (§3.14); the site's list. */
+export const isCitationTemplate = isDateMetadataTemplate;
 
 /** Month names used when a date template is rendered into the matching copy. */
 export const CANONICAL_MONTH_NAMES: readonly string[] = [
