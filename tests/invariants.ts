@@ -171,20 +171,12 @@ export function checkDates(s: string, dates: readonly DateLike[]): string[] {
   return problems;
 }
 
-/**
- * Known bug (tests/events/event-spans.test.ts, a `test.fails`): the sentence span of an event whose
- * sentence ends in a date template's rendered text ends one past the template's start
- * (`{{জন্ম তারিখ|১৯৪০|৩|১৭}}` → event [0, 1), date [0, 24)). Until it is fixed the span check skips
- * events whose date is a template; drop this when that test starts failing.
- */
-const KNOWN_TEMPLATE_SPAN_BUG = true;
-
 /** Problems with events of wikitext `s`: date and sentence spans in bounds, the date slices back, the sentence span holds it. */
 export function checkEvents(s: string, events: readonly EventLike[]): string[] {
   const problems = checkDates(s, events.map((e) => e.date));
   for (const e of events) {
     if (!inBounds(s, e)) problems.push(`event ${JSON.stringify(e.sentence.slice(0, 40))} [${e.start}, ${e.end}) out of [0, ${s.length}]`);
-    else if ((e.start > e.date.start || e.end < e.date.end) && !(KNOWN_TEMPLATE_SPAN_BUG && e.date.text.startsWith('{{')))
+    else if (e.start > e.date.start || e.end < e.date.end)
       problems.push(`event [${e.start}, ${e.end}) does not hold its date [${e.date.start}, ${e.date.end})`);
   }
   return problems;

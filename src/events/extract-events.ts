@@ -177,6 +177,12 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
       events.push({ date: d.date, sentence: around?.text ?? d.date.text, section: section.path, start: around?.start ?? d.date.start, end: around?.end ?? d.date.end, kind });
     }
   }
+  // A sentence ending in a rendered template maps its last character to the template's start: the span
+  // is widened to hold the date (`তিনি জন্মগ্রহণ করেন {{জন্ম তারিখ|১৯৪০|৩|১৭}}`).
+  for (const e of events) {
+    if (e.start > e.date.start) e.start = e.date.start;
+    if (e.end < e.date.end) e.end = e.date.end;
+  }
   // Document order (stable): an infobox's events come where the infobox stands.
   return dedupe(events.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.start - b.e.date.start || a.i - b.i).map((x) => x.e));
 }
