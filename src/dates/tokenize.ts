@@ -2,6 +2,7 @@
 // `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
 
 import { digitValue } from './digits.js';
+import { GREGORIAN_MONTHS } from './lexicon.js';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -26,7 +27,7 @@ export interface Token {
   bad: boolean;
 }
 
-/** Words that follow a number without a space but are not its suffix: `২০১৯-বর্তমান`, `১৯৫৭থেকে`. */
+/** Words that follow a number without a space but are not its suffix: `২০১৯-বর্তমান`, `১৯৫৭থেকে` (and a month after a hyphen: `১৪৫১-মে ২০`). */
 const DETACHED: ReadonlySet<string> = new Set(['বর্তমান', 'বর্তমানে', 'থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'present']);
 
 /** Bengali letters and signs (U+0980–U+09FF minus digits) and ASCII letters. */
@@ -69,7 +70,7 @@ export function tokenize(s: string): Token[] {
         suf = s.slice(ls, k);
         i = k;
         // `২০১৯-বর্তমান`, `১৯৫৭থেকে`: a word, not a case ending, follows the number
-        if (DETACHED.has(suf)) {
+        if (DETACHED.has(suf) || (k > de && s.charCodeAt(de) === 0x2d && GREGORIAN_MONTHS.has(suf))) {
           suf = '';
           i = de;
         }

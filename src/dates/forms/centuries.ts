@@ -4,12 +4,15 @@ import { APPROX_BEFORE, CENTURY_NOUN, CENTURY_ORDINAL_SUFFIXES, CENTURY_WORDS, D
 import { NUMBER_WORDS } from '../number-words.js';
 import { withPrec, better, ORD_NUM_MAX, type Part } from '../part.js';
 
+/** A cardinal of ten or more: `পনের শতকের` is the 15th century, `এক শতাব্দীর` a duration. */
+const tens = (n: number | undefined) => (n !== undefined && n >= 10 ? n : undefined);
+
 /** Centuries: ১৯শ শতক, ৭ম শতকে, খ্রিস্টপূর্ব ২য় শতকে, ঊনবিংশ শতাব্দীতে, উনিশ শতকের; word decades: আশির দশকের */
 export function readCenturyOrDecade({ r, j, base }: At, best: Part | null): Part | null {
   const ct = r.num(j);
   const cw = r.word(j);
   // a cardinal word before শতক counts too: `পনের শতকের` (CENTURY_WORDS has the usual spellings)
-  const word = cw !== null ? (CENTURY_WORDS.get(cw) ?? (CENTURY_NOUN.test(r.word(j + 1) ?? '') ? NUMBER_WORDS.get(cw) : undefined)) : undefined;
+  const word = cw !== null ? (CENTURY_WORDS.get(cw) ?? (CENTURY_NOUN.test(r.word(j + 1) ?? '') ? tens(NUMBER_WORDS.get(cw)) : undefined)) : undefined;
   const cn = ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && (!ct.suf || CENTURY_ORDINAL_SUFFIXES.has(ct.suf)) ? ct.v : word !== undefined && word <= ORD_NUM_MAX ? word : undefined;
   if (cn !== undefined) {
     // `প্রায় ৪ শতাব্দীর` is a count of centuries, `৪র্থ শতাব্দীর` / `৪ শতকের` a century
