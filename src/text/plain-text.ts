@@ -2,11 +2,11 @@
 // `'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>…</ref>` → "ঢাকা বাংলাদেশের রাজধানী।" (map[0] = 5).
 // Link labels (with trails), bold/italic text, list and table cell text are kept; templates (but the
 // few that render prose), refs, comments, file and category links, switches and tags are not.
-import type { Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
+import type { HtmlTag, Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
 import { parse } from '../parse.js';
-import { PROSE_TEMPLATES, SYMBOL_TEMPLATES } from '../site/templates.js';
+import { stringifyAll } from '../stringify.js';
 import { toBengaliDigits } from '../dates/index.js';
-import { renderTemplateDate } from '../dates/date-templates.js';
+import { renderTemplate, type Sink } from './render-template.js';
 
 /** Plain text and, for each of its offsets (and its end), the offset in the source it came from. */
 export interface PlainText {
@@ -14,8 +14,8 @@ export interface PlainText {
   map: Int32Array;
 }
 
-/** Extension tags whose body a reader sees as text. */
-const VISIBLE_TAGS = new Set(['nowiki', 'pre']);
+/** Extension tags whose body a reader sees as text (a formula stays as its TeX source). */
+const VISIBLE_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'score', 'hiero']);
 
 /** Collects text pieces with their source offsets. */
 class Collector {
@@ -157,13 +157,6 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
 const start = (n: Nodes) => n.position!.start.offset!;
 const end = (n: Nodes) => n.position!.end.offset!;
 
-/** The positional argument `n` (1-based) of a template. */
-function positional(args: TemplateArgument[], n: number): TemplateArgument | undefined {
-  let k = 0;
-  for (const a of args) if (a.name === undefined && ++k === n) return a;
-  return undefined;
-}
-
 /** Unpaired `[[`, `]]`, `{{`, `}}` and stray `<ref …>` tags are broken markup, not prose: skipped. */
 const BROKEN = /\[\[|\]\]|\{\{|\}\}|<\/?ref\b[^>]*>/gi;
 
@@ -215,16 +208,9 @@ function render(node: Nodes, out: Collector): void {
       if (node.bare) out.copy(node.url, start(node));
       else renderAll(node.children, out);
       return;
-    case 'template': {
-      const symbol = SYMBOL_TEMPLATES[node.name];
-      if (symbol !== undefined) return out.add(symbol, start(node));
-      const date = renderTemplateDate(node);
-      if (date) return out.add(date, start(node));
-      const n = PROSE_TEMPLATES[node.name];
-      const arg = n ? positional(node.children, n) : undefined;
-      if (arg) renderAll(arg.children, out);
+    case 'template':
+      renderTemplate(node, sinkOf(out));
       return;
-    }
     case 'parserFunction':
       // `{{formatnum:41}}` → ৪১ (bnwiki prints Bengali digits; one digit for one digit, so the map holds).
       if (node.name === 'formatnum' && node.children[0]) {
@@ -275,8 +261,48 @@ function render(node: Nodes, out: Collector): void {
   }
 }
 
+/** `<span style="display:none">ক</span>`, `<span class="sortkey">`: content a reader never sees. */
+const isHiding = (n: Nodes): n is HtmlTag =>
+  n.type === 'htmlTag' && !n.closing && !n.selfClosing && /display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b/i.test(n.value);
+
+/** The index after the tag that closes the hiding tag at `i` (the end of the siblings when none does). */
+function afterHidden(nodes: readonly Nodes[], i: number): number {
+  const name = (nodes[i] as HtmlTag).name;
+  let depth = 0;
+  for (let j = i; j < nodes.length; j++) {
+    const n = nodes[j];
+    if (n.type !== 'htmlTag' || n.name !== name || n.selfClosing) continue;
+    depth += n.closing ? -1 : 1;
+    if (depth === 0) return j + 1;
+  }
+  return nodes.length;
+}
+
 function renderAll(nodes: readonly Nodes[], out: Collector): void {
-  for (const n of nodes) render(n, out);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.type === 'htmlTag' && isHiding(n)) i = afterHidden(nodes, i) - 1;
+    else render(n, out);
+  }
+}
+
+/** Block markup inside an argument (`{{plainlist|\n* ক\n* খ}}`): the argument is wikitext of its own. */
+const HAS_BLOCKS = /\n[*#:;]|\n\{\||\n\s*\n|\n=/;
+
+/** The collector as the template renderer sees it. */
+function sinkOf(out: Collector): Sink {
+  return {
+    copy: (text, from) => out.copy(text, from),
+    add: (text, at) => out.add(text, at),
+    softBreak: (at) => out.softBreak(at),
+    nodes: (nodes) => renderAll(nodes, out),
+    block(arg) {
+      const first = arg.children[0];
+      if (!first || !arg.children.some((c) => c.type === 'text' && HAS_BLOCKS.test(c.value))) return renderAll(arg.children, out);
+      out.within(start(first), () => renderAll(parse(stringifyAll(arg.children)).children, out));
+    },
+    textOf: (nodes) => (nodes.length ? plainTextOf(nodes, end(nodes[nodes.length - 1])).text : ''),
+  };
 }
 
 /** A link's label as a reader sees it: `[[ক|খ]]` → "খ", `[[:en:ক]]র` → "en:কর". */
@@ -300,7 +326,7 @@ export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainTe
   const only = nodes.length === 1 ? nodes[0] : undefined;
   if (only?.type === 'text' && !/\s\s|[\n\r\t[\]{}<]/.test(only.value)) return trimmedText(only.value, start(only));
   const out = new Collector();
-  for (const n of nodes) render(n, out);
+  renderAll(nodes, out);
   return out.finish(sourceEnd);
 }
 
