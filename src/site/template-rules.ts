@@ -10,7 +10,7 @@ import { DATE_TEMPLATES, isCitation, isInfobox } from './templates.js';
  *   (`ফরাসি: Paris`), `langIcon` (`(ইংরেজি)`), `ipa` (`[…]`), `ipac` (`/…/`), `flag` (the country's
  *   name), `flagCode` (`{{IND}}` → ভারত), `sort` (the text, never the key), `nts` (a number as bnwiki
  *   prints it), `list` (its items, one a line), `hlist` (items joined by ` · `), `ill` (the label),
- *   `frac`, `nihongo`, `asOf`, `circa`, `isbn`, `coord`, `quote` (a block of its own).
+ *   `frac`, `sci` (`১.৩৫{{e|১৮}}` → `১.৩৫×১০^১৮`), `nihongo`, `asOf`, `circa`, `isbn`, `coord`, `quote` (a block of its own).
  * - Data that belongs elsewhere (nothing in `text`): `citation`, `infobox`, `navbox` (navboxes,
  *   sidebars, sister-project and authority boxes), `lookup` (a number bnwiki looks up in data we do not
  *   have: `{{UN Population|Bangladesh}}`).
@@ -19,7 +19,7 @@ import { DATE_TEMPLATES, isCitation, isInfobox } from './templates.js';
  */
 export type TemplateFamily =
   | 'prose' | 'symbol' | 'date' | 'convert' | 'lang' | 'langIcon' | 'ipa' | 'ipac' | 'flag' | 'flagCode' | 'sort'
-  | 'nts' | 'list' | 'hlist' | 'ill' | 'frac' | 'nihongo' | 'asOf' | 'circa' | 'isbn' | 'coord' | 'quote'
+  | 'nts' | 'list' | 'hlist' | 'ill' | 'frac' | 'sci' | 'nihongo' | 'asOf' | 'circa' | 'isbn' | 'coord' | 'quote'
   | 'citation' | 'infobox' | 'navbox' | 'lookup' | 'layout' | 'hatnote' | 'maintenance' | 'icon';
 
 export interface TemplateRule {
@@ -35,7 +35,7 @@ export interface TemplateRule {
 /** Families whose output is part of the text a reader reads. */
 export const TEXT_FAMILIES: ReadonlySet<TemplateFamily> = new Set<TemplateFamily>([
   'prose', 'symbol', 'date', 'convert', 'lang', 'langIcon', 'ipa', 'ipac', 'flag', 'flagCode', 'sort', 'nts', 'list',
-  'hlist', 'ill', 'frac', 'nihongo', 'asOf', 'circa', 'isbn', 'coord', 'quote',
+  'hlist', 'ill', 'frac', 'sci', 'nihongo', 'asOf', 'circa', 'isbn', 'coord', 'quote',
 ]);
 
 /** `{{nowrap|১৯৭১ সাল}}` → "১৯৭১ সাল": the positional argument shown. */
@@ -48,7 +48,8 @@ const PROSE: Record<string, number> = {
   Audio: 2, 'Audio-es': 2, Listen: 0, 'শুনুন': 0, Legend: 2, Legend0: 2, 'Color box': 3, Raise: 2, Longitem: 1,
   Tooltip: 1, Hover: 1, Trim: 1, Ordinal: 1, Tl: 1, 'Wikt-lang': 3, Srlink: 2, 'Page number': 0, Chem: 1,
   Sigfig: 1, Round: 1, 'Lang-rtl': 2, Resize: 2, 'Nobold': 1, Serif: 1, Sans: 1, Mono: 1, 'Small caps': 1, Smallcaps: 1,
-  'Abbrlink': 1, Gloss: 1, 'Wikisource-inline': 0, 'Wiktionary-inline': 0,
+  'Abbrlink': 1, Gloss: 1, 'Wikisource-inline': 0, 'Wiktionary-inline': 0, 'অডিও': 2, IAST: 1, 'Section link': 2, Sc: 1,
+  'Wikivoyage-inline': 0, Pronunciation: 0,
 };
 
 /** `{{!}}` → `|`, `{{snd}}` → ` – `, `{{'}}` → `'`. */
@@ -56,7 +57,7 @@ const SYMBOL: Record<string, string> = {
   '!': '|', '=': '=', Snd: ' – ', 'Spaced ndash': ' – ', Spnd: ' – ', Ndash: '–', Mdash: '—', '-': '', Dash: '–',
   Nbsp: '\u00a0', Middot: ' · ', '·': ' · ', Bull: ' • ', '•': ' • ', Sp: ' ', Spaces: ' ', "'": "'", '\\': ' / ',
   '\'s': "'s", Oiint: '∯', Oint: '∮', Pi: 'π', Hr: '', Clear: '', 'সরল রেখা': '', Parabr: '', '-)': ')', '(': '(',
-  ')': ')', Times: '×', Minus: '−', 'Degree': '°', Shy: '', Zwsp: '', 'Break': '', Void: '', Voidd: '',
+  ')': ')', Times: '×', Minus: '−', 'Degree': '°', Shy: '', Zwsp: '', Ell: '…', 'Break': '', Void: '', Voidd: '',
 };
 
 /** `{{quote|…}}`, `{{cquote|…}}`, `{{উক্তি|…}}`: a block quotation (argument 1, or `text=`/`quote=`). */
@@ -70,6 +71,7 @@ const FAMILY_NAMES: Partial<Record<TemplateFamily, string[]>> = {
   hlist: ['Hlist', 'Hlist-comma', 'Comma separated entries', 'Enum'],
   ill: ['Ill', 'Interlanguage link', 'Ill-wd', 'Interlanguage link multi', 'Link-interwiki', 'Illm', 'Iii'],
   frac: ['Frac', 'Sfrac', 'Fraction'],
+  sci: ['E', 'Esp', 'Val/e', '×10'],
   nihongo: ['Nihongo', 'Nihongo2', 'Nihongo3'],
   asOf: ['As of', 'যাবৎ'],
   circa: ['C.', 'Circa', 'আনুমানিক'],
@@ -79,11 +81,17 @@ const FAMILY_NAMES: Partial<Record<TemplateFamily, string[]>> = {
   flag: ['পতাকা', 'Flag', 'Flagcountry', 'Flagu', 'Flag country', 'দেশের পতাকা', 'Flagdeco country', 'Country flag', 'Flag link'],
   icon: ['পতাকা আইকন', 'Flagicon', 'Flag icon', 'Noflag', 'Flagdeco', 'Coat of arms', 'Increase', 'Decrease', 'Steady', 'DecreaseNeutral', 'IncreaseNeutral', 'Decrease Positive', 'Increase Negative', 'Color box', 'Yes', 'No', 'Spoken Wikipedia', 'Good article', 'ভালো নিবন্ধ', 'নির্বাচিত নিবন্ধ', 'Featured article', 'Pp-vandalism', 'Pp-meta', 'Pp-semi', 'Pp-protected', 'Pp-move-indef', 'Anchor', 'Anchors', 'Tocleft', 'Compact ToC', 'Horizontal TOC', 'TOC right', 'TOC left', 'TOC limit', 'Toc', 'Commons-inline'],
   lookup: ['UN Population', 'ইউএন জনসংখ্যা', 'Extent', 'Inflation', 'Inflation-fn', 'Inflation-year', 'উইকিউপাত্ত স্থানাঙ্ক', 'মুদ্রাস্ফীতি', 'IndiaCensusPop', 'Osmrelation-inline', 'OSM relation', 'মিলিয়ন থেকে কোটি', 'Wikidata', 'Marriage', 'Age', 'শতকরা হার', 'Percentage', 'Composition bar', 'Bar percent', 'Bar box', 'Bar chart', 'Pie chart', 'Historical populations', 'Life timeline', 'Chronology', 'Graph:Chart', 'Chart'],
-  citation: ['বই উদ্ধৃতি', 'সাময়িকী উদ্ধৃতি', 'ওয়েব উদ্ধৃতি', 'সংবাদ উদ্ধৃতি', 'বিশ্বকোষ উদ্ধৃতি', 'সম্মেলন উদ্ধৃতি', 'Sfn', 'Sfnp', 'Sfnm', 'Harv', 'Harvnb', 'Harvp', 'Harvtxt', 'Refn', 'Efn', 'R', 'Rp', 'Ref', 'Cref', 'Cref2', 'Cnote2', 'Cnote2 Begin', 'Cnote2 End', 'NoteTag', 'NoteFoot', 'Ref label', 'Note label', 'Note', 'আধ্বব', 'ওয়েব আর্কাইভ', 'Webarchive', 'Wayback', 'Dmoz', 'DMOZ', 'Curlie', 'CIA World Factbook link', 'Gutenberg author', 'Wikisource author', 'Internet Archive author', 'Librivox author', 'Worldcat id', 'Internet Archive short film', 'IMDb name', 'আইএমডিবি নাম', 'MacTutor', 'MacTutor Biography', 'Guardiantopic', 'NYTtopic', 'C-SPAN', 'Charlie Rose view', 'TED', 'In Our Time', 'Find a Grave', 'Hansard-contribs', 'Goodreads author', 'IEP', 'ScienceWorldBiography', 'MathGenealogy', 'PM20', 'Discogs artist', 'রোলিং স্টোন শিল্পী', 'আলোসিনে নাম', 'মেটাক্রিটিক ব্যক্তি', 'রটেন টম্যাটোস ব্যক্তি', 'ওপেনকর্প', 'IMSLP', 'MuseumsWiki', 'Facebook User', 'ফেসবুক', 'টুইটার', 'ইউটিউব', 'ATP', 'ITF male profile', 'DavisCup player', 'ক্রিকইনফো', 'Official website', 'অফিসিয়াল ওয়েবসাইট', 'প্রাতিষ্ঠানিক ওয়েবসাইট', 'ওয়েবসাইট', 'ইউআরএল', 'URL', 'Url', 'বাংলাপিডিয়া', 'EB1911 poster', 'Wikisource1911Enc', 'Wikisource1911Enc Citation', 'Cite EB1911', 'Cite SEP', 'Cite SBDEL', 'Cite quran', 'Cite Americana', 'PDFlink', 'Wikiatlas', 'GeoGroupTemplate', 'Citation', 'Vcite', 'Sfn whitelist', 'Inconsistent citations', 'WVS', 'Harvard citation no brackets', 'Loc', 'Ill-wd-ref', 'Primary sources', 'Wikisource William James', 'Greek Wikisource', 'Wikisourcelang', 'Rs', 'Ref-en'],
-  navbox: ['Navboxes', 'Navbox', 'পরিভ্রমণ বাক্সসমূহ', 'কর্তৃপক্ষ নিয়ন্ত্রণ', 'Authority control', 'Portal', 'প্রবেশদ্বার', 'Portal bar', 'প্রবেশদ্বার দণ্ড', 'প্রবেশদ্বার দন্ড', 'Portalpar', 'Subject bar', 'বিষয় দণ্ড', 'Sister project links', 'Sisterlinks', 'সহপ্রকল্প সংযোগসমূহ', 'সহপ্রকল্প-সংযোগছক', 'Commons', 'কমন্স', 'Commons category', 'Commons Category', 'কমন্স বিষয়শ্রেণী', 'Wikiquote', 'উইকিউক্তি', 'Wikibooks', 'উইকিবই', 'উইকিপিডিয়া বই', 'Wikipedia books', 'Wikisource', 'Wikiversity', 'Wikiversity department', 'Wiktionary', 'উইকিঅভিধান', 'Wiktionarypar', 'Wikinews', 'Wikispecies', 'Wikivoyage', 'উইকিভ্রমণ', 'Meta', 'Wikimedia Foundation', 'Wikipedias', 'External media', 'S-start', 'S-end', 'S-ttl', 'S-bef', 'S-aft', 'S-off', 'S-inc', 'S-new', 'S-par', 'Succession box', 'বাক্স-ছক শুরু', 'বাক্স-ছক শেষ', 'Collapsed infobox section begin', 'Collapsed infobox section end', 'Tennis box', 'Performance key', 'Tennis record', 'Ahnentafel top', 'Ahnentafel-compact5', 'Ahnentafel bottom', 'Office-table', 'Geographic location', 'Geographic Location', 'বর্ণসূচী২', 'Unicode navigation', 'Contains special characters', 'Chess diagram small', 'Chess diagram', 'Multiple image', 'একাধিক চিত্র', 'Double image', 'Wide image', 'Gallery', 'Stack', 'Weather box', 'আবহাওয়া বাক্স', 'Geobox', 'Taxobox', 'Speciesbox', 'Clade', 'Plant classification', 'Fungus', 'NRDB species', 'টীকাযুক্ত চিত্র/বিলোপন', 'Largest cities', 'বৃহত্তম শহরসমূহ', 'Space double', 'Europe and seas labelled map', 'World map indicating continents', 'পরিভাষা-হেডার', 'OlympicEvent', 'Z148', 'Lookfrom', 'In title', 'Spoken Wikipedia', 'Noexternallanglinks', 'US state', 'Christmas', 'জাহাজ'],
-  layout: ['সূত্র তালিকা', 'Reflist', 'Refs', 'তথ্যসূত্র', 'টীকা তালিকা', 'Notelist', 'Notes', 'Refbegin', 'Refend', 'Div col end', 'Col-begin', 'Col-end', 'Col-break', 'Col-2', 'Col-3', 'Col-4', 'MultiCol', 'ColBreak', 'EndMultiCol', 'Clear', 'Clr', 'Clearleft', 'Clearright', 'Sticky header', 'Static row numbers', 'Table alignment', 'Center top', 'Center bottom', 'Top', 'Bottom', 'Refstart', 'শিরোটীকা', 'Selfref', 'Short description', 'সংক্ষিপ্ত বিবরণ', 'DISPLAYTITLE', 'Italic title', 'Lowercase title', 'Use dmy dates', 'Use mdy dates', 'Use British English', 'Use Indian English', 'Engvar', 'Bots', 'Nobots', 'Pie chart', 'Sfrac/styles'],
-  hatnote: ['মূল নিবন্ধ', 'মূল', 'Main', 'মূল তালিকা', 'Main list', 'আরও দেখুন', 'See also', 'Also', 'আরও', 'Further', 'Further2', 'Further information', 'অধিকতর', 'বিস্তারিত', 'Details', 'সম্পর্কে', 'About', 'For', 'জন্য', 'Other uses', 'Otheruses', 'অন্য ব্যবহার', 'অন্যব্যবহার', 'অন্যান্য ব্যবহার', 'Redirect', 'Redirect2', 'পুনর্নির্দেশ', 'পুনর্নির্দেশ-বহু', 'Distinguish', 'Distinguish2', 'দ্ব্যর্থতা নিরসন', 'Disambiguation', 'See', 'প্রধান', 'Hatnote', 'Selfref', 'Self-reference', 'Broader', 'Main article', 'Seealso'],
-  maintenance: ['অসম্পূর্ণ', 'Stub', 'Citation needed', 'তথ্যসূত্র প্রয়োজন', 'উৎসহীন', 'Unreferenced', 'Cn', 'Fact', 'Clarify', 'স্পষ্ট করা প্রয়োজন', 'By whom', 'কার দ্বারা', 'Dead link', 'অকার্যকর সংযোগ', 'Request quotation', 'Tone', 'Copyedit', 'অনুলিপি সম্পাদনা', 'Refimprove', 'সূত্র উন্নতি', 'Expand', 'Expand section', 'Expand list', 'সম্প্রসারণ করুন', 'অনুচ্ছেদ সম্প্রসারণ', 'Merge from', 'Merge', 'Wikify', 'Underlinked', 'কম সংযুক্ত', 'Update after', 'হালনাগাদ', 'সত্যতা', 'যান্ত্রিক অনুবাদ', 'রুক্ষ অনুবাদ', 'পরিষ্করণ', 'বিশেষজ্ঞ', 'রচনা সংশোধন', 'ছোট নিবন্ধ', 'বাংলা নয়', 'সুরক্ষা', 'নির্দেশিকা', 'Verify', 'Which', 'When', 'Who', 'Dubious', 'Update', 'Cleanup', 'Peacock', 'Weasel', 'Original research', 'Pov', 'POV', 'Citation style', 'No footnotes', 'More footnotes', 'Globalize', 'Unbalanced', 'In use', 'Under construction', 'কাজ চলছে', 'Clarification needed', 'Page needed', 'Year needed', 'Full citation needed', 'Better source', 'Cbignore', 'Bare URLs', 'Orphan', 'Dead end', 'Wikipedia books'],
+  citation: ['বই উদ্ধৃতি', 'সাময়িকী উদ্ধৃতি', 'ওয়েব উদ্ধৃতি', 'সংবাদ উদ্ধৃতি', 'বিশ্বকোষ উদ্ধৃতি', 'সম্মেলন উদ্ধৃতি', 'Sfn', 'Sfnp', 'Sfnm', 'Harv', 'Harvnb', 'Harvp', 'Harvtxt', 'Refn', 'Efn', 'R', 'Rp', 'Ref', 'Cref', 'Cref2', 'Cnote2', 'Cnote2 Begin', 'Cnote2 End', 'NoteTag', 'NoteFoot', 'Ref label', 'Note label', 'Note', 'আধ্বব', 'ওয়েব আর্কাইভ', 'Webarchive', 'Wayback', 'Dmoz', 'DMOZ', 'Curlie', 'CIA World Factbook link', 'Gutenberg author', 'Wikisource author', 'Internet Archive author', 'Librivox author', 'Worldcat id', 'Internet Archive short film', 'IMDb name', 'আইএমডিবি নাম', 'MacTutor', 'MacTutor Biography', 'Guardiantopic', 'NYTtopic', 'C-SPAN', 'Charlie Rose view', 'TED', 'In Our Time', 'Find a Grave', 'Hansard-contribs', 'Goodreads author', 'IEP', 'ScienceWorldBiography', 'MathGenealogy', 'PM20', 'Discogs artist', 'রোলিং স্টোন শিল্পী', 'আলোসিনে নাম', 'মেটাক্রিটিক ব্যক্তি', 'রটেন টম্যাটোস ব্যক্তি', 'ওপেনকর্প', 'IMSLP', 'MuseumsWiki', 'Facebook User', 'ফেসবুক', 'টুইটার', 'ইউটিউব', 'ATP', 'ITF male profile', 'DavisCup player', 'ক্রিকইনফো', 'Official website', 'অফিসিয়াল ওয়েবসাইট', 'প্রাতিষ্ঠানিক ওয়েবসাইট', 'ওয়েবসাইট', 'ইউআরএল', 'URL', 'Url', 'বাংলাপিডিয়া', 'EB1911 poster', 'Wikisource1911Enc', 'Wikisource1911Enc Citation', 'Cite EB1911', 'Cite SEP', 'Cite SBDEL', 'Cite quran', 'Cite Americana', 'PDFlink', 'Wikiatlas', 'GeoGroupTemplate', 'Citation', 'Vcite', 'Sfn whitelist', 'Inconsistent citations', 'WVS', 'Sep entry', 'কার্লি', 'Quran-usc', 'Harvard citation no brackets', 'Loc', 'Ill-wd-ref', 'Primary sources', 'Wikisource William James', 'Greek Wikisource', 'Wikisourcelang', 'Rs', 'Ref-en'],
+  navbox: ['Navboxes', 'Navbox', 'পরিভ্রমণ বাক্সসমূহ', 'কর্তৃপক্ষ নিয়ন্ত্রণ', 'Authority control', 'Portal', 'প্রবেশদ্বার', 'Portal bar', 'প্রবেশদ্বার দণ্ড', 'প্রবেশদ্বার দন্ড', 'Portalpar', 'Subject bar', 'বিষয় দণ্ড', 'Sister project links', 'Sisterlinks', 'সহপ্রকল্প সংযোগসমূহ', 'সহপ্রকল্প-সংযোগছক', 'Commons', 'কমন্স', 'Commons category', 'Commons Category', 'কমন্স বিষয়শ্রেণী', 'Wikiquote', 'উইকিউক্তি', 'Wikibooks', 'উইকিবই', 'উইকিপিডিয়া বই', 'Wikipedia books', 'Wikisource', 'Wikiversity', 'Wikiversity department', 'Wiktionary', 'উইকিঅভিধান', 'Wiktionarypar', 'Wikinews', 'Wikispecies', 'Wikivoyage', 'উইকিভ্রমণ', 'Meta', 'Wikimedia Foundation', 'Wikipedias', 'External media', 'S-start', 'S-end', 'S-ttl', 'S-bef', 'S-aft', 'S-off', 'S-inc', 'S-new', 'S-par', 'Succession box', 'বাক্স-ছক শুরু', 'বাক্স-ছক শেষ', 'Collapsed infobox section begin', 'Collapsed infobox section end', 'Tennis box', 'Performance key', 'Tennis record', 'Ahnentafel top', 'Ahnentafel-compact5', 'Ahnentafel bottom', 'Office-table', 'Geographic location', 'Geographic Location', 'বর্ণসূচী২', 'Unicode navigation', 'Contains special characters', 'Chess diagram small', 'Chess diagram', 'Multiple image', 'একাধিক চিত্র', 'Double image', 'Wide image', 'Gallery', 'Stack', 'Weather box', 'আবহাওয়া বাক্স', 'Geobox', 'Taxobox', 'Speciesbox', 'Clade', 'Plant classification', 'Fungus', 'NRDB species', 'টীকাযুক্ত চিত্র/বিলোপন', 'Largest cities', 'বৃহত্তম শহরসমূহ', 'Space double', 'Europe and seas labelled map', 'World map indicating continents', 'পরিভাষা-হেডার', 'OlympicEvent', 'Z148', 'Lookfrom', 'In title', 'Spoken Wikipedia', 'Noexternallanglinks', 'US state', 'Christmas', 'জাহাজ',
+    'দেশের নিবন্ধ', 'দেশের', 'আফ্রিকা', 'ইউরোপ', 'এশিয়া', 'ওশেনিয়া', 'দক্ষিণ আমেরিকা', 'দক্ষিণ আমেরিকার ইতিহাস', 'উত্তর আমেরিকা',
+    'সামাজিক ও রাজনৈতিক দর্শন', 'নীতিশাস্ত্র', 'জ্ঞানতত্ত্ব', 'দৃষ্টবাদ', 'প্রাক-সক্রেটিক্স', 'ইউরোপীয় ইউনিয়নের সদস্য', 'Five oceans',
+    'Footer SolarSystem', 'Library resources box', 'Wikisource portal', 'Template group', 'অতিমহানগরী', 'এশিয়ার দেশ',
+    'এশিয়ার রাষ্ট্রসমূহের রাজধানী', 'কম্পিউটার বিজ্ঞান', 'প্রচার মাধ্যম সংস্কৃতি', 'বিম্‌সটেক', 'শেখ মুজিবুর রহমান', 'সামাজিক বিজ্ঞান',
+    'সার্ক', 'কমনওয়েলথ', 'হিন্দুশাস্ত্র', 'Continents of the world', 'Regions of the world'],
+  layout: ['সূত্র তালিকা', 'Reflist', 'Refs', 'তথ্যসূত্র', 'টীকা তালিকা', 'Notelist', 'Notes', 'Refbegin', 'Refend', 'Div col end', 'Col-begin', 'Col-end', 'Col-break', 'Col-2', 'Col-3', 'Col-4', 'MultiCol', 'ColBreak', 'EndMultiCol', 'Clear', 'Clr', 'Clearleft', 'Clearright', 'Sticky header', 'Static row numbers', 'Table alignment', 'Center top', 'Center bottom', 'Top', 'Bottom', 'Refstart', 'শিরোটীকা', 'Selfref', 'Short description', 'সংক্ষিপ্ত বিবরণ', 'DISPLAYTITLE', 'Italic title', 'Lowercase title', 'Use dmy dates', 'Use mdy dates', 'Use British English', 'Use Indian English', 'Engvar', 'Bots', 'Nobots', 'Sfrac/styles', 'Color strip',
+    'সূত্র শুরু', 'সূত্র শেষ'],
+  hatnote: ['মূল নিবন্ধ', 'মূল', 'Main', 'মূল তালিকা', 'Main list', 'আরও দেখুন', 'See also', 'Also', 'আরও', 'Further', 'Further2', 'Further information', 'অধিকতর', 'বিস্তারিত', 'Details', 'সম্পর্কে', 'About', 'For', 'জন্য', 'Other uses', 'Otheruses', 'অন্য ব্যবহার', 'অন্যব্যবহার', 'অন্যান্য ব্যবহার', 'Redirect', 'Redirect2', 'এর সাথে বিভ্রান্ত হবেন না', 'পুনর্নির্দেশ', 'পুনর্নির্দেশ-বহু', 'Distinguish', 'Distinguish2', 'দ্ব্যর্থতা নিরসন', 'Disambiguation', 'See', 'প্রধান', 'Hatnote', 'Selfref', 'Self-reference', 'Broader', 'Main article', 'Seealso'],
+  maintenance: ['অসম্পূর্ণ', 'Stub', 'Citation needed', 'তথ্যসূত্র প্রয়োজন', 'উৎসহীন', 'Unreferenced', 'Cn', 'Fact', 'Clarify', 'স্পষ্ট করা প্রয়োজন', 'By whom', 'কার দ্বারা', 'Dead link', 'অকার্যকর সংযোগ', 'Request quotation', 'Tone', 'Copyedit', 'অনুলিপি সম্পাদনা', 'Refimprove', 'সূত্র উন্নতি', 'Expand', 'Expand section', 'Expand list', 'সম্প্রসারণ করুন', 'অনুচ্ছেদ সম্প্রসারণ', 'Merge from', 'Merge', 'Wikify', 'Underlinked', 'কম সংযুক্ত', 'Update after', 'হালনাগাদ', 'সত্যতা', 'যান্ত্রিক অনুবাদ', 'রুক্ষ অনুবাদ', 'পরিষ্করণ', 'বিশেষজ্ঞ', 'রচনা সংশোধন', 'ছোট নিবন্ধ', 'বাংলা নয়', 'সুরক্ষা', 'নির্দেশিকা', 'Verify', 'Which', 'When', 'Who', 'Dubious', 'Update', 'Cleanup', 'Peacock', 'Weasel', 'Original research', 'Pov', 'POV', 'Citation style', 'No footnotes', 'More footnotes', 'Globalize', 'Unbalanced', 'In use', 'Under construction', 'কাজ চলছে', 'Clarification needed', 'Page needed', 'Year needed', 'Full citation needed', 'গল্প', 'Better source', 'Cbignore', 'Bare URLs', 'Orphan', 'Dead end', 'Wikipedia books'],
 };
 
 /** `{{lang-fr|…}}` and the language-icon templates name languages by code. */
@@ -136,8 +144,10 @@ function byShape(name: string): TemplateRule | undefined {
   if (/^IPA/i.test(name)) return { family: 'prose', arg: 1 };
   if (isCitation(name)) return { family: 'citation' };
   if (isInfobox(name) || /(?:^|\s)infobox$|^তথ্যছক|ছক$/i.test(name)) return { family: 'infobox' };
-  if (/অসম্পূর্ণ|[- ]stub$|^Pp-/i.test(name)) return { family: 'maintenance' };
+  if (/অসম্পূর্ণ|[- ]stub$|^Pp-|^কাজ চলছে/i.test(name)) return { family: 'maintenance' };
   if (/(?:sidebar|navbox|footer|topics|nav|পার্শ্বদণ্ড|সমূহ|বিষয়াবলী|বিষয়াদি|বিষয়সমূহ|ফুটার|পরিভ্রমণ বাক্স)$/i.test(name)) return { family: 'navbox' };
+  // The main page's boxes transclude other pages (`{{প্রধান পাতা নির্বাচিত নিবন্ধ}}`).
+  if (/^প্রধান পাতা/.test(name)) return { family: 'navbox' };
   if (/^[A-Z]{3}$/.test(name) && COUNTRY_CODES[name]) return { family: 'flagCode', text: name };
   return undefined;
 }

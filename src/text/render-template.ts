@@ -178,6 +178,11 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       if (text) out.add(text, at);
       return true;
     }
+    case 'sci': {
+      const [exp] = texts();
+      if (exp) out.add(`×১০^${toBengaliDigits(exp.replace(/^-/, '−'))}`, at);
+      return true;
+    }
     case 'nihongo': {
       const [en, native, romaji] = texts();
       const inner = [native, romaji].filter(Boolean).join(' ');
