@@ -67,7 +67,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   const first = root.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
   const redirect = first?.type === 'redirect' ? first.target : null;
   const parts = sectionsOf(root);
-  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text, start: s.start, end: s.end, appendix: s.appendix }));
+  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text.trim(), start: s.start, end: s.end, appendix: s.appendix }));
   const article: Article = {
     title: meta.title ?? null,
     redirect,

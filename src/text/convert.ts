@@ -79,7 +79,12 @@ const unitAfter = (value: string, unit: string) => (unit.startsWith('/') ? value
  */
 export function renderConvert(positional: string[], named: Record<string, string>): string | undefined {
   const p = positional.map((s) => s.trim());
-  if (!p.length || Number.isNaN(readNumber(p[0]))) return undefined;
+  if (!p.length || !p[0]) return undefined;
+  // A value that is not one number (`5–8`, `১/২`) keeps its text and its unit.
+  if (Number.isNaN(readNumber(p[0]))) {
+    const unit = lookupUnit(p[1]);
+    return [asWritten(p[0]), unit ? label(unit, named.abbr?.trim(), false) : p[1]].filter(Boolean).join(' ');
+  }
   // Values and the words between them: 1 | to | 3 | km.
   const values = [p[0]];
   const joins: string[] = [];

@@ -180,8 +180,16 @@ function renderLink(link: WikiLink, out: Collector): void {
       renderAll(part.children, out);
     });
   } else {
+    // `[[''ক খ]]''`: the apostrophes are quote markup (MediaWiki runs quotes over the shown title too).
     const lead = /^\s*:?/.exec(link.rawTarget)![0].length;
-    out.copy(link.rawTarget.slice(lead), start(link) + 2 + lead);
+    const from = start(link) + 2;
+    let at = lead;
+    for (const m of link.rawTarget.matchAll(/'{2,}/g)) {
+      if (m.index! < lead) continue;
+      out.copy(link.rawTarget.slice(at, m.index), from + at);
+      at = m.index! + m[0].length;
+    }
+    out.copy(link.rawTarget.slice(at), from + at);
   }
   out.copy(link.trail, end(link) - link.trail.length);
 }
@@ -326,8 +334,82 @@ export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainTe
   const only = nodes.length === 1 ? nodes[0] : undefined;
   if (only?.type === 'text' && !/\s\s|[\n\r\t[\]{}<]/.test(only.value)) return trimmedText(only.value, start(only));
   const out = new Collector();
-  renderAll(nodes, out);
-  return out.finish(sourceEnd);
+  if (nodes.some(isOrphanRowText)) renderWithOrphanTables(nodes, out);
+  else renderAll(nodes, out);
+  return dropEmptyParens(out.finish(sourceEnd));
+}
+
+/** A text node holding a row or end line of a table opened by a template (`{{office-table}}\n|ক\n|-`). */
+const ORPHAN_ROW = /(?:^|\n)[ \t]*\|[-}]/;
+const isOrphanRowText = (n: Nodes) => n.type === 'text' && ORPHAN_ROW.test(n.value);
+
+/**
+ * Renders top-level nodes whose table a template opened: the lines from the first cell or `|-` line to
+ * `|}` are read as the body of a table of their own (one line per row, tab between cells), so no `|-`,
+ * `|` or `!` reaches the text. `{{office-table}}\n|রাষ্ট্রপতি\n|মিলোশ জেমান\n|-\n…|}` → "রাষ্ট্রপতি\tমিলোশ জেমান".
+ */
+function renderWithOrphanTables(nodes: readonly Nodes[], out: Collector): void {
+  const base = start(nodes[0]);
+  const source = stringifyAll(nodes);
+  const lines: { at: number; text: string }[] = [];
+  for (let at = 0; at <= source.length; ) {
+    const nl = source.indexOf('\n', at);
+    const stop = nl < 0 ? source.length : nl;
+    lines.push({ at, text: source.slice(at, stop) });
+    at = stop + 1;
+  }
+  const isCell = (l: string) => /^[ \t]*[|!]/.test(l);
+  let done = 0;
+  let k = 0;
+  while (k < lines.length) {
+    if (!/^[ \t]*\|[-}]/.test(lines[k].text) || lines[k].at < done) {
+      k++;
+      continue;
+    }
+    // Back to the first cell line of the first row; forward to the `|}` (or the last row line).
+    let first = k;
+    while (first > 0 && isCell(lines[first - 1].text) && lines[first - 1].at >= done) first--;
+    let last = k;
+    while (last < lines.length && !/^[ \t]*\|\}/.test(lines[last].text)) last++;
+    if (last === lines.length) for (last = k; last + 1 < lines.length && (isCell(lines[last + 1].text) || /^[ \t]*\{\{/.test(lines[last + 1].text)); ) last++;
+    const from = lines[first].at;
+    const to = lines[last].at + lines[last].text.length;
+    if (from > done) out.within(base + done, () => renderAll(parse(source.slice(done, from)).children, out));
+    const body = source.slice(from, to);
+    const open = '{|\n';
+    out.within(base + from - open.length, () => renderAll(parse(open + body + (/\|\}\s*$/.test(body) ? '' : '\n|}')).children, out));
+    done = to;
+    k = last + 1;
+  }
+  if (done < source.length) out.within(base + done, () => renderAll(parse(source.slice(done)).children, out));
+}
+
+/**
+ * `(` `)` with nothing between them in the text but something in the source (`({{lang-ar|…}})` when
+ * the template shows nothing, `({{Inflation|…}})`) are dropped with the blank before them; a `()` the
+ * source itself holds stays.
+ */
+function dropEmptyParens(pt: PlainText): PlainText {
+  if (!pt.text.includes('(')) return pt;
+  const keep: boolean[] = new Array(pt.text.length).fill(true);
+  let dropped = false;
+  for (const m of pt.text.matchAll(/ ?\([ ]?\)/g)) {
+    const open = m.index! + m[0].indexOf('(');
+    const close = m.index! + m[0].length - 1;
+    if (pt.map[close] - pt.map[open] <= close - open) continue;
+    for (let i = m.index!; i <= close; i++) keep[i] = false;
+    dropped = true;
+  }
+  if (!dropped) return pt;
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < pt.text.length; i++) {
+    if (!keep[i]) continue;
+    text += pt.text[i];
+    map.push(pt.map[i]);
+  }
+  map.push(pt.map[pt.text.length]);
+  return { text, map: Int32Array.from(map) };
 }
 
 /** Readable prose of wikitext or of a parsed node: no markup, blank runs collapsed. */

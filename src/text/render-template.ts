@@ -208,6 +208,9 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       return true;
     }
     case 'coord': {
+      // `display=title` puts the coordinates by the page title, not in the prose.
+      const display = named(t, out).display ?? 'inline';
+      if (!/inline/i.test(display)) return true;
       const text = coordText(texts());
       if (text) out.add(text, at);
       return true;
