@@ -33,21 +33,30 @@ class Collector {
     this.shift -= offset;
   }
 
+  /** Inside a table cell: line breaks and nested cells become spaces, so a row stays one line. */
+  inCell = 0;
+
   /** Text copied from the source at `from` (char i came from `from + i`). */
   copy(text: string, from: number): void {
     if (!text) return;
+    if (this.inCell && /[\n\r\v]/.test(text)) text = text.replace(/[\n\r\v]/g, ' ');
     this.parts.push(text);
     this.sources.push(from + this.shift);
     this.verbatim.push(true);
   }
 
-  /** Drops trailing blanks and line breaks from what was collected so far. */
-  trimEnd(): void {
+  /** How many pieces were collected: a mark for `trimEnd`. */
+  mark(): number {
+    return this.parts.length;
+  }
+
+  /** Drops trailing blanks and line breaks from the pieces collected since `mark` (a cell's own text). */
+  trimEnd(mark: number): void {
     // Most pieces end in a letter: no blank at the end, nothing to do (`ঢাকা`, `a`).
     const last = this.parts.length ? this.parts[this.parts.length - 1] : '';
     const c = last.charCodeAt(last.length - 1);
     if (c > 0x20 && c !== 0xa0 && c < 0x1680) return;
-    while (this.parts.length) {
+    while (this.parts.length > mark) {
       const last = this.parts.length - 1;
       const trimmed = this.parts[last].replace(/[\s]+$/, '');
       if (trimmed) {
@@ -60,6 +69,11 @@ class Collector {
     }
   }
 
+  /** The end of a table cell: a tab in the text (`compact` keeps it; a source tab is a blank). */
+  cellEnd(at: number): void {
+    this.add(CELL, at);
+  }
+
   /** A block's end: at most one line break, merged with the source's own newlines. */
   softBreak(at: number): void {
     this.add('\r', at);
@@ -67,6 +81,7 @@ class Collector {
 
   /** Text the source does not hold as such (an entity's char, a block break) pinned to `at`. */
   add(text: string, at: number): void {
+    if (this.inCell && /[\n\r\v]/.test(text)) text = text.replace(/[\n\r\v]/g, ' ');
     this.parts.push(text);
     this.sources.push(at + this.shift);
     this.verbatim.push(false);
@@ -88,12 +103,17 @@ class Collector {
   }
 }
 
-/** Whether a char is a blank that `compact` rewrites: space, tab, line break or soft break. */
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** The cell separator while collecting (a vertical tab, which wikitext never holds), a tab in the text. */
+const CELL = '\v';
+
+/** Whether a char is a blank that `compact` rewrites: space, tab, line break, soft break or cell end. */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11;
 
 /**
  * Drops spaces at line edges and repeated spaces, keeps at most one empty line, trims the ends.
- * Blank runs rewritten: two or more spaces, or any run holding a tab or a (soft) line break.
+ * Blank runs rewritten: two or more spaces, or any run holding a tab, a cell end or a (soft) line break.
+ * Cell ends become tabs: one per cell end within a line (`ক\t\tগ`: an empty cell between), those
+ * after a row's last line break (`\tখ`: an empty first cell); those before a line break go.
  */
 function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText {
   const map = new Int32Array(raw.length + 1);
@@ -129,22 +149,38 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
     }
     if (runEnd < 0) break;
     i = runEnd;
-    if (k === 0 || i >= raw.length) continue;
+    if (i >= raw.length) continue;
+    if (k === 0) {
+      // At the start only a row's empty first cells show (`\tঢাকা`).
+      for (let j = at; j < i; j++) if (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) at = j + 1;
+      for (let j = at; j < i; j++) if (raw.charCodeAt(j) === 11) {
+        text += '\t';
+        map[k++] = rawMap[j];
+      }
+      continue;
+    }
     // "\n" counts (at most two: one empty line); "\r" is a soft break (a block's end): one at most.
     let newlines = 0;
     let soft = -1;
-    for (let j = at; j < i && newlines < 2; j++) {
+    let lastBreak = -1;
+    for (let j = at; j < i; j++) {
       const c = raw.charCodeAt(j);
+      if (c === 10 || c === 13) lastBreak = j;
+      if (newlines >= 2) continue;
       if (c === 10) map[k + newlines++] = rawMap[j];
       else if (c === 13 && soft < 0) soft = j;
     }
     if (!newlines && soft >= 0) map[k + newlines++] = rawMap[soft];
+    // Cell ends after the last line break (or in a run without one) stay as tabs.
+    let cells = 0;
+    for (let j = lastBreak + 1 > at ? lastBreak + 1 : at; j < i; j++) if (raw.charCodeAt(j) === 11) map[k + newlines + cells++] = rawMap[j];
     if (newlines) text += newlines === 1 ? '\n' : '\n\n';
-    else {
+    if (cells) text += '\t'.repeat(cells);
+    if (!newlines && !cells) {
       text += ' ';
       map[k] = rawMap[at];
     }
-    k += newlines || 1;
+    k += newlines + cells || 1;
   }
   let from = 0;
   if (text.startsWith(' ')) from = 1;
@@ -254,13 +290,17 @@ function render(node: Nodes, out: Collector): void {
     case 'tableRow':
       // One line per row, whether its cells stand on one line (`| ক || খ`) or on several.
       for (const c of node.children) if (c.type === 'tableCell') {
+        const mark = out.mark();
         render(c, out);
-        out.trimEnd();
-        out.add('\t', end(c));
+        out.trimEnd(mark);
+        out.cellEnd(end(c));
       }
       return out.softBreak(end(node));
     case 'tableCell':
-      return renderAll(node.children, out);
+      out.inCell++;
+      renderAll(node.children, out);
+      out.inCell--;
+      return;
     case 'horizontalRule':
       return out.softBreak(start(node));
     default:
