@@ -238,7 +238,8 @@ function render(node: Nodes, out: Collector): void {
     case 'entity':
       return out.add(node.char === '\u00a0' ? ' ' : node.char, start(node));
     case 'htmlTag':
-      if (node.name === 'br' || (!node.closing && /^(?:p|div|li|tr|blockquote|center)$/.test(node.name))) out.softBreak(start(node));
+      // A block tag's start and end (`<blockquote>…</blockquote>`) end a line; so does `<br>`.
+      if (node.name === 'br' || /^(?:p|div|li|tr|blockquote|center)$/.test(node.name)) out.softBreak(start(node));
       return;
     case 'bold':
     case 'italic':
