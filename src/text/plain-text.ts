@@ -6,6 +6,7 @@ import type { HtmlTag, Nodes, Root, TemplateArgument, WikiLink } from '../ast.js
 import { parse } from '../parse.js';
 import { stringifyAll } from '../stringify.js';
 import { toBengaliDigits } from '../dates/index.js';
+import { decodeEntity } from '../grammar-support/entities.js';
 import { renderTemplate, type Sink } from './render-template.js';
 
 /** Plain text and, for each of its offsets (and its end), the offset in the source it came from. */
@@ -216,13 +217,17 @@ function renderLink(link: WikiLink, out: Collector): void {
       renderAll(part.children, out);
     });
   } else {
-    // `[[''ক খ]]''`: the apostrophes are quote markup (MediaWiki runs quotes over the shown title too).
+    // `[[''ক খ]]''`: the apostrophes are quote markup (MediaWiki runs quotes over the shown title too);
+    // `[[ক&nbsp;খ]]` shows its entity's character.
     const lead = /^\s*:?/.exec(link.rawTarget)![0].length;
     const from = start(link) + 2;
     let at = lead;
-    for (const m of link.rawTarget.matchAll(/'{2,}/g)) {
+    for (const m of link.rawTarget.matchAll(/'{2,}|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi)) {
       if (m.index! < lead) continue;
       out.copy(link.rawTarget.slice(at, m.index), from + at);
+      const char = m[0][0] === '&' ? decodeEntity(m[0]) : '';
+      if (char === undefined) out.copy(m[0], from + m.index!);
+      else if (char) out.add(char === '\u00a0' ? ' ' : char, from + m.index!);
       at = m.index! + m[0].length;
     }
     out.copy(link.rawTarget.slice(at), from + at);
@@ -357,7 +362,7 @@ function sinkOf(out: Collector): Sink {
 /** A link's label as a reader sees it: `[[ক|খ]]` → "খ", `[[:en:ক]]র` → "en:কর". */
 export function linkLabel(link: WikiLink): string {
   if (link.children.length) return plainTextOf([link], end(link)).text;
-  return (link.rawTarget.replace(/^\s*:?/, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
+  return (link.rawTarget.replace(/^\s*:?/, '').replace(/'{2,}/g, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
 }
 
 /** `value` (found at `from`) without its edge spaces, with its one-to-one map. */

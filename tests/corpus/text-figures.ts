@@ -1,7 +1,9 @@
 // The plain-text figures over the 300 shared articles: convert values kept, leaked markup, hidden sort
 // keys reaching the text, empty `()` the source does not have, texts ending on (or holding) a bare
 // heading. Used by plain-text-corpus.test.ts; `npx tsx tests/corpus/text-figures.ts` prints them.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Nodes, Root } from '../../src/ast.js';
 import { convertArticle } from '../../src/index.js';
 import { parse } from '../../src/parse.js';
@@ -80,9 +82,10 @@ function proseConverts(root: Root): string[] {
 
 const emptyParens = (s: string) => s.match(/\(\s*\)/g)?.length ?? 0;
 
-export function textFigures(): TextFigures {
+/** The figures over some articles (default: the 300 shared bnwiki articles). */
+export function textFigures(articles: { title: string; text: string }[] = corpusArticles()): TextFigures {
   const f: TextFigures = { articles: 0, converts: 0, convertsKept: 0, missingConverts: [], leaks: [], sortKeyLeaks: [], emptyParens: [], bareHeadings: [] };
-  for (const a of corpusArticles()) {
+  for (const a of articles) {
     f.articles++;
     const record = convertArticle(a.text, { title: a.title });
     const root = parse(a.text);
@@ -132,7 +135,9 @@ export function textFigures(): TextFigures {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const f = textFigures();
+  // `npx tsx tests/corpus/text-figures.ts ../shared/corpus/other-wikis/ukwiki-articles.ndjson.gz`: another file.
+  const file = process.argv[2];
+  const f = textFigures(file ? gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : undefined);
   console.log(`${f.articles} articles`);
   console.log(`convert values kept: ${f.convertsKept}/${f.converts} (${((100 * f.convertsKept) / f.converts).toFixed(1)}%)`);
   for (const m of f.missingConverts) console.log(`  missing ${m}`);
