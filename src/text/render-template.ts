@@ -66,6 +66,25 @@ function coordText(parts: string[]): string | undefined {
   return out.length ? toBengaliDigits(out.join(' ')) : undefined;
 }
 
+const MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'];
+const end = (n: Nodes) => n.position!.end.offset!;
+
+/**
+ * Copies an argument that is one plain number (`1986`, `-89.2`) in Bengali digits, each mapped to its
+ * own source character; with `shown`, only when the shown text starts with it. Returns the length
+ * copied (0: not such an argument).
+ */
+function copyDigits(a: TemplateArgument, out: Sink, shown?: string): number {
+  const only = a.children.length === 1 ? a.children[0] : undefined;
+  if (only?.type !== 'text') return 0;
+  const value = only.value.trim();
+  if (!/^[-−]?[0-9০-৯.,]+$/.test(value)) return 0;
+  const text = toBengaliDigits(value.replace(/^-/, '−'));
+  if (shown !== undefined && !shown.startsWith(text)) return 0;
+  out.copy(text, start(only) + only.value.indexOf(value));
+  return text.length;
+}
+
 /** Appends what a reader sees of a template; false when its family shows nothing in prose. */
 export function renderTemplate(t: Template, out: Sink): boolean {
   const rule = templateRule(t.name);
@@ -100,8 +119,11 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       return true;
     }
     case 'convert': {
+      // The value as written maps to its own digits, the rest to the template's last character.
       const text = renderConvert(texts(), named(t, out));
-      if (text) out.add(text, at);
+      if (!text) return true;
+      const value = args[0] && copyDigits(args[0], out, text);
+      out.add(value ? text.slice(value) : text, value ? end(t) - 1 : at);
       return true;
     }
     case 'lang': {
@@ -191,8 +213,13 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       return true;
     }
     case 'asOf': {
-      const [y] = texts();
-      if (y) out.add(`${toBengaliDigits(y)}-এর হিসাব অনুযায়ী`, at);
+      // `{{As of|2016|6}}` → "জুন ২০১৬-এর হিসাব অনুযায়ী"; the year's digits map to the year's own.
+      const [y, m] = texts();
+      if (!y) return true;
+      const month = MONTHS[readNumber(m ?? '') - 1];
+      if (month) out.add(`${month} `, at);
+      if (!copyDigits(args[0], out)) out.add(toBengaliDigits(y), at);
+      out.add('-এর হিসাব অনুযায়ী', end(t) - 1);
       return true;
     }
     case 'circa': {
