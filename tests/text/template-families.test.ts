@@ -119,6 +119,10 @@ describe('interlanguage links, formulas, other text templates', () => {
     ['{{coord|23|42|N|90|21|E|display=title}}ক', 'ক'],
     ['{{জন্ম তারিখ|১৮৬১|৫|৭}}', '৭ মে ১৮৬১'],
     ['ক{{snd}}খ', 'ক – খ'],
+    ['{{nihongo|Tokyo|東京|Tōkyō}}', 'Tokyo (東京 Tōkyō)'],
+    ['{{circa|1900}}', 'আনুমানিক 1900'],
+    ['{{আইএসবিএন|978-984-04-1234-5}}', 'আইএসবিএন 978-984-04-1234-5'],
+    ['{{As of|2016|6}}', 'জুন ২০১৬-এর হিসাব অনুযায়ী'],
   ]);
 });
 
@@ -146,12 +150,24 @@ describe('data and nothing families show nothing', () => {
   });
 });
 
+describe("no '' or ''' in any text: inside link brackets and template arguments too", () => {
+  cases([
+    ["ক [[''খ গ]]'' ঘ", 'ক খ গ ঘ'],
+    ["[[ক|''খ]]'' গ", 'খ গ'],
+    ["''[[ক|খ'']] গ", 'খ গ'],
+    ["[[ক|খ''']]''' গ", 'খ গ'],
+    ["{{nowrap|''ক''}}", 'ক'],
+    ["{{lang-fr|''Paris}}''", 'ফরাসি: Paris'],
+  ]);
+});
+
 describe('every character a template adds maps inside that template', () => {
   test.each([
     'গড় ব্যাস {{রূপান্তর|12742|km|mi}} এবং',
     'নাম ({{lang-fr|Paris}}) ও {{IPA-bn|ʃa}}',
     'দেশ {{IND}} ও {{nts|1234567}} এবং {{hlist|ক|খ}}',
     '{{coord|23|42|N|90|21|E}} ভর ৫.৯৭{{e|২৪}}',
+    '{{As of|2016|6}}, ঢাকার {{রূপান্তর|1868|km}} রাস্তা',
   ])('%j', (wiki) => {
     const root = parse(wiki);
     const { text, map } = plainTextOf(root.children, wiki.length);
@@ -162,5 +178,17 @@ describe('every character a template adds maps inside that template', () => {
       if (wiki[at] === text[i]) continue;
       expect(templates.some(([s, e]) => at >= s && at < e), `char ${i} ${JSON.stringify(text[i])} → ${at}`).toBe(true);
     }
+  });
+});
+
+describe('numbers a template shows map digit for digit to their source', () => {
+  test.each([
+    ['{{As of|2016}}', '২০১৬', 8],
+    ['ঢাকার {{রূপান্তর|1868|km}}', '১৮৬৮', 17],
+  ])('%j: %s at %i', (wiki, digits, at) => {
+    const { text, map } = plainTextOf(parse(wiki).children, wiki.length);
+    const i = text.indexOf(digits);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect([...digits].map((_, k) => map[i + k])).toEqual([0, 1, 2, 3].map((k) => at + k));
   });
 });
