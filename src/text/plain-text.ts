@@ -70,6 +70,17 @@ class Collector {
     }
   }
 
+  /** Whether the pieces since `mark` hold a letter or a digit (not only punctuation left by templates). */
+  hasWordSince(mark: number): boolean {
+    for (let i = mark; i < this.parts.length; i++) if (/[\p{L}\p{N}]/u.test(this.parts[i])) return true;
+    return false;
+  }
+
+  /** Drops the pieces collected since `mark`. */
+  dropSince(mark: number): void {
+    this.parts.length = this.sources.length = this.verbatim.length = mark;
+  }
+
   /** The end of a table cell: a tab in the text (`compact` keeps it; a source tab is a blank). */
   cellEnd(at: number): void {
     this.add(CELL, at);
@@ -283,9 +294,13 @@ function render(node: Nodes, out: Collector): void {
     case 'list':
       out.softBreak(start(node));
       return renderAll(node.children, out);
-    case 'listItem':
+    case 'listItem': {
+      // `*{{Citation|…}}.`: an item whose templates show nothing leaves no stray `.` line.
+      const mark = out.mark();
       renderAll(node.children, out);
+      if (!out.hasWordSince(mark)) out.dropSince(mark);
       return out.softBreak(end(node));
+    }
     case 'table':
       out.softBreak(start(node));
       for (const c of node.children) if (c.type !== 'text' && c.type !== 'comment') render(c, out);

@@ -16,6 +16,8 @@ describe('toPlainText keeps prose and drops markup', () => {
     ['<small>ছোট</small> [https://example.com উদাহরণ]', 'ছোট উদাহরণ'],
     ['== ইতিহাস ==\nপ্রথম লাইন।\n\n\n\nদ্বিতীয়।', 'ইতিহাস\nপ্রথম লাইন।\n\nদ্বিতীয়।'],
     ['* এক\n* দুই', 'এক\nদুই'],
+    // a list item whose templates show nothing leaves no stray punctuation line
+    ['* এক\n*{{Citation|title=খ}}.\n* দুই', 'এক\nদুই'],
     ['{|\n! ক !! খ\n|-\n| গ || ঘ\n|}', 'ক\tখ\nগ\tঘ'],
     ['<math>x^2</math> সূত্র <nowiki>[[না]]</nowiki>', 'x^2 সূত্র [[না]]'],
     ['ভাঙা [[লিংক এবং {{ভাঙা টেমপ্লেট', 'ভাঙা লিংক এবং ভাঙা টেমপ্লেট'],
