@@ -51,7 +51,9 @@ function convertValue(value: number, from: ScaledUnit, to: ScaledUnit): number {
 /** Decimals for a converted value: the input's precision shifted by the size of the conversion, two significant figures at least. */
 function defaultDecimals(value: number, input: string, from: ScaledUnit, to: ScaledUnit): number {
   const ratio = (from.unit.factor * from.scale) / (to.unit.factor * to.scale);
-  let d = decimalsOf(input) - Math.trunc(Math.log10(ratio));
+  // A conversion to a smaller number (in → m) needs more decimals; to a larger one (m → ft) keeps the input's.
+  const shift = Math.log10(ratio);
+  let d = decimalsOf(input) - (shift < -1 ? Math.round(shift) : Math.trunc(shift));
   if (value !== 0) d = Math.max(d, 1 - Math.floor(Math.log10(Math.abs(value))));
   return d;
 }
@@ -100,7 +102,20 @@ export function renderConvert(positional: string[], named: Record<string, string
   const shown = join(values.map(asWritten));
   if (!from) return unitCode ? `${shown} ${unitCode}` : shown;
   const abbr = named.abbr?.trim();
-  const input = unitAfter(shown, label(from, abbr, false));
+  let input = unitAfter(shown, label(from, abbr, false));
+  // What the rounding follows: each value as written, in its unit.
+  const written = values.slice();
+  let writtenUnit = from;
+  // A value in two units (`5|ft|11|in`): the smaller unit's part joins the first (one value only).
+  const minor = values.length === 1 && !Number.isNaN(readNumber(p[i + 1] ?? '')) ? lookupUnit(p[i + 2]) : undefined;
+  if (minor && minor.unit.family === from.unit.family && minor.unit.factor < from.unit.factor) {
+    input += ` ${unitAfter(asWritten(p[i + 1]), label(minor, abbr, false))}`;
+    const total = readNumber(values[0]) + (readNumber(p[i + 1]) * minor.unit.factor * minor.scale) / (from.unit.factor * from.scale);
+    values[0] = String(total);
+    written[0] = p[i + 1];
+    writtenUnit = minor;
+    i += 2;
+  }
   // The output units (`km/h mph`: two), then a rounding position.
   let outCodes: string | undefined = p[i + 1];
   let precision = p[i + 2];
@@ -116,7 +131,7 @@ export function renderConvert(positional: string[], named: Record<string, string
   const outputs = targets.map((to) => {
     const xs = values.map((v) => convertValue(readNumber(v), from, to));
     // One precision for a range: the finest any of its values needs.
-    const d = precision !== undefined && !Number.isNaN(readNumber(precision)) ? readNumber(precision) : Math.max(...xs.map((x, k) => defaultDecimals(x, values[k], from, to)));
+    const d = precision !== undefined && !Number.isNaN(readNumber(precision)) ? readNumber(precision) : Math.max(...xs.map((x, k) => defaultDecimals(x, written[k], writtenUnit, to)));
     const parts = xs.map((x) => (!Number.isNaN(sigfig) && x !== 0 ? rounded(x, sigfig - 1 - Math.floor(Math.log10(Math.abs(x)))) : rounded(x, d)));
     return unitAfter(join(parts), label(to, abbr, true));
   });

@@ -295,6 +295,9 @@ function render(node: Nodes, out: Collector): void {
       out.softBreak(start(node));
       return renderAll(node.children, out);
     case 'listItem': {
+      // `: {| class="wikitable"`: an indented table's opening line (its rows follow as table lines).
+      const first = node.children[0];
+      if (node.children.length === 1 && first.type === 'text' && /^\s*\{\|/.test(first.value)) return;
       // `*{{Citation|…}}.`: an item whose templates show nothing leaves no stray `.` line.
       const mark = out.mark();
       renderAll(node.children, out);

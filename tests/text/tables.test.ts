@@ -46,6 +46,10 @@ describe('a table opened by a template leaks no table markup', () => {
     expect(text.endsWith('শেষ।')).toBe(true);
   });
 
+  test('an indented table (`: {|`) leaks neither its opening line nor its rows', () => {
+    expect(toPlainText('ক\n: {| class="x"\n| খ || গ\n|-\n| ঘ || ঙ\n|}\nচ')).toBe('ক\n\nখ\tগ\nঘ\tঙ\nচ');
+  });
+
   test('a | at a line start in prose without any |- or |} stays text', () => {
     expect(toPlainText('ক\n| খ')).toBe('ক\n| খ');
   });

@@ -37,6 +37,9 @@ describe('convert / রূপান্তর / cvt: value, unit and the converte
     ['{{রূপান্তর|800|mi|km|order=flip|abbr=on}}', '১,২৮৭ কিমি (৮০০ মাইল)'],
     ['{{রূপান্তর|১০০|km|mi}}', '১০০ কিলোমিটার (৬২ মাইল)'],
     // a unit it does not know, a value that is not one number
+    // a value in two units
+    ['{{convert|5|ft|11|in|m}}', '৫ ফুট ১১ ইঞ্চি (১.৮০ মি)'],
+    ['{{convert|12|st|6|lb|kg}}', '১২ স্টোন ৬ পাউন্ড (৭৯ কেজি)'],
     ['{{রূপান্তর|৩০|ফুট}}', '৩০ ফুট'],
     ['{{রূপান্তর|5–8|m}}', '৫–৮ মিটার'],
   ]);
