@@ -81,7 +81,9 @@ export const UNIT_ALIASES: Record<string, string> = {
   'km²': 'km2', 'm²': 'm2', 'km³': 'km3', 'm³': 'm3', sqkm: 'km2', 'sq mi': 'sqmi', 'sqm': 'm2', '°C': 'C', '°F': 'F', Celsius: 'C',
   Fahrenheit: 'F', 'per km2': '/km2', 'per sqmi': '/sqmi', 'km/hr': 'km/h', kph: 'km/h', 'mi/h': 'mph', acres: 'acre', feet: 'ft',
   foot: 'ft', metre: 'm', meter: 'm', mile: 'mi', miles: 'mi', kilometre: 'km', kilometer: 'km', hectare: 'ha', 'cu mi': 'cumi',
-  'sq ft': 'sqft', lbs: 'lb', 'kg/m³': 'kg/m3', 'g/cm³': 'g/cm3', 'km/s2': 'm/s2', 'µm': 'um', 'μm': 'um', 'ft²': 'sqft', 'mi²': 'sqmi',
+  'sq ft': 'sqft', lbs: 'lb', 'কিমি': 'km', 'কিলোমিটার': 'km', 'মিটার': 'm', 'মি': 'm', 'ফুট': 'ft', 'মাইল': 'mi', 'সেমি': 'cm',
+  'বর্গকিমি': 'km2', 'বর্গ কিমি': 'km2', 'বর্গকিলোমিটার': 'km2', 'বর্গমাইল': 'sqmi', 'কেজি': 'kg', 'কিলোগ্রাম': 'kg', 'একর': 'acre',
+  'হেক্টর': 'ha', 'ইঞ্চি': 'in', 'লিটার': 'L', 'kg/m³': 'kg/m3', 'g/cm³': 'g/cm3', 'km/s2': 'm/s2', 'µm': 'um', 'μm': 'um', 'ft²': 'sqft', 'mi²': 'sqmi',
 };
 
 /** `e6km` → million kilometres: the multiplier words bnwiki prints before a unit. */

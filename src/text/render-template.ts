@@ -120,7 +120,10 @@ export function renderTemplate(t: Template, out: Sink): boolean {
     }
     case 'convert': {
       // The value as written maps to its own digits, the rest to the template's last character.
-      const text = renderConvert(texts(), named(t, out));
+      // `{{cvt}}` is convert with `abbr=on`.
+      const options = named(t, out);
+      if (/^cvt$/i.test(t.name.trim())) options.abbr ??= 'on';
+      const text = renderConvert(texts(), options);
       if (!text) return true;
       const value = args[0] && copyDigits(args[0], out, text);
       out.add(value ? text.slice(value) : text, value ? end(t) - 1 : at);

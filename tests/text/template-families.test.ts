@@ -23,7 +23,7 @@ describe('convert / রূপান্তর / cvt: value, unit and the converte
     ['{{রূপান্তর|29.78|km/s|km/h mph|abbr=on}}', '২৯.৭৮ কিমি/সে (১,০৭,২১০ কিমি/ঘণ্টা; ৬৬,৬২০ মাইল/ঘণ্টা)'],
     ['{{রূপান্তর|9.8|m/s2|abbr=on}}', '৯.৮ মি/সে২ (৩২.২ ফুট/সে২)'],
     // temperature (with a real minus) and temperature change
-    ['{{Cvt|−89.2|C}}', '−৮৯.২ ডিগ্রি সেলসিয়াস (−১২৮.৬ °ফা)'],
+    ['{{Cvt|−89.2|C}}', '−৮৯.২ °সে (−১২৮.৬ °ফা)'],
     ['{{রূপান্তর|56.7|C|F}}', '৫৬.৭ ডিগ্রি সেলসিয়াস (১৩৪.১ °ফা)'],
     ['{{রূপান্তর|0.4|C-change|F-change|1}}', '০.৪ ডিগ্রি সেলসিয়াস (০.৭ °ফা)'],
     // density, energy, power
@@ -36,11 +36,12 @@ describe('convert / রূপান্তর / cvt: value, unit and the converte
     ['{{রূপান্তর|150|e6km|e6mi|abbr=unit}}', '১৫০ মিলিয়ন কিমি (৯৩ মিলিয়ন মাইল)'],
     ['{{রূপান্তর|800|mi|km|order=flip|abbr=on}}', '১,২৮৭ কিমি (৮০০ মাইল)'],
     ['{{রূপান্তর|১০০|km|mi}}', '১০০ কিলোমিটার (৬২ মাইল)'],
-    // a unit it does not know, a value that is not one number
+    // Bengali unit names, a unit it does not know, a value that is not one number
     // a value in two units
     ['{{convert|5|ft|11|in|m}}', '৫ ফুট ১১ ইঞ্চি (১.৮০ মি)'],
     ['{{convert|12|st|6|lb|kg}}', '১২ স্টোন ৬ পাউন্ড (৭৯ কেজি)'],
-    ['{{রূপান্তর|৩০|ফুট}}', '৩০ ফুট'],
+    ['{{রূপান্তর|৩০|ফুট}}', '৩০ ফুট (৯.১ মি)'],
+    ['{{রূপান্তর|৩০|হাত}}', '৩০ হাত'],
     ['{{রূপান্তর|5–8|m}}', '৫–৮ মিটার'],
   ]);
 
