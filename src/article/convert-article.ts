@@ -112,16 +112,18 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
  */
 function articleText(sections: ArticleSection[], appendices: boolean): string {
   const kept = sections.filter((s) => appendices || !s.appendix);
+  // A section's text counts when it holds a letter or digit (a lone `.` left by citations does not).
+  const texts = kept.map((s) => (/[\p{L}\p{N}]/u.test(s.text) ? s.text : ''));
   const out: string[] = [];
   kept.forEach((s, i) => {
     if (!s.heading) {
-      if (s.text) out.push(s.text);
+      if (texts[i]) out.push(texts[i]);
       return;
     }
     // Its own text, or text in a section below it (up to the next heading of its level or higher).
-    let hasText = !!s.text;
-    for (let j = i + 1; !hasText && j < kept.length && kept[j].level > s.level; j++) hasText = !!kept[j].text;
-    if (hasText) out.push(s.text ? `${s.heading}\n${s.text}` : s.heading);
+    let hasText = !!texts[i];
+    for (let j = i + 1; !hasText && j < kept.length && kept[j].level > s.level; j++) hasText = !!texts[j];
+    if (hasText) out.push(texts[i] ? `${s.heading}\n${texts[i]}` : s.heading);
   });
   return out.join('\n\n');
 }

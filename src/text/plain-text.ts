@@ -350,12 +350,29 @@ function afterHidden(nodes: readonly Nodes[], i: number): number {
   return nodes.length;
 }
 
+/** `;ভূগোল`: a list of definition terms only (a pseudo-heading over the list after it). */
+const isTermList = (n: Nodes) => n.type === 'list' && n.children.every((c) => c.marker.endsWith(';'));
+
 function renderAll(nodes: readonly Nodes[], out: Collector): void {
+  // A term whose list shows nothing (`;ভূগোল` over `* {{বই উদ্ধৃতি|…}}` lines), or that ends the
+  // nodes, goes with it, as a heading without text does.
+  let term = -1;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
-    if (n.type === 'htmlTag' && isHiding(n)) i = afterHidden(nodes, i) - 1;
-    else render(n, out);
+    if (n.type === 'htmlTag' && isHiding(n)) {
+      i = afterHidden(nodes, i) - 1;
+      continue;
+    }
+    if ((n.type === 'text' && !n.value.trim()) || n.type === 'comment') {
+      render(n, out);
+      continue;
+    }
+    const mark = out.mark();
+    render(n, out);
+    if (term >= 0 && n.type === 'list' && !out.hasWordSince(mark)) out.dropSince(term);
+    term = isTermList(n) ? mark : -1;
   }
+  if (term >= 0) out.dropSince(term);
 }
 
 /** Block markup inside an argument (`{{plainlist|\n* ক\n* খ}}`): the argument is wikitext of its own. */

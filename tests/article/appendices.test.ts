@@ -53,5 +53,7 @@ describe('appendix sections', () => {
 
   test('an article that ends on an empty তথ্যসূত্র does not end on its heading', () => {
     expect(convertArticle('ক।\n\n== তথ্যসূত্র ==\n{{সূত্র তালিকা}}\n').text).toBe('ক।');
+    // a section left with punctuation only counts as empty
+    expect(convertArticle('ক।\n\n== উৎস ==\n{{Citation|title=খ}}.\n').text).toBe('ক।');
   });
 });

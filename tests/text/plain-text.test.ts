@@ -18,6 +18,9 @@ describe('toPlainText keeps prose and drops markup', () => {
     ['* এক\n* দুই', 'এক\nদুই'],
     // a list item whose templates show nothing leaves no stray punctuation line
     ['* এক\n*{{Citation|title=খ}}.\n* দুই', 'এক\nদুই'],
+    // a definition term over a list that shows nothing, or over nothing, goes too
+    [';ভূগোল\n* {{বই উদ্ধৃতি|শিরোনাম=ক}}\n\n;ইতিহাস\n* একটি বই', 'ইতিহাস\nএকটি বই'],
+    ['ক।\n;শেষ', 'ক।'],
     ['{|\n! ক !! খ\n|-\n| গ || ঘ\n|}', 'ক\tখ\nগ\tঘ'],
     ['<math>x^2</math> সূত্র <nowiki>[[না]]</nowiki>', 'x^2 সূত্র [[না]]'],
     ['ভাঙা [[লিংক এবং {{ভাঙা টেমপ্লেট', 'ভাঙা লিংক এবং ভাঙা টেমপ্লেট'],
