@@ -184,7 +184,9 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       return true;
     }
     case 'list':
+      // `{{columns-list|2|…}}`: a column count or width is no item.
       for (const a of args) {
+        if (/^\s*\d+(?:\.\d+)?\s*(?:em|px|%|ex)?\s*$/.test(out.textOf(a.children))) continue;
         out.softBreak(start(a));
         out.block(a);
         out.softBreak(start(a));

@@ -107,6 +107,8 @@ describe('list templates: their items', () => {
     ['{{plainlist|\n* [[ঢাকা]]\n* চট্টগ্রাম\n}}', 'ঢাকা\nচট্টগ্রাম'],
     ['{{unbulleted list|ক|খ}}', 'ক\nখ'],
     ['{{columns-list|colwidth=20em|\n* ক\n* খ\n}}', 'ক\nখ'],
+    ['{{columns-list|2|\n* ক\n* খ\n}}', 'ক\nখ'],
+    ['{{Div col|2}}\n* ক\n* খ\n{{Div col end}}', 'ক\nখ'],
   ]);
 });
 
