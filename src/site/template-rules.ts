@@ -170,11 +170,16 @@ function buildTable(): Map<string, TemplateRule> {
 
 const TABLE = buildTable();
 
+/** Rules already looked up, by the name as written (a dump repeats a few thousand names). */
+const SEEN = new Map<string, TemplateRule | undefined>();
+
 /** The rule for a template name, or undefined when the census has none: `Cvt` → `{ family: 'convert' }`. */
 export function templateRule(name: string): TemplateRule | undefined {
-  const k = key(name);
+  if (SEEN.has(name)) return SEEN.get(name);
   const alias = TEMPLATE_ALIASES[name];
-  return TABLE.get(k) ?? (alias ? TABLE.get(key(alias)) : undefined) ?? byShape(name.trim());
+  const rule = TABLE.get(key(name)) ?? (alias ? TABLE.get(key(alias)) : undefined) ?? byShape(name.trim());
+  if (SEEN.size < 50_000) SEEN.set(name, rule);
+  return rule;
 }
 
 /** Every name the table knows, for the census and the tests. */
