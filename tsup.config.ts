@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// The library (ESM + CJS + bundled .d.ts), the CLI and its worker (ESM, Node 20). The two builds run
-// at the same time, so neither cleans dist/: `npm run build` empties it first.
+// The library (ESM + CJS + bundled .d.ts), the CLI and its worker (ESM, Node 20), and the library for
+// browsers (dist/browser.js: one minified ES module, no Node built-in). The builds run at the same time,
+// so none cleans dist/: `npm run build` empties it first. The pages are built by scripts/build-pages.mjs.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -14,5 +15,13 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    noExternal: [/.*/], // self-contained: nothing left to resolve in the browser
   },
 ]);

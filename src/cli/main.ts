@@ -1,10 +1,9 @@
 // The bn-wikitext command: articles, folders and whole MediaWiki dumps to JSON / NDJSON, on every core.
 // `bn-wikitext ঢাকা.wiki` → one record; `bn-wikitext bnwiki-latest-pages-articles.xml.bz2 -o out.ndjson` → a line per page.
 import { availableParallelism } from 'node:os';
-import { createWriteStream, readdirSync, statSync, type Dirent } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { readFile, writeFile, access, constants as fsConstants } from 'node:fs/promises';
 import { once } from 'node:events';
-import { basename, extname, join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
@@ -13,8 +12,11 @@ import { readPages, DumpError } from '../dump/read-pages.js';
 import { Converter } from '../dump/pool.js';
 import type { BatchResult, ConvertSettings, PageJob } from '../dump/worker.js';
 import { createProgress } from './progress.js';
+import { listArticleFiles, titleFromPath } from './article-files.js';
+import { runTimeline } from './timeline.js';
 
 export const USAGE = `Usage: bn-wikitext [options] FILE… | DIR | -
+       bn-wikitext timeline [-o timeline.html] FILE… | DIR | -   (an HTML timeline of the events; see timeline --help)
 
 Converts Bengali Wikipedia wikitext to JSON.
   FILE.wiki, FILE.txt   one article → one JSON record (title from the file name)
@@ -114,27 +116,6 @@ export function parseCli(argv: string[]): ParsedArgs {
     },
   };
 }
-
-/** A file worth converting in a folder: .wiki or .txt. */
-const isArticleFile = (name: string): boolean => /\.(wiki|txt)$/i.test(name);
-
-/** Every .wiki/.txt below `dir` (following file symlinks, not folder ones), sorted by code point. */
-export function listArticleFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (rel: string): void => {
-    const entries: Dirent[] = readdirSync(join(dir, rel), { withFileTypes: true });
-    for (const e of entries) {
-      const path = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path);
-      else if (isArticleFile(e.name) && (e.isFile() || (e.isSymbolicLink() && statSync(join(dir, path)).isFile()))) found.push(path);
-    }
-  };
-  walk('');
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((rel) => join(dir, rel));
-}
-
-/** "fixtures/ঢাকা_শহর.wiki" → "ঢাকা শহর". */
-export const titleFromPath = (path: string): string => basename(path, extname(path)).replace(/_/g, ' ');
 
 /** Bytes → text; invalid UTF-8 becomes U+FFFD with a warning naming the file. */
 function decodeText(buf: Buffer, name: string, warn: (m: string) => void): string {
@@ -313,6 +294,7 @@ async function writeStats(started: number, state: RunState): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   process.stderr.on('error', () => {}); // a closed stderr must not crash the run
+  if (process.argv[2] === 'timeline') process.exit(await runTimeline(process.argv.slice(3)));
   const parsed = parseCli(process.argv.slice(2));
   if (parsed.kind === 'help') { process.stdout.write(USAGE + '\n'); return; }
   if (parsed.kind === 'version') { process.stdout.write(`${version}\n`); return; }

@@ -1,10 +1,12 @@
 // Dates of birth and death from templates: `{{জন্ম তারিখ ও বয়স|১৯৪০|১০|৯}}` → 1940-10-09 (birth);
-// `{{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|১০|৯}}` → death 1980-12-08 and birth 1940-10-09.
+// `{{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|১০|৯}}` → death 1980-12-08 (the second triple, the birth date the age
+// counts from, is not an event); a date written as text: `{{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|…}}`, `{{circa|…}}`.
 // Bengali or ASCII digits; named arguments (`df=y`, `mf=yes`) are ignored.
 import type { Template, TemplateArgument } from '../ast.js';
 import type { DateMention, DateValue } from './types.js';
 import { toAsciiDigits, toBengaliDigits } from './digits.js';
 import { DATE_TEMPLATES } from '../site/templates.js';
+import { extractDates } from './extract-dates.js';
 import { stringifyAll } from '../stringify.js';
 
 export interface TemplateDate {
@@ -51,11 +53,16 @@ export function templateDates(t: Template, source: string): TemplateDate[] {
   const start = t.position!.start.offset!;
   const end = t.position!.end.offset!;
   const p = positionals(t.children);
-  const mention = (value: DateValue): DateMention => ({ text: source.slice(start, end), start, end, value, approx: false, relative: false });
-  const out: TemplateDate[] = [];
+  const mention = (value: DateValue): DateMention => ({ text: source.slice(start, end), start, end, value, approx: !!layout.approx, relative: false });
   const own = valueOf(p, layout.date);
-  if (own) out.push({ kind: layout.kind, date: mention(own) });
-  const birth = layout.birth ? valueOf(p, layout.birth) : null;
-  if (birth) out.push({ kind: 'birth', date: mention(birth) });
-  return out;
+  // The death-and-age template's second triple is the birth date it counts the age from, not an event.
+  if (own) return [{ kind: layout.kind, date: mention(own) }];
+  // A date written as text: `{{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|…}}`, `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`
+  const first = t.children.find((a) => a.name === undefined);
+  const written = first ? extractDates(stringifyAll(first.children).replace(/<!--[^]*?-->/g, ''))[0] : undefined;
+  if (!written || written.value.year === null) return [];
+  const date = mention(written.value);
+  if (written.rangeEnd) date.rangeEnd = written.rangeEnd;
+  if (written.approx) date.approx = true;
+  return [{ kind: layout.kind, date }];
 }

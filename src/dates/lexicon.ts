@@ -42,6 +42,10 @@ export const GREGORIAN_MONTH_BASES: ReadonlySet<string> = new Set([...table(GREG
 export const GREGORIAN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = table([
   [1, ['জানু']], [2, ['ফেব্রু', 'ফেব']], [4, ['এপ্রি']], [7, ['জুল']], [8, ['আগ']],
   [9, ['সেপ্টে', 'সেপ্ট']], [10, ['অক্টো']], [11, ['নভে']], [12, ['ডিসে']],
+  // English, in infobox footnotes and captions: `1 Jan 1999`, `July 2016`
+  [1, ['january', 'jan']], [2, ['february', 'feb']], [3, ['march', 'mar']], [4, ['april', 'apr']], [5, ['may']],
+  [6, ['june', 'jun']], [7, ['july', 'jul']], [8, ['august', 'aug']], [9, ['september', 'sep', 'sept']],
+  [10, ['october', 'oct']], [11, ['november', 'nov']], [12, ['december', 'dec']],
 ]);
 
 /** Bengali-calendar months (§3.6); `শাওন` is left out (a personal name in the corpus). */
@@ -129,7 +133,8 @@ export const YEAR_MARKERS: ReadonlyMap<string, YearMarker> = new Map<string, Yea
   ...family(['বঙ্গাব্দ', 'বঙ্গাব্দা'], ABDA_ENDINGS, { calendar: 'bengali' }),
   ...family(['হিজরি', 'হিজরী'], ['', 'তে', 'র', 'সনে', 'সালে'], { calendar: 'hijri' }),
   ...['খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রি', 'খ্রী', 'খৃ', 'ইং', 'খ্রিস্টাব্দঃ'].map((w) => marker(w, { era: 'CE', calendar: 'gregorian' })),
-  ...['বিসি', 'বিসিই', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খৃঃপূঃ'].map((w) => marker(w, { era: 'BCE', calendar: 'gregorian' })),
+  ...['বিসি', 'বিসিই', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খৃঃপূঃ', 'bce', 'bc'].map((w) => marker(w, { era: 'BCE', calendar: 'gregorian' })),
+  ...['ce', 'ad'].map((w) => marker(w, { era: 'CE', calendar: 'gregorian' })),
 ]);
 
 /** Words before a year (§3.5): খ্রিস্টপূর্ব ৩২৩, খ্রিষ্টীয় ৪০০ অব্দে. Two-word forms are joined with a space. */
@@ -145,18 +150,21 @@ export const BENGALI_PREFIXES: ReadonlySet<string> = new Set(['বাংলা',
 
 /** Old Style / New Style markers after a date: `১৬৮৫ পু. প.`, `১৭৫০ ন. প.` (§3.5). */
 export const STYLE_MARKERS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
-  [canon('পু প'), 'julian'], [canon('ন প'), 'gregorian'], ['os', 'julian'], ['ns', 'gregorian'],
+  [canon('পু প'), 'julian'], [canon('ন প'), 'gregorian'], ['o s', 'julian'], ['n s', 'gregorian'], [canon('ও এস'), 'julian'],
 ]);
+/** `(পুরাতন রীতি)`, `(পুরনো পঞ্জিকা)` after a date: Old Style (Julian). */
+export const OLD_STYLE_WORDS: ReadonlySet<string> = new Set(['পুরাতন', 'পুরনো', 'পুরানো'].map(canon));
+export const STYLE_NOUN = new RegExp('^' + canon('(?:রীতি|রীতিতে|রীতিতে|পঞ্জিকা|পঞ্জিকায়|পঞ্জিকা অনুযায়ী|বর্ষপঞ্জি|ক্যালেন্ডার)') + '$', 'u');
 /** Calendar named before the dates it governs: `জুলীয় বর্ষপঞ্জী অনুসারে … ১১ ফেব্রুয়ারি, ১৭৩১`. */
 export const CALENDAR_WORDS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
-  ...['জুলীয়', 'জুলিয়ান', 'জুলিয়', 'জুলীয়ান'].map((w) => [canon(w), 'julian'] as [string, 'julian']),
+  ...['জুলীয়', 'জুলিয়ান', 'জুলিয়', 'জুলীয়ান', 'পুরনো', 'পুরানো', 'পুরাতন'].map((w) => [canon(w), 'julian'] as [string, 'julian']),
   ...['গ্রেগরীয়', 'গ্রেগরিয়ান', 'গ্রেগরিয়'].map((w) => [canon(w), 'gregorian'] as [string, 'gregorian']),
 ]);
 /** The noun that must follow a calendar word: বর্ষপঞ্জী, পঞ্জিকা, ক্যালেন্ডার. */
 export const CALENDAR_NOUN = /^(?:বর্ষপঞ্জ|পঞ্জিক|ক্যালেন্ডার|দিনপঞ্জ)/u;
 
 /** Century nouns with case endings: শতক, শতকে, শতাব্দীতে, শতাব্দীর (§3.8). */
-export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|জুড়ে)?') + '$', 'u');
+export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে)?') + '$', 'u');
 /** Decade noun: দশক, দশকে, দশকের (§3.7). */
 export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|ও|েও|টি|টিতে|জুড়ে)?') + '$', 'u');
 /** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8). */
@@ -194,7 +202,7 @@ export const QUARTER_NOUN = new RegExp('^' + canon('(?:ত্রৈমাসি�
 
 /** Relative year phrases (§3.12): একই বছর, সেই বছরের, ঐ বছর, পরের বছর, আগের বছর → offset from the last year. */
 export const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = table([
-  [0, ['একই', 'সেই', 'সে', 'ঐ', 'ওই', 'উক্ত']], [1, ['পরের', 'পরবর্তী']], [-1, ['আগের', 'পূর্ববর্তী', 'পূর্বের']],
+  [0, ['একই', 'সেই', 'সে', 'ঐ', 'ওই', 'উক্ত']], [1, ['পরের', 'পরবর্তী', 'পরবর্তি', 'পরবর্ত্তী', 'পরবতী', 'পরবর্তীতে']], [-1, ['আগের', 'পূর্ববর্তী', 'পূর্বের']],
 ]);
 export const YEAR_NOUN = new RegExp('^' + canon('(?:বছর|বৎসর|সাল)(?:ই|ে|ের|েই|েরই)?') + '$', 'u');
 
@@ -235,7 +243,7 @@ export const PART_OF_ADVERBS_NOT_LOCATIVE: ReadonlySet<string> = new Set(['শ�
 export const GENITIVE_PARTICLES: ReadonlySet<string> = new Set(['এর', 'র', 'ের'].map(canon));
 
 /** Words skipped when looking for a qualifier after a date: `১৯৮০ সালের মার্চ মাসের শেষে`. */
-export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের'].map(canon));
+export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের', 'একেবারে', 'একদম', 'একেবারেই'].map(canon));
 
 /**
  * Words before a year-less month that make it a recurring month, not a date (§5: generic recurring
@@ -244,20 +252,49 @@ export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'ম
 export const RECURRING_BEFORE: ReadonlySet<string> = new Set(['প্রতি', 'প্রত্যেক', 'প্রতিবছর', 'প্রতিবছরই', 'সাধারণত', 'সাধারনত', 'প্রতিটি'].map(canon));
 /** Gregorian month names with a locative ending glued on: `জুনে`, `জানুয়ারিতে`, `জুলাইয়ে`, `মার্চেই` (§3.3). */
 export const GREGORIAN_MONTH_LOCATIVES: ReadonlySet<string> = new Set(table(GREGORIAN_MONTH_FORMS, ['ে', 'তে', 'য়ে', 'েই']).keys());
+/** Gregorian month names in the genitive: `এপ্রিলের শুরুতে`, `নভেম্বরের নির্বাচনে`, `জুলাইয়ের` — a month of the narrative's year. */
+export const GREGORIAN_MONTH_GENITIVES: ReadonlySet<string> = new Set([...table(GREGORIAN_MONTH_FORMS, ['ের', 'য়ের']).keys(), canon('মের'), canon('মে-র')]);
 
 /** `মাস` after a month name: `এপ্রিল মাসে`, `মার্চ মাসের ১০ থেকে ১৩ তারিখ`. */
-export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের)?') + '$', 'u');
+export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের|েই|েও)?') + '$', 'u');
 /** `তারিখ` after a day: `ফেব্রুয়ারি ২১ তারিখে`. */
 export const DATE_NOUN = new RegExp('^' + canon('তারিখ(?:ে|ের)?') + '$', 'u');
 
 /** Range connectives (§3.9): `থেকে … পর্যন্ত`, `হতে`, dashes. */
-export const RANGE_WORDS: ReadonlySet<string> = new Set(['থেকে', 'হতে', 'হইতে', 'থেকেই'].map(canon));
+export const RANGE_WORDS: ReadonlySet<string> = new Set([...['থেকে', 'হতে', 'হইতে', 'থেকেই'].map(canon), 'to']);
 export const RANGE_END_WORDS: ReadonlySet<string> = new Set(['পর্যন্ত', 'অবধি'].map(canon));
 /** Coordination: `১৯৮০ ও ১৯৯০-এর দশকে`, `ফাল্গুন ও চৈত্র্য`, `সেপ্টেম্বর বা অক্টোবর` (disjunction → approx). */
 export const AND_WORDS: ReadonlySet<string> = new Set(['ও', 'এবং', 'আর'].map(canon));
 export const OR_WORDS: ReadonlySet<string> = new Set(['বা', 'অথবা', 'কিংবা', 'মতান্তরে'].map(canon));
 /** `মধ্যবর্তী`, `মধ্যে` after coordinated units make them one span: `খ্রিস্টপূর্ব ৫ম ও ২য় শতকের মধ্যবর্তী`. */
 export const BETWEEN_WORDS: ReadonlySet<string> = new Set(['মধ্যবর্তী', 'মধ্যে', 'মাঝে', 'মাঝামাঝি'].map(canon));
+/**
+ * A case ending written apart from a year (`১৯৬৯ এ`, `১৯০৭ এর`, `২০০৫ এর অক্টোবরে`); `এর` is genitive.
+ * Not before a comparison (`৫০০০ এর বেশি` is a count): see COUNT_AFTER_PARTICLE.
+ */
+export const SPACED_CASE: ReadonlyMap<string, boolean> = new Map([
+  ...['এ', 'এতে', 'এও', 'এই'].map((w) => [canon(w), false] as [string, boolean]),
+  ...['এর', 'এরও', 'র'].map((w) => [canon(w), true] as [string, boolean]),
+]);
+/** Words after `N এর` that make N a count: `১৫০০ এর বেশি`, `২০০০ এর মতো`, `১০০০ এর কম`. */
+export const COUNT_AFTER_PARTICLE: ReadonlySet<string> = new Set(
+  ['বেশি', 'বেশী', 'অধিক', 'কম', 'মতো', 'মত', 'চেয়ে', 'চাইতে', 'উপর', 'উপরে', 'ওপর', 'ওপরে', 'কাছাকাছি', 'নিচে', 'নীচে', 'অর্ধেক', 'বেশিরভাগ'].map(canon),
+);
+/**
+ * Words after a bare year that show it is a date (`অস্ট্রিয়া ১৯৫৫ থেকে …`, `১৮৩৫ পর্যন্ত`): a bare number
+ * followed by any other word is a name or a count (`২০১১ ক্রিকেট বিশ্বকাপ`, `১৯৯৮ সংস্করণ`).
+ */
+export const BARE_YEAR_AFTER: ReadonlySet<string> = new Set(
+  ['থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'অবধি', 'নাগাদ', 'সাল', 'পরে', 'পরেই', 'আগে', 'আগেই', 'পূর্বে', 'ও', 'এবং', 'বা', 'অথবা', 'কিংবা', 'অনুসারে', 'অনুযায়ী', 'হিসেবে', 'হিসাবে', 'মধ্যে'].map(canon),
+);
+/** Words before a bare year that make it a count, a page or a code: `মোট ১৯৯৮`, `প্রায় ১৫০০`, `পৃষ্ঠা ১৮৩০`. */
+export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set([
+  ...['মোট', 'প্রায়', 'সর্বমোট', 'সংখ্যা', 'জনসংখ্যা', 'উচ্চতা', 'দৈর্ঘ্য', 'আয়তন', 'রান', 'গোল', 'ভোট', 'আসন', 'মূল্য', 'দাম', 'কোড', 'নম্বর', 'নং', 'পৃষ্ঠা', 'পৃ', 'খণ্ড', 'সংখ্যক'].map(canon),
+  'x', // `৮ x ১০৬৩` (a power of ten whose exponent joined the base)
+]);
+/** Words after a day-month that make it a recurring day (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`). */
+export const RECURRING_AFTER = new RegExp(canon('(?:দিবস|পালিত|পালন|উদযাপ|উদ্‌যাপ|বার্ষিকী|জন্মদিন|জন্মবার্ষিকী|ছুটির দিন)'), 'u');
+
 /** Open range end: `২৫ জুন ২০২০ - বর্তমান` (§3.9). */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(['বর্তমান', 'বর্তমানে', 'আজ', 'present'].map(canon));
 

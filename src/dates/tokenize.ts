@@ -26,6 +26,9 @@ export interface Token {
   bad: boolean;
 }
 
+/** Words that follow a number without a space but are not its suffix: `২০১৯-বর্তমান`, `১৯৫৭থেকে`. */
+const DETACHED: ReadonlySet<string> = new Set(['বর্তমান', 'বর্তমানে', 'থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'present']);
+
 /** Bengali letters and signs (U+0980–U+09FF minus digits) and ASCII letters. */
 export function isLetter(c: number): boolean {
   return LETTER[c] === 1;
@@ -36,7 +39,11 @@ for (let c = 0x0980; c <= 0x09ff; c++) if (!(c >= 0x09e6 && c <= 0x09ef)) LETTER
 for (let c = 0x61; c <= 0x7a; c++) LETTER[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) LETTER[c] = 1;
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d;
+  return c === 0x20 || c === 0x0d;
+}
+/** Whether `s` holds exactly three digits at `k` and no fourth: the tail of `২৮৭,৪৩২`, not of `৪,১৯৯৭`. */
+function threeDigits(s: string, k: number): boolean {
+  return digitValue(s.charCodeAt(k)) >= 0 && digitValue(s.charCodeAt(k + 1)) >= 0 && digitValue(s.charCodeAt(k + 2)) >= 0 && !(digitValue(s.charCodeAt(k + 3)) >= 0);
 }
 
 /** Splits the copy into tokens in one pass. */
@@ -61,11 +68,18 @@ export function tokenize(s: string): Token[] {
         while (k < n && isLetter(s.charCodeAt(k))) k++;
         suf = s.slice(ls, k);
         i = k;
+        // `২০১৯-বর্তমান`, `১৯৫৭থেকে`: a word, not a case ending, follows the number
+        if (DETACHED.has(suf)) {
+          suf = '';
+          i = de;
+        }
       }
       const prev = st > 0 ? s.charCodeAt(st - 1) : 0;
       const next = s.charCodeAt(de);
-      const glued = isLetter(prev) || (st > 1 && (prev === 0x2c || prev === 0x2e || prev === 0x3a) && digitValue(s.charCodeAt(st - 2)) >= 0);
-      const grouped = !suf && (next === 0x2c || next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0;
+      // `২৮৭,৪৩২`, `১.৬৯`, `৩:১৮` are one number; `৪,১৯৯৭` is a day then a year
+      // glued to a word before it (`এমপি৩`, `TK7`); a four-digit year after a Bengali word is a typo (`তিনি১৯৩৮`)
+      const glued = (isLetter(prev) && !(de - st === 4 && prev >= 0x0980 && prev <= 0x09ff)) || (st > 1 && ((prev === 0x2c && de - st === 3) || prev === 0x2e || prev === 0x3a) && digitValue(s.charCodeAt(st - 2)) >= 0);
+      const grouped = !suf && ((next === 0x2c && threeDigits(s, de + 1)) || ((next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0));
       out.push({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
       continue;
     }

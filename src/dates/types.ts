@@ -41,6 +41,8 @@ export interface DateMention {
   gregorian?: DateValue;
   /** Something is impossible as written: a day past the month's end, or a range ending before it starts. */
   invalid?: true;
+  /** A day that comes back every year (`প্রতি বছর ১৬ ডিসেম্বর`, a national day): `value.year` is null. */
+  recurring?: true;
 }
 
 export interface DateOptions {
@@ -56,4 +58,9 @@ export interface DateOptions {
    * resolve against it. A Bengali-calendar value feeds Bengali dates, any other feeds Gregorian ones.
    */
   previous?: DateValue | null;
+  /**
+   * Read a bare number as a year (`১১৫৬`, `২০০৯, ২০১৪`): for text known to hold dates, such as an
+   * infobox field named for a date or a table column headed সাল. Off by default.
+   */
+  bareYears?: boolean;
 }

@@ -1,24 +1,27 @@
-// Dated events: every dated sentence of the prose, the birth/death templates and the infobox date
-// fields, each with its heading path and offsets in the wikitext:
+// Dated events: every dated mention a reader sees — running text, lists and tables, headings, image
+// captions and gallery lines, chart titles, infobox fields and birth/death/start/end templates — each
+// with its sentence, heading path and offsets in the wikitext:
 // `==সম্পর্ক== … ১৯৮৮ সালে … স্থাপিত হয়।` → { date: 1988, section: ["সম্পর্ক"], kind: 'prose', … }.
-// Citation metadata (a citation's তারিখ, সংগ্রহের-তারিখ, access-date …) is never an event.
-import type { Nodes, Root, Template } from '../ast.js';
+// Not events: refs, citation metadata, external-link labels, appendix sections (তথ্যসূত্র, বহিঃসংযোগ …).
+import type { Nodes, Root, Table, Template } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
+import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
-import { descendants } from '../passes/walk.js';
-import { DATE_TEMPLATES, isCitationDateField, isInfobox } from '../site/templates.js';
+import { descendants, endOf, startOf } from '../passes/walk.js';
+import { isAppendixSection } from '../site/sections.js';
+import { VISIBLE_TEMPLATE_ARGS, DATE_TEMPLATES, isCitation, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf, type Section } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
-import { templateDates } from '../dates/date-templates.js';
+import { tableDates } from './table-dates.js';
 
 export type EventKind = 'prose' | 'infobox' | 'birth' | 'death';
 
 /** A dated statement; `date.start/end` and `start/end` are offsets in the wikitext. */
 export interface Event {
   date: DateMention;
-  /** The sentence (or infobox field) as plain text. */
+  /** The sentence (or infobox field, caption, heading) as plain text. */
   sentence: string;
   /** Heading path ([] for the lead). */
   section: string[];
@@ -34,9 +37,6 @@ export interface EventOptions {
   referenceYear?: number;
 }
 
-/** Infobox fields that hold dates: `জন্ম_তারিখ`, `date`, `প্রতিষ্ঠা`, `সময়কাল`, `term_start` … */
-const DATE_FIELD = /তারিখ|সাল|বছর|সময়|কাল|প্রতিষ্ঠ|জন্ম|মৃত্যু|শুরু|শেষ|date|year|founded|established|period|term|start|end|birth|death|born|died|opened|built|released|formation/i;
-
 /** Maps a span of plain text back to the wikitext. */
 function sourceSpan(pt: PlainText, start: number, end: number): [number, number] {
   return [pt.map[start], end > start ? pt.map[end - 1] + 1 : pt.map[start]];
@@ -48,40 +48,133 @@ function remap(m: DateMention, pt: PlainText, offset: number, source: string): D
   return { ...m, text: source.slice(start, end), start, end };
 }
 
+/** Source ranges whose dates are never events (external-link labels): sorted `[start, end)` pairs. */
+function hiddenRanges(nodes: readonly Nodes[]): number[] {
+  const out: number[] = [];
+  for (const n of nodes) if (n.type === 'externalLink' && !n.bare) out.push(startOf(n), endOf(n));
+  return out;
+}
+const inRanges = (ranges: readonly number[], p: number) => {
+  for (let k = 0; k < ranges.length; k += 2) if (ranges[k] <= p && p < ranges[k + 1]) return true;
+  return false;
+};
+
+/** Image size options: `২০০px`, `x150px`, `250পিক্সেল`, `upright=1.2`. */
+const SIZE = /^\s*(?:\d*x?\d+\s*(?:px|পিক্সেল)|upright(?:=.*)?|\d+x\d+)\s*$/iu;
+
+/**
+ * Captions a reader sees in a section: of file links (`[[চিত্র:x.jpg|thumb|…, ১৯৫৫]]`, the last part
+ * that is not an option), of gallery lines (`ক.jpg|ছবি, জুলাই ১৯৪১`) and chart titles
+ * (`{{bar box|title=… (২০১৪ সালের আদমশুমারি)}}`), each as plain text mapped to the source.
+ */
+function captionsOf(nodes: readonly Nodes[], templatesOnly: boolean): { pt: PlainText; years: boolean }[] {
+  const out: { pt: PlainText; years: boolean }[] = [];
+  for (const n of nodes) {
+    if (n.type === 'template') {
+      const visible = VISIBLE_TEMPLATE_ARGS.get(n.name.toLowerCase());
+      if (!visible) continue;
+      let position = 0;
+      for (const a of n.children) {
+        const name = a.name ?? String(++position);
+        if (visible.args.test(name)) out.push({ pt: plainTextOf(a.children, endOf(a)), years: visible.years });
+      }
+    } else if (templatesOnly) continue;
+    else if (n.type === 'wikiLink' && n.linkType === 'file') {
+      const parts = n.children.filter((p) => p.option === undefined && !SIZE.test(stringify(p)));
+      const caption = parts[parts.length - 1];
+      if (caption && parts.length > 0) out.push({ pt: plainTextOf(caption.children, endOf(caption)), years: false });
+    } else if (n.type === 'extensionTag' && n.name === 'gallery' && n.children.length) {
+      const body = n.children[0];
+      if (body.type !== 'text') continue;
+      const base = startOf(body);
+      let at = 0;
+      for (const line of body.value.split('\n')) {
+        const bar = line.indexOf('|');
+        if (bar >= 0) out.push({ pt: shifted(line.slice(bar + 1), base + at + bar + 1), years: false });
+        at += line.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Plain text of a wikitext snippet that stands at `offset` in the source. */
+function shifted(snippet: string, offset: number): PlainText {
+  const pt = plainTextOf(parse(snippet).children, snippet.length);
+  const map = new Int32Array(pt.map.length);
+  for (let k = 0; k < map.length; k++) map[k] = pt.map[k] + offset;
+  return { text: pt.text, map };
+}
+
 /** Events of a tree's sections (`sectionsOf`) whose source text is `source`. */
 export function eventsOfSections(sections: readonly Section[], source: string, options: EventOptions = {}): Event[] {
   const events: Event[] = [];
+  const ref = options.referenceYear;
   for (const section of sections) {
+    const appendix = section.path.some(isAppendixSection);
     const below: Nodes[] = [];
     for (const n of section.nodes) descendants(n, below);
-    const templates = below.filter((n): n is Template => n.type === 'template');
+    // refs and citations are sources, not the article's story: nothing inside them is an event
+    const sources = below.filter((n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name))).flatMap((n) => [startOf(n), endOf(n)]);
+    const templates = below.filter((n): n is Template => n.type === 'template' && !inRanges(sources, startOf(n)));
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
-    const insideDated = (p: number) => dated.some((t) => t.position!.start.offset! <= p && p < t.position!.end.offset!);
-    const pt = section.body;
-    // A heading's date is the context of its section: `=== ডিসেম্বর ১৯৭১ ===` … `১৪ ডিসেম্বর` → 1971.
-    let previous: DateValue | null = extractDates(section.title, { referenceYear: options.referenceYear }).find((m) => m.value.year !== null)?.value ?? null;
-    const sentences: { start: number; end: number; text: string }[] = [];
-    for (const span of splitSentences(pt.text)) {
-      const text = pt.text.slice(span.start, span.end);
-      const [start, end] = sourceSpan(pt, span.start, span.end);
-      sentences.push({ start, end, text });
-      for (const m of extractDates(text, { previous, referenceYear: options.referenceYear })) {
-        if (m.value.year !== null) previous = m.value;
-        const date = remap(m, pt, span.start, source);
-        // A date template's rendered date is read from the template itself (birth/death/date below).
-        if (insideDated(date.start)) continue;
-        events.push({ date, sentence: text, section: section.path, start, end, kind: 'prose' });
+    const insideDated = (p: number) => dated.some((t) => startOf(t) <= p && p < endOf(t));
+    const hidden = hiddenRanges(below);
+    // Tables are read cell by cell (below): their dates are not taken from the running text.
+    const inTemplate = templates.flatMap((t) => [startOf(t), endOf(t)]);
+    const tables = below.filter((n): n is Table => n.type === 'table' && !inRanges(inTemplate, startOf(n)));
+    const tableRanges = tables.flatMap((t) => [startOf(t), endOf(t)]);
+    const push = (m: DateMention, pt: PlainText, offset: number, sentence: { start: number; end: number; text: string }, inTable = false) => {
+      const date = remap(m, pt, offset, source);
+      // A date template's rendered date is read from the template itself (below); link labels are not prose.
+      if (insideDated(date.start) || inRanges(hidden, date.start) || (!inTable && inRanges(tableRanges, date.start))) return;
+      // a year-less day or month that is not a recurring day has no value
+      if (date.value.year === null && !date.recurring) return;
+      events.push({ date, sentence: sentence.text, section: section.path, start: sentence.start, end: sentence.end, kind: 'prose' });
+    };
+    // A heading's own dates (`=== ১৯৫৭–৬২: গঠন ===`), which are also the context of its section.
+    let previous: DateValue | null = null;
+    if (section.heading && !appendix) {
+      const pt = plainTextOf(section.heading.children, endOf(section.heading));
+      const whole = { start: startOf(section.heading), end: endOf(section.heading), text: pt.text.trim() };
+      for (const m of extractDates(pt.text, { referenceYear: ref })) {
+        if (m.value.year !== null && !m.relative) previous ??= m.value;
+        push(m, pt, 0, whole);
       }
     }
+    // Running text, sentence by sentence, the narrative year carried along (a timeline list's term,
+    // `; ১৯৯০`, dates the items under it the same way).
+    const pt = section.body;
+    const sentences: { start: number; end: number; text: string }[] = [];
+    const headingDate = previous;
+    let lastEnd = -1;
+    for (const span of appendix ? [] : splitSentences(pt.text)) {
+      const text = pt.text.slice(span.start, span.end);
+      const [start, end] = sourceSpan(pt, span.start, span.end);
+      // a new paragraph starts a new narrative: its year-less dates do not reach back past a blank line
+      if (lastEnd >= 0 && /\n[ \t]*\n/.test(source.slice(lastEnd, start))) previous = headingDate;
+      lastEnd = end;
+      const sentence = { start, end, text };
+      sentences.push(sentence);
+      for (const m of extractDates(text, { previous, referenceYear: ref })) {
+        if (m.value.year !== null && !m.recurring) previous = m.value;
+        push(m, pt, span.start, sentence);
+      }
+    }
+    // tables are read under every heading (a holidays table sometimes stands under `আরও দেখুন`)
+    for (const t of tables) for (const c of tableDates(t)) push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
+    // Captions, chart titles and succession years (these last also below an appendix heading).
+    for (const { pt: caption, years } of captionsOf(below, appendix)) {
+      const whole = { start: caption.map[0], end: caption.map[caption.text.length], text: caption.text };
+      for (const m of extractDates(caption.text, { referenceYear: ref, bareYears: years })) push(m, caption, 0, whole);
+    }
+    if (appendix) continue;
     const done = new Set<Template>();
     for (const t of templates) if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done)) events.push(e);
-    for (const t of dated) {
-      if (done.has(t)) continue;
-      for (const d of templateDates(t, source)) {
-        const around = sentences.find((s) => s.start <= d.date.start && d.date.start < s.end);
-        const kind = d.kind === 'date' ? 'prose' : d.kind;
-        events.push({ date: d.date, sentence: around?.text ?? d.date.text, section: section.path, start: around?.start ?? d.date.start, end: around?.end ?? d.date.end, kind });
-      }
+    for (const d of templateRanges(dated.filter((t) => !done.has(t)), source)) {
+      const around = sentences.find((s) => s.start <= d.date.start && d.date.start < s.end);
+      const kind = d.kind === 'date' ? 'prose' : d.kind;
+      events.push({ date: d.date, sentence: around?.text ?? d.date.text, section: section.path, start: around?.start ?? d.date.start, end: around?.end ?? d.date.end, kind });
     }
   }
   // Document order (stable): an infobox's events come where the infobox stands.
@@ -89,30 +182,69 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
 }
 
 /**
+ * The dates of date templates, two `date` templates joined by a dash (`{{শুরুর তারিখ|১৯৬০}}–{{end date|১৯৭০}}`,
+ * `…{{mdash}}…`) read as one range.
+ */
+function templateRanges(dated: readonly Template[], source: string): ReturnType<typeof templateDates> {
+  const out: ReturnType<typeof templateDates> = [];
+  for (let k = 0; k < dated.length; k++) {
+    const here = templateDates(dated[k], source);
+    const next = dated[k + 1];
+    if (here.length === 1 && here[0].kind === 'date' && next && DATE_TEMPLATES[next.name]?.kind === 'date' && DASH_BETWEEN.test(source.slice(endOf(dated[k]), startOf(next)))) {
+      const there = templateDates(next, source);
+      if (there.length === 1) {
+        const a = here[0].date;
+        out.push({ kind: 'date', date: { ...a, text: source.slice(a.start, there[0].date.end), end: there[0].date.end, rangeEnd: there[0].date.value } });
+        k++;
+        continue;
+      }
+    }
+    out.push(...here);
+  }
+  return out;
+}
+const DASH_BETWEEN = /^\s*(?:[-–—]|&[nm]dash;|\{\{\s*(?:[nm]dash|snd|spaced ndash)\s*\}\})\s*$/i;
+
+/**
  * Date fields of an infobox: `| তারিখ = ২৬ মার্চ – ১৬ ডিসেম্বর ১৯৭১` (kind infobox), and the date
  * templates in its fields (`| জন্ম_তারিখ = {{জন্ম তারিখ|১৮৬১|৫|৭}}`: kind birth, with the field name).
+ * A field named for a date reads bare years too (`| established_date1 = ১১৫৬`); a sport infobox's
+ * `date`/`year` pair is one date (`| date = ১৫ মার্চ | year = ১৯৭৭`). Statistics "as of" fields
+ * (`population_census_year`), images and maps are not events.
  */
 function infoboxEvents(t: Template, section: string[], source: string, done: Set<Template>): Event[] {
   const out: Event[] = [];
+  const fields = new Map(t.children.filter((a) => a.name !== undefined).map((a) => [a.name!.toLowerCase(), a]));
+  const joined = new Set<string>();
   for (const arg of t.children) {
-    if (arg.name === undefined || isCitationDateField(arg.name)) continue;
-    const start = arg.position!.start.offset!;
-    const end = arg.position!.end.offset!;
+    if (arg.name === undefined || isInfoboxSkippedField(arg.name) || joined.has(arg.name.toLowerCase())) continue;
+    const start = startOf(arg);
+    const end = endOf(arg);
     const pt = plainTextOf(arg.children, end);
-    const sentence = `${arg.name}: ${pt.text}`;
     const field = arg.name;
-    const dated = arg.children.filter((c): c is Template => c.type === 'template' && DATE_TEMPLATES[c.name] !== undefined);
-    if (dated.length) {
-      for (const d of dated) {
-        done.add(d);
-        for (const x of templateDates(d, source)) out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
+    const sentence = `${field}: ${pt.text}`;
+    const inner: Nodes[] = [];
+    for (const c of arg.children) descendants(c, inner);
+    const dated = inner.filter((c): c is Template => c.type === 'template' && DATE_TEMPLATES[c.name] !== undefined);
+    for (const d of dated) done.add(d);
+    for (const x of templateRanges(dated, source)) out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
+    const insideDated = (p: number) => dated.some((d) => startOf(d) <= p && p < endOf(d));
+    const dateField = isInfoboxDateField(field);
+    // date/year pairs: `date2 = ১৫ মার্চ`, `year2 = ১৯৭৭`
+    const pair = /^(.*)date(\d*)$/i.exec(field);
+    const yearArg = pair ? fields.get(`${pair[1]}year${pair[2]}`.toLowerCase()) : undefined;
+    let previous: DateValue | null = null;
+    if (yearArg) {
+      const y = extractDates(plainTextOf(yearArg.children, endOf(yearArg)).text, { bareYears: true })[0];
+      if (y && y.value.year !== null) {
+        previous = y.value;
+        joined.add(yearArg.name!.toLowerCase());
       }
-      continue;
     }
-    const dateField = DATE_FIELD.test(field);
-    for (const m of extractDates(pt.text)) {
-      if (!dateField && m.value.precision !== 'day' && m.value.precision !== 'month') continue;
-      out.push({ date: remap(m, pt, 0, source), sentence, section, start, end, kind: 'infobox', field });
+    for (const m of extractDates(pt.text, { bareYears: dateField, previous })) {
+      const date = remap(m, pt, 0, source);
+      if (insideDated(date.start)) continue;
+      out.push({ date, sentence, section, start, end, kind: 'infobox', field });
     }
   }
   return out;

@@ -74,7 +74,7 @@ const FAMILY_NAMES: Partial<Record<TemplateFamily, string[]>> = {
   sci: ['E', 'Esp', 'Val/e', '×10'],
   nihongo: ['Nihongo', 'Nihongo2', 'Nihongo3'],
   asOf: ['As of', 'যাবৎ'],
-  circa: ['C.', 'Circa', 'আনুমানিক'],
+  circa: ['C.', 'Circa', 'আনুমানিক', 'আনু.', 'Ca'],
   isbn: ['আইএসবিএন', 'ISBN', 'Isbn', 'ISSN', 'Doi', 'DOI', 'Issn'],
   coord: ['Coord', 'স্থানাঙ্ক', 'Coor dm', 'Coor title d', 'Coor d', 'Coor dms', 'Coor title dm', 'Coor title dms'],
   ipac: ['IPAc-en', 'IPAc', 'Pron-en'],
@@ -163,6 +163,8 @@ function buildTable(): Map<string, TemplateRule> {
   for (const [n, text] of Object.entries(SYMBOL)) set(n, { family: 'symbol', text });
   for (const n of QUOTE) set(n, { family: 'quote', arg: 1, names: ['quote', 'text', 'উক্তি', 'লেখা'] });
   for (const n of Object.keys(DATE_TEMPLATES)) set(n, { family: 'date' });
+  // `{{circa|1900}}` is a date template too (for events), but shows its word: "আনুমানিক ১৯০০".
+  for (const n of FAMILY_NAMES.circa!) set(n, { family: 'circa' });
   for (const n of FAMILY_NAMES.ill!) set(n, { family: 'ill', arg: 1, names: ['lt', 'label'] });
   set('Lang', { family: 'prose', arg: 2 });
   return table;

@@ -229,7 +229,7 @@ export function renderTemplate(t: Template, out: Sink): boolean {
     }
     case 'circa': {
       out.add('আনুমানিক ', at);
-      if (args[0]) out.nodes(args[0].children);
+      if (args[0] && !copyDigits(args[0], out)) out.nodes(args[0].children);
       return true;
     }
     case 'isbn': {

@@ -1,7 +1,7 @@
 // The article's sections from its top-level headings (both shapes: `\n==ক==\n` and flattened ` ==ক== `):
 // lead (path []) then each heading with its path, e.g. ["ইতিহাস", "প্রাচীন যুগ"] for an h3 under an h2.
 import type { Heading, Root, RootContent } from '../ast.js';
-import { isAppendixHeading } from '../site/appendix-headings.js';
+import { isAppendixSection } from '../site/sections.js';
 import { plainTextOf, type PlainText } from './plain-text.js';
 
 export interface Section {
@@ -44,7 +44,7 @@ export function sectionsOf(root: Root): Section[] {
     const title = plainTextOf(node.children, node.position!.end.offset!).text.trim();
     while (stack.length && stack[stack.length - 1].level >= node.depth) stack.pop();
     stack.push({ level: node.depth, title });
-    if (node.depth <= appendixLevel) appendixLevel = isAppendixHeading(title) ? node.depth : Infinity;
+    if (node.depth <= appendixLevel) appendixLevel = isAppendixSection(title) ? node.depth : Infinity;
     const appendix = appendixLevel !== Infinity;
     current = { heading: node, title, level: node.depth, path: stack.map((s) => s.title), nodes: [], start, end: rootEnd, body: empty, appendix };
   }

@@ -2,7 +2,7 @@
 // marked in the record; `{ appendices: false }` leaves them out of `text`; no heading without text shows.
 import { describe, expect, test } from 'vitest';
 import { convertArticle } from '../../src/index.js';
-import { isAppendixHeading } from '../../src/site/appendix-headings.js';
+import { isAppendixSection } from '../../src/site/sections.js';
 
 const wiki = [
   'বাংলাদেশ দক্ষিণ এশিয়ার একটি রাষ্ট্র।',
@@ -28,7 +28,7 @@ describe('appendix sections', () => {
     ['References', true], ['External links', true], ['See also', true], ['Further reading', true], ['Notes', true],
     ['ইতিহাস', false], ['সংস্কৃতি', false], ['মন্তব্য', false], ['শব্দের উৎস', false], ['প্রকাশিত গ্রন্থাবলি', false],
   ])('%s → %s', (title, appendix) => {
-    expect(isAppendixHeading(title)).toBe(appendix);
+    expect(isAppendixSection(title)).toBe(appendix);
   });
 
   test('the record marks appendix sections and the sections inside them', () => {

@@ -111,20 +111,28 @@ describe('biography', () => {
     expect(r.infoboxes[0].fields['জন্ম_স্থান']).toBe('জোড়াসাঁকো, কলকাতা, ব্রিটিশ ভারত');
     expect(r.categories.find((c) => c.name === 'বাঙালি কবি')?.sortKey).toBe('ঠাকুর, রবীন্দ্রনাথ');
     const bd = r.events.filter((e) => e.kind !== 'prose').map((e) => [e.kind, ...ymd(e.date.value)]);
-    expect(bd).toEqual([['birth', 1861, 5, 7], ['death', 1941, 8, 7]]);
+    // every dated infobox value is an event: the marriage year `(বি. ১৮৮৩)` and the Nobel year `(১৯১৩)` too
+    expect(bd).toEqual([['birth', 1861, 5, 7], ['death', 1941, 8, 7], ['infobox', 1883, null, null], ['infobox', 1913, null, null]]);
     const bengali = r.events.filter((e) => e.date.value.calendar === 'bengali');
     expect(bengali.map((e) => [e.section.join('/'), ...ymd(e.date.gregorian!)])).toEqual([
       ['', 1861, 5, 8], ['প্রথম জীবন', 1861, 5, 8], ['প্রথম জীবন/বিবাহ', 1883, 12, 9], ['মৃত্যু', 1941, 8, 6],
     ]);
-    expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual(['তারিখ', 'সংগ্রহের-তারিখ', 'তারিখ', 'সংগ্রহের-তারিখ']);
+    expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual(['তারিখ', 'সংগ্রহের-তারিখ', 'বছর', 'তারিখ', 'সংগ্রহের-তারিখ']);
     expect(r.references.map((x) => [x.name, x.citation?.template ?? null])).toEqual([
       ['নোবেল', 'ওয়েব উদ্ধৃতি'], ['নোবেল', null], [null, 'বই উদ্ধৃতি'], [null, 'সংবাদ উদ্ধৃতি'],
     ]);
   });
 
-  test('a death template alone still yields the birth date from its second triple', () => {
+  // events-dev.md: the value of a death-and-age template is the death date only; its second triple (the birth
+  // date the age counts from) is not a separate mention.
+  test('a death-and-age template gives the death date only', () => {
     const events = extractEvents('{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}');
-    expect(events.map((e) => [e.kind, ...ymd(e.date.value)])).toEqual([['death', 1941, 8, 7], ['birth', 1861, 5, 7]]);
+    expect(events.map((e) => [e.kind, ...ymd(e.date.value)])).toEqual([['death', 1941, 8, 7]]);
+  });
+  test('a date template with its date written as text', () => {
+    const events = extractEvents('তিনি মারা যান {{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|১২ মে ১৮৭০}}। হেরোডোটাস ({{circa|খ্রিস্টপূর্ব ৪৮৪}}{{mdash}}{{circa|lk=no|খ্রিস্টপূর্ব ৪২৫}})');
+    expect(events.map((e) => [e.kind, ...ymd(e.date.value), e.date.value.era, e.date.approx])).toEqual([['death', 1941, 8, 14, 'CE', false], ['prose', 484, null, null, 'BCE', true]]);
+    expect(events[1].date.rangeEnd).toMatchObject({ year: 425, era: 'BCE' });
   });
 
   // FIXED (was a bug in convert-article/extract-events): Article.events is documented "in document order", but eventsOf
@@ -188,7 +196,8 @@ describe('history', () => {
     expect(get('১৯৬০-এর দশকে').date.value).toMatchObject({ year: 1960, precision: 'decade' });
     const infobox = r.events.filter((e) => e.kind === 'infobox');
     expect(infobox.map((e) => [e.field, ...ymd(e.date.value)])).toEqual([['তারিখ', 1971, 3, 26]]);
-    expect(r.dates.map((d) => d.source).filter((s) => s !== 'prose')).toEqual(['infobox', 'citation', 'citation']);
+    // the book citation's বছর=২০০৫ is a citation date too
+    expect(r.dates.map((d) => d.source).filter((s) => s !== 'prose')).toEqual(['infobox', 'citation', 'citation', 'citation']);
     expect(r.events.filter((e) => e.section[0] === 'পরবর্তী ঘটনা').length).toBe(9);
   });
 
@@ -207,15 +216,19 @@ describe('history', () => {
 // উপাত্ত. Table caption, header and cell text are in the section text (cells joined by a space, rows by
 // a newline; the `style=` attributes are gone); nested lists (*, **, *#, *#*, #:) are one item per line;
 // the definition list (; :) gives term and definition lines. Events: the caption's ২০২২ সালের and the list
-// item's ২০১১ সালে. The ordered list "# ১৮২৯: …", "# ১৯৬০: …" … gives no events: bare years are not dates
-// (extractor policy; a reader sees a timeline). The indented table (`:{|`) and the table nested in a cell
+// item's ২০১১ সালে, and the ordered list "# ১৮২৯: …", "# ১৯৬০: …" (a timeline: a year before a colon is a date).
+// The indented table (`:{|`) and the table nested in a cell
 // are read. Category sort key `| ]]` (a space: sort first) becomes "" (trimmed).
 // WRONG IN GOLDEN: row ৪ and the মোট row, written one cell per line, come out one cell per line.
 describe('tables-lists', () => {
   const r = record('tables-lists');
   test('table rows written with || are one line each', () => {
     expect(r.sections[1].text).toContain('\n১\tঢাকা\tঢাকা\t২০,৫০৮\t৪,৪২,১৫,১০৭\n');
-    expect(r.events.map((e) => [e.date.text, e.section[0]])).toEqual([['২০২২ সালের', 'বিভাগসমূহের তালিকা'], ['২০১১ সালে', 'বিভাগের প্রশাসন']]);
+    // the table caption's year, the list item's, and the timeline list's bare years (`# ১৮২৯: …`)
+    expect(r.events.map((e) => [e.date.text, e.section[0]])).toEqual([
+      ['২০২২ সালের', 'বিভাগসমূহের তালিকা'], ['২০১১ সালে', 'বিভাগের প্রশাসন'],
+      ...['১৮২৯', '১৯৬০', '১৯৯৩', '১৯৯৫', '২০১০', '২০১৫'].map((y) => [y, 'বিভাগের প্রশাসন']),
+    ]);
     expect(r.categories).toEqual([{ name: 'বাংলাদেশের বিভাগ', sortKey: '' }]);
   });
 

@@ -2,7 +2,7 @@
 // date can start at → []) may not miss a lexicon form in either encoding, and the identity copy is
 // taken only when normalize would return the text unchanged with a 1:1 offset map.
 import { describe, expect, it } from 'vitest';
-import { mayHaveDate } from '../../src/dates/extract-dates.js';
+import { mayHaveDate } from '../../src/dates/precheck.js';
 import { isCanonical, normalize } from '../../src/dates/normalize.js';
 import { extractDates } from '../../src/dates/index.js';
 import * as L from '../../src/dates/lexicon.js';

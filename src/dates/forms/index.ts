@@ -1,0 +1,32 @@
+// Every date form, one reader per family; at each token the longest reading wins:
+// `১৯৭১ সালের ৬ই ডিসেম্বর` is read by the year-first reader (longer than the bare `১৯৭১`).
+import { APPROX_BEFORE } from '../lexicon.js';
+import { basePart, type Part } from '../part.js';
+import type { Reader } from '../reader.js';
+import type { At } from './at.js';
+import { readCenturyOrDecade } from './centuries.js';
+import { readDayMonth } from './day-month.js';
+import { readMonthFirst } from './month-first.js';
+import { readNumeric } from './numeric.js';
+import { readRelativeYear } from './relative.js';
+import { readYearFirst } from './year-first.js';
+import { readOffset } from './offsets.js';
+import { readYearWords } from './year-words.js';
+
+/** Readers in the order they are tried (order matters only between readings of equal length). */
+const READERS: ((at: At, best: Part | null) => Part | null)[] = [readDayMonth, readMonthFirst, readYearFirst, readCenturyOrDecade, readRelativeYear, readNumeric, readOffset, readYearWords];
+
+/** Every form that starts at token `i` (after an optional era/calendar prefix); the longest wins. */
+export function readPart(r: Reader, i: number): Part | null {
+  const pre = r.prefixAt(i);
+  // `দৈনিক বাংলা ১৯৭২ সালে`: বাংলা before a year that cannot be Bengali (BS years are below 1500 today) is a name
+  if (pre?.bengali && (r.num(pre.next)?.nd ?? 0) === 4 && r.num(pre.next)!.v >= 1500) return null;
+  // `খ্রিস্টপূর্ব প্রায় ২০০০ অব্দের`: a circa word between the era and the year
+  const circa = pre?.era !== undefined && APPROX_BEFORE.has(r.word(pre.next) ?? '');
+  const j = pre ? pre.next + (circa ? 1 : 0) : i;
+  const at: At = { r, i, j, pre, base: () => basePart(i, j, pre) };
+  let best: Part | null = null;
+  for (const read of READERS) best = read(at, best);
+  if (best && circa) best.approx = true;
+  return best;
+}

@@ -1,0 +1,63 @@
+// The cheap test run before any tokenising: does the text hold a digit or a word that can start a date
+// (`জানুয়ারি`, `খ্রিস্টপূর্ব`, `উনিশ`, `পরের`)? `তিনি ঢাকায় থাকেন` → false, nothing more is done.
+import { canon } from './canon.js';
+import { NUMBER_WORDS } from './number-words.js';
+import { CE_ABBR } from './reader.js';
+import { BENGALI_MONTHS, BENGALI_PREFIXES, CENTURY_WORDS, DAY_WORDS, DECADE_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, RELATIVE_YEAR_WORDS } from './lexicon.js';
+import { isLetter, tokenize } from './tokenize.js';
+
+/** Number words that can begin a date: `তিন` (দিন পর), `উনিশশো`, `একাত্তরের`, `পরদিন`, `এই` (শতকে). */
+const NUMBER_STARTERS: string[] = [
+  ...[...NUMBER_WORDS.keys()].flatMap((w) => ['', 'ের', 'য়ের', 'এর', 'র', 'ে', 'য়ে', 'এ', 'তে', 'শো', 'শ'].map((e) => canon(w + e))),
+  ...['পরদিন', 'পরেরদিন', 'পরদিনই', 'এই', 'এ'].map(canon),
+];
+
+/** Words that can begin a date expression; every other word is skipped without trying the forms. */
+export const STARTERS: ReadonlySet<string> = new Set([
+  ...GREGORIAN_MONTHS.keys(), ...GREGORIAN_MONTH_ABBREVIATIONS.keys(), ...BENGALI_MONTHS.keys(),
+  ...[...HIJRI_MONTHS.keys()].map((k) => k.split(' ')[0]!), ...DAY_WORDS.keys(), ...ERA_PREFIXES.keys(),
+  ...[...ERA_PREFIXES.keys()].map((k) => k.split(' ')[0]!), ...BENGALI_PREFIXES, ...CE_ABBR, ...CENTURY_WORDS.keys(),
+  ...DECADE_WORDS.keys(), ...RELATIVE_YEAR_WORDS.keys(), ...NUMBER_STARTERS,
+]);
+
+// Filter over STARTERS: bit `min(length, 31)` of the slot of a word's first two code units (Bengali
+// block) says some starter has that shape; only words that pass are hashed and looked up. Words whose
+// first two units are not both Bengali letters (ASCII words, one-letter words) go straight to the set.
+const STARTER_SHAPES = new Uint32Array(128 * 128);
+function shapeSlot(c0: number, c1: number): number {
+  return c0 >= 0x0980 && c0 <= 0x09ff && c1 >= 0x0980 && c1 <= 0x09ff ? ((c0 - 0x0980) << 7) | (c1 - 0x0980) : -1;
+}
+for (const w of STARTERS) {
+  const slot = shapeSlot(w.charCodeAt(0), w.charCodeAt(1));
+  if (slot >= 0) STARTER_SHAPES[slot]! |= 1 << Math.min(w.length, 31);
+}
+
+/** `STARTERS.has(s.slice(a, b))` for a letter run `[a, b)` of `s`, slicing only words that pass the filter. */
+export function starterAt(s: string, a: number, b: number): boolean {
+  const slot = b - a >= 2 ? shapeSlot(s.charCodeAt(a), s.charCodeAt(a + 1)) : -1;
+  if (slot >= 0 && (STARTER_SHAPES[slot]! & (1 << Math.min(b - a, 31))) === 0) return false;
+  return STARTERS.has(s.slice(a, b));
+}
+
+/**
+ * Whether the matching copy `s` holds a token the part loop of `extractDates` would try: a digit (any
+ * number token) or a word in STARTERS (every month, day, era, calendar, century, decade and relative
+ * word). Words are split exactly as `tokenize` splits them, so when this is false no part can be read
+ * and the answer is `[]`. No allocation except for words that pass the length/first-letter filter.
+ */
+export function mayHaveDate(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isLetter(c)) {
+      const st = i;
+      while (++i < n && isLetter(s.charCodeAt(i)));
+      if (starterAt(s, st, i)) return true;
+      continue;
+    }
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x09e6 && c <= 0x09ef)) return true;
+    i++;
+  }
+  return false;
+}

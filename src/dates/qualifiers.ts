@@ -1,0 +1,61 @@
+// What stands around a date: circa and part-of qualifiers (`আনুমানিক ৬৫০ খ্রি.`, `২০০৩ সালের শুরুর দিকে`)
+// and calendars named before it (`জুলীয় বর্ষপঞ্জী অনুসারে`).
+import { canon } from './canon.js';
+import { APPROX_BEFORE, CIRCA_AFTER, GENITIVE_PARTICLES, PART_OF_ADVERBS_NOT_LOCATIVE, PART_OF_AFTER, PART_OF_BEFORE_DIKE, PART_OF_NOUNS, CALENDAR_NOUN, CALENDAR_WORDS, GREGORIAN_MONTH_BASES, QUALIFIER_SKIP } from './lexicon.js';
+import type { Reader } from './reader.js';
+import { NUM, PUNCT, WORD, wordText } from './tokenize.js';
+import type { Calendar, Precision } from './types.js';
+
+const DAY_WORD_SUFFIX = canon('দিকে');
+
+const CAL_FIRST = new Uint8Array(0x10000);
+for (const w of CALENDAR_WORDS.keys()) CAL_FIRST[w.charCodeAt(0)] = 1;
+
+/** Calendar named before a date: `জুলীয় বর্ষপঞ্জী অনুসারে` → token index → calendar. */
+export function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
+  const out = new Map<number, 'julian' | 'gregorian'>();
+  const toks = r.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== WORD || CAL_FIRST[r.src.charCodeAt(t.s)] !== 1) continue;
+    const cal = CALENDAR_WORDS.get(r.word(i)!);
+    if (cal && CALENDAR_NOUN.test(r.word(i + 1) ?? '')) out.set(i, cal);
+  }
+  return out;
+}
+
+/**
+ * Circa words before, circa and part-of qualifiers after: আনুমানিক ৬৫০ খ্রি.; ১৭৭৫ সাল নাগাদ; ২০০৩ সালের
+ * শুরুর দিকে; মার্চ মাসের শেষে. A part-of qualifier (early/mid/late) never applies to a day
+ * (`২০২০ সালের ১০ ডিসেম্বর শেষ স্প্যানটি` = "the last span"); words with a second reading (`শেষ`, `শেষে`,
+ * `প্রথমে`) qualify only where they cannot start a new phrase (see PART_OF_NOUNS).
+ */
+export function qualified(r: Reader, a: number, b: number, prec: Precision): boolean {
+  const before = r.word(a - 1) ?? (r.punct(a - 1, '.') ? r.word(a - 2) : null);
+  if (before !== null && APPROX_BEFORE.has(before)) return true;
+  let k = b;
+  for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) k++;
+  let c = caseBefore(r, k);
+  if (GENITIVE_PARTICLES.has(r.word(k) ?? '')) { k++; c = 'gen'; }
+  const w = r.word(k);
+  if (w === null) return false;
+  if (CIRCA_AFTER.has(w)) return true;
+  if (prec === 'day') return false;
+  if (r.word(k + 1) === DAY_WORD_SUFFIX && PART_OF_BEFORE_DIKE.has(w)) return true;
+  if (!PART_OF_AFTER.has(w)) return false;
+  if (PART_OF_NOUNS.has(w)) return c === 'gen';
+  if (PART_OF_ADVERBS_NOT_LOCATIVE.has(w)) return c !== 'loc';
+  return true;
+}
+
+const LOCATIVE_END = new RegExp(canon('(?:ে|এ|েই|েও|য়|এই|এও)') + '$', 'u');
+const GENITIVE_END = new RegExp(canon('(?:র|রই|রও)') + '$', 'u');
+/** Case of the word before token `k` (a date's last token or a skipped `মাসের`): genitive, locative or other. */
+function caseBefore(r: Reader, k: number): 'gen' | 'loc' | 'nom' {
+  const t = r.toks[k - 1];
+  if (!t || t.kind === PUNCT) return 'nom';
+  const w = t.kind === NUM ? t.suf : wordText(t, r.src);
+  if (GENITIVE_END.test(w) && !GREGORIAN_MONTH_BASES.has(w)) return 'gen';
+  if (LOCATIVE_END.test(w)) return 'loc';
+  return 'nom';
+}
