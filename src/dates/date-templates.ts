@@ -55,8 +55,9 @@ export function templateDates(t: Template, source: string): TemplateDate[] {
   const p = positionals(t.children);
   const mention = (value: DateValue): DateMention => ({ text: source.slice(start, end), start, end, value, approx: !!layout.approx, relative: false });
   const own = valueOf(p, layout.date);
+  const last = layout.end ? valueOf(p, layout.end) : null;
   // The death-and-age template's second triple is the birth date it counts the age from, not an event.
-  if (own) return [{ kind: layout.kind, date: mention(own) }];
+  if (own) return [{ kind: layout.kind, date: last ? { ...mention(own), rangeEnd: last } : mention(own) }];
   // A date written as text: `{{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|…}}`, `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`
   const first = t.children.find((a) => a.name === undefined);
   const written = first ? extractDates(stringifyAll(first.children).replace(/<!--[^]*?-->/g, ''))[0] : undefined;

@@ -126,7 +126,7 @@ const BCE_STEMS = [
 
 /** Words after a year (§3.5): ১৯৭১ সালে, ১৬৬০ খ্রিষ্টাব্দে, ১৬৫৯খৃঃ, ৩৯৯ খ্রিস্টপূর্বাব্দে, ১৩০৭ বঙ্গাব্দের. */
 export const YEAR_MARKERS: ReadonlyMap<string, YearMarker> = new Map<string, YearMarker>([
-  ...family(['সাল', 'সন'], ['', 'ে', 'ের', 'েই', 'েও'], {}),
+  ...family(['সাল', 'সন'], ['', 'ে', 'ের', 'েই', 'েও', 'কে', 'েরও'], {}),
   ...family(CE_STEMS, ABDA_ENDINGS, { era: 'CE', calendar: 'gregorian' }),
   ...family(BCE_STEMS, ABDA_ENDINGS, { era: 'BCE', calendar: 'gregorian' }),
   ...family(['অব্দ'], ABDA_ENDINGS, {}),

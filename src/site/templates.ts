@@ -12,6 +12,8 @@ export interface DateTemplate {
   birth?: [number, number, number];
   /** `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`: the date is written as text in the first positional argument, approximately. */
   approx?: true;
+  /** `{{Marriage|মৃণালিনী দেবী|১৮৮৩|১৯০২}}`: where the end of the stretch is (the marriage's end). */
+  end?: [number, number, number];
 }
 
 const BIRTH: DateTemplate = { kind: 'birth', date: [1, 2, 3] };
@@ -22,6 +24,7 @@ const DATE: DateTemplate = { kind: 'date', date: [1, 2, 3] };
 const DEATH_YEAR: DateTemplate = { kind: 'death', date: [1, 99, 99], birth: [2, 99, 99] };
 const BIRTH_YEAR: DateTemplate = { kind: 'birth', date: [1, 99, 99] };
 const CIRCA: DateTemplate = { kind: 'date', date: [1, 99, 99], approx: true };
+const MARRIAGE: DateTemplate = { kind: 'date', date: [2, 99, 99], end: [3, 99, 99] };
 
 /**
  * `{{জন্ম তারিখ|১৮৬১|৫|৭}}`, `{{Birth date and age|1940|10|9}}`, `{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}`.
@@ -42,7 +45,7 @@ export const DATE_TEMPLATES: Record<string, DateTemplate> = {
   'Birth year and age': BIRTH_YEAR, 'জন্ম সাল ও বয়স': BIRTH_YEAR, 'Birth year': BIRTH_YEAR, 'Death year and age': DEATH_YEAR,
   'মৃত্যু সাল ও বয়স': DEATH_YEAR, 'Start-date': DATE, 'শুরু তারিখ': DATE, 'শুরুর তারিখ ও সময়': DATE, 'End-date': DATE,
   'শেষ তারিখ': DATE, 'সমাপ্তি তারিখ': DATE, 'Date': DATE, 'তারিখ': DATE, 'Dts': DATE, 'Opening date': DATE,
-  Circa: CIRCA, 'C.': CIRCA, 'আনুমানিক': CIRCA, 'আনু.': CIRCA, Ca: CIRCA, Floruit: CIRCA, 'Fl.': CIRCA,
+  Marriage: MARRIAGE, 'বিবাহ': MARRIAGE, Circa: CIRCA, 'C.': CIRCA, 'আনুমানিক': CIRCA, 'আনু.': CIRCA, Ca: CIRCA, Floruit: CIRCA, 'Fl.': CIRCA,
 };
 
 /**
@@ -73,7 +76,7 @@ export function isInfoboxDateField(field: string): boolean {
  * `GDP_PPP_year`, `percent_water`), images, maps, signatures, coordinates, web sites and citation metadata.
  */
 export function isInfoboxSkippedField(field: string): boolean {
-  return /population|census|gdp|gini|hdi|fsi|ethnic|religion|percent|water|members|density|area|_rank|currency|calling|cctld|pop_|জনসংখ্যা|আদমশুমারি|জিডিপি|ঘনত্ব|আয়তন|image|img|map|logo|flag|seal|coat|emblem|symbol|signature|alt$|_alt|ছবি|চিত্র|মানচিত্র|পতাকা|প্রতীক|স্বাক্ষর|coord|latd|longd|lat_|long_|website|url|ওয়েবসাইট|ref$|ratio|isbn|issn|oclc|lccn/i.test(field) || isCitationDateField(field);
+  return /^current|postal|post_?code|zip|area_code|calling_code|_code$|phone|iso_?3166|population|census|gdp|gini|hdi|fsi|ethnic|religion|percent|water|members|density|area|_rank|currency|calling|cctld|pop_|জনসংখ্যা|আদমশুমারি|জিডিপি|ঘনত্ব|আয়তন|image|img|map|logo|flag|seal|coat|emblem|symbol|signature|alt$|_alt|ছবি|চিত্র|মানচিত্র|পতাকা|প্রতীক|স্বাক্ষর|coord|latd|longd|lat_|long_|website|url|ওয়েবসাইট|ref$|ratio|isbn|issn|oclc|lccn/i.test(field) || isCitationDateField(field);
 }
 
 /** `ওয়েব উদ্ধৃতি`, `বই উদ্ধৃতি`, `Cite web`, `Citation`: citation templates (their dates are metadata). */

@@ -17,7 +17,7 @@ const UNITS: ReadonlyMap<string, { unit: Offset['unit']; per: number; max: numbe
   ].map(([w, u]) => [canon(w), u as { unit: Offset['unit']; per: number; max: number }]),
 );
 /** Direction words after the unit: পর/পরে (after), আগে/পূর্বে (before). */
-const AFTER = new Set(['পর', 'পরে', 'পরেই', 'পরও', 'পরেও'].map(canon));
+const AFTER = new Set(['পর', 'পরে', 'পরেই', 'পরই', 'পরও', 'পরেও'].map(canon));
 const BEFORE = new Set(['আগে', 'আগেই', 'পূর্বে', 'পূর্বেই'].map(canon));
 /** One-word next/previous day: পরদিন, পরেরদিন. */
 const NEXT_DAY = new Set(['পরদিন', 'পরেরদিন', 'পরদিনই'].map(canon));
