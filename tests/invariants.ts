@@ -199,14 +199,16 @@ export function checkRecord(s: string, r: Article): string[] {
   return problems;
 }
 
-/** Problems with the plain text of `s`: the same from the string and from its tree; blank runs collapsed (no double space, at most one empty line, no blank at a line's edge or the ends, no tab or CR). */
+/** Problems with the plain text of `s`: the same from the string and from its tree; blank runs collapsed (no double space, at most one empty line, no space at a line's edge or the ends, no CR; tabs only between table cells). */
 export function checkPlainText(s: string, fromString: string, fromTree: string): string[] {
   const problems: string[] = [];
   if (fromString !== fromTree) problems.push(`toPlainText(s) !== toPlainText(parse(s)) at ${firstDifference(fromString, fromTree)}`);
   if (/ {2}/.test(fromString)) problems.push(`two spaces in a row at ${fromString.indexOf('  ')}`);
   if (/\n{3}/.test(fromString)) problems.push('three newlines in a row');
-  if (/[ \t]\n|\n[ \t]/.test(fromString)) problems.push('a space at the edge of a line');
-  if (/^[ \t\n\r]|[ \t\n\r]$/.test(fromString)) problems.push('blank at the start or end');
-  if (/[\t\r]/.test(fromString)) problems.push('a tab or carriage return left');
+  if (/ \n|\n /.test(fromString)) problems.push('a space at the edge of a line');
+  if (/^[ \n\r]|[ \n\r]$/.test(fromString)) problems.push('blank at the start or end');
+  // tabs separate table cells (an empty cell keeps its place, so a row may start or end with one)
+  if (/\r/.test(fromString)) problems.push('a carriage return left');
+  if (/ \t|\t /.test(fromString)) problems.push('a space beside a cell tab');
   return problems;
 }

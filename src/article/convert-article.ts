@@ -10,7 +10,7 @@ import { isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
 import { linkLabel, plainTextOf } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
-import type { Article, ArticleDate, ConvertOptions, Reference } from './types.js';
+import type { Article, ArticleDate, ArticleSection, ConvertOptions, Reference } from './types.js';
 
 export type { Article, ConvertOptions } from './types.js';
 
@@ -65,13 +65,12 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   const first = root.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
   const redirect = first?.type === 'redirect' ? first.target : null;
   const parts = sectionsOf(root);
-  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text, start: s.start, end: s.end }));
+  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text.trim(), start: s.start, end: s.end, appendix: s.appendix }));
   const article: Article = {
     title: meta.title ?? null,
     redirect,
     sections,
-    // The sections' text, each after its heading's line.
-    text: sections.map((s) => (s.heading && s.text ? `${s.heading}\n${s.text}` : s.heading || s.text)).filter(Boolean).join('\n\n'),
+    text: articleText(sections, meta.appendices !== false),
     links: [],
     categories: [],
     templates: [],
@@ -103,6 +102,28 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   for (const c of citations) article.dates.push(...citationDates(c, wikitext));
   if (meta.ast) article.ast = root;
   return article;
+}
+
+/**
+ * The sections' text, each after its heading's line. A heading shows only when its section or one
+ * below it has text (no bare `তথ্যসূত্র` at the end); without `appendices`, appendix sections go.
+ */
+function articleText(sections: ArticleSection[], appendices: boolean): string {
+  const kept = sections.filter((s) => appendices || !s.appendix);
+  // A section's text counts when it holds a letter or digit (a lone `.` left by citations does not).
+  const texts = kept.map((s) => (/[\p{L}\p{N}]/u.test(s.text) ? s.text : ''));
+  const out: string[] = [];
+  kept.forEach((s, i) => {
+    if (!s.heading) {
+      if (texts[i]) out.push(texts[i]);
+      return;
+    }
+    // Its own text, or text in a section below it (up to the next heading of its level or higher).
+    let hasText = !!texts[i];
+    for (let j = i + 1; !hasText && j < kept.length && kept[j].level > s.level; j++) hasText = !!texts[j];
+    if (hasText) out.push(texts[i] ? `${s.heading}\n${texts[i]}` : s.heading);
+  });
+  return out.join('\n\n');
 }
 
 function addLink(article: Article, link: WikiLink): void {

@@ -18,7 +18,10 @@ export interface Article {
   redirect: string | null;
   /** The lead (level 0, path []) and every heading's section, in order. */
   sections: ArticleSection[];
-  /** Plain text of the whole article. */
+  /**
+   * Plain text of the whole article: each section's heading line, then its text. Headings of sections
+   * with no text (and none below them) are left out; appendices too with `{ appendices: false }`.
+   */
   text: string;
   /** Internal links other than categories: `[[ঢাকা|রাজধানী]]` → target "ঢাকা", label "রাজধানী". */
   links: ArticleLink[];
@@ -49,6 +52,8 @@ export interface ArticleSection {
   /** Source range `[start, end)` of the section in the wikitext, heading included. */
   start: number;
   end: number;
+  /** An appendix: তথ্যসূত্র, পাদটীকা, টীকা, গ্রন্থপঞ্জি, বহিঃসংযোগ, আরও দেখুন (or an English name), or a section inside one. */
+  appendix: boolean;
 }
 
 export interface ArticleLink {
@@ -95,4 +100,6 @@ export interface ConvertOptions {
   title?: string;
   /** Include the syntax tree as `ast`. */
   ast?: boolean;
+  /** `false` leaves appendix sections (তথ্যসূত্র, বহিঃসংযোগ, আরও দেখুন …) out of `text` (default: true). */
+  appendices?: boolean;
 }

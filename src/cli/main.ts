@@ -30,6 +30,7 @@ Options:
       --no-redirects skip redirect pages (default: { title, redirect } records)
       --ast          include the syntax tree in each record
       --events-only  only the title (and dump fields) and the events of each page
+      --no-appendices  leave appendix sections (তথ্যসূত্র, বহিঃসংযোগ, আরও দেখুন …) out of text
       --workers N    worker threads for a dump or folder (default: ${availableParallelism()}, the number of cores)
       --limit N      stop after N records
       --pretty       indent the JSON
@@ -47,6 +48,8 @@ export interface CliOptions {
   redirects: boolean;
   ast: boolean;
   eventsOnly: boolean;
+  /** False with --no-appendices. */
+  appendices: boolean;
   workers: number;
   limit: number;
   pretty: boolean;
@@ -82,6 +85,7 @@ export function parseCli(argv: string[]): ParsedArgs {
         'no-redirects': { type: 'boolean' },
         ast: { type: 'boolean' },
         'events-only': { type: 'boolean' },
+        'no-appendices': { type: 'boolean' },
         workers: { type: 'string' },
         limit: { type: 'string' },
         pretty: { type: 'boolean' },
@@ -107,7 +111,7 @@ export function parseCli(argv: string[]): ParsedArgs {
     kind: 'run',
     options: {
       inputs: parsed.positionals, out: v.out ?? null, ns: ns as Set<number> | 'all', redirects: !v['no-redirects'],
-      ast: !!v.ast, eventsOnly: !!v['events-only'], workers: workers as number, limit: limit as number,
+      ast: !!v.ast, eventsOnly: !!v['events-only'], appendices: !v['no-appendices'], workers: workers as number, limit: limit as number,
       pretty: !!v.pretty, quiet: !!v.quiet,
     },
   };
@@ -172,6 +176,7 @@ export async function run(options: CliOptions): Promise<RunState> {
   const out = openOutput(options.out);
   const warn = (m: string): void => { process.stderr.write(`bn-wikitext: warning: ${m}\n`); };
   const settings: ConvertSettings = { ast: options.ast, eventsOnly: options.eventsOnly, redirects: options.redirects, pretty: options.pretty };
+  if (!options.appendices) settings.appendices = false;
   const sink = async (r: BatchResult): Promise<void> => {
     for (const f of r.failures) {
       process.stderr.write(`bn-wikitext: ${f.source}: page '${f.title ?? '(untitled)'}'${f.id !== null ? ` (id ${f.id})` : ''}: conversion failed: ${f.message}\n`);

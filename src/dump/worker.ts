@@ -1,6 +1,6 @@
 // The worker thread's entry: converts a batch of pages to JSON lines with convertArticle, in order.
 // { title: 'ঢাকা', text: "'''ঢাকা''' বাংলাদেশের রাজধানী…" } → '{"title":"ঢাকা",…}\n'; a page that throws → '{"title":"ঢাকা","error":"…"}\n'.
-import { convertArticle } from '../article/convert-article.js';
+import { convertArticle, type ConvertOptions } from '../article/convert-article.js';
 
 /** One page to convert, from a dump, a folder or a single file. */
 export interface PageJob {
@@ -26,6 +26,8 @@ export interface ConvertSettings {
   redirects: boolean;
   /** Indent the JSON by 2. */
   pretty: boolean;
+  /** `false` (--no-appendices): appendix sections stay out of `text`. */
+  appendices?: boolean;
 }
 
 /** A page whose conversion threw. */
@@ -55,7 +57,8 @@ export function metaOf(job: PageJob): Record<string, unknown> {
 export function pageRecord(job: PageJob, settings: ConvertSettings): Record<string, unknown> | null {
   const meta = metaOf(job);
   if (job.redirect != null) return settings.redirects ? { ...meta, redirect: job.redirect } : null;
-  const options = settings.ast ? { title: job.title ?? undefined, ast: true } : { title: job.title ?? undefined };
+  const options: ConvertOptions = settings.ast ? { title: job.title ?? undefined, ast: true } : { title: job.title ?? undefined };
+  if (settings.appendices === false) options.appendices = false;
   const article = convertArticle(job.text, options) as unknown as Record<string, unknown>;
   if (!settings.redirects && article.redirect != null) return null;
   if (job.title === null && typeof article.title === 'string') meta.title = article.title;

@@ -2,11 +2,12 @@
 // `'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>…</ref>` → "ঢাকা বাংলাদেশের রাজধানী।" (map[0] = 5).
 // Link labels (with trails), bold/italic text, list and table cell text are kept; templates (but the
 // few that render prose), refs, comments, file and category links, switches and tags are not.
-import type { Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
+import type { HtmlTag, Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
 import { parse } from '../parse.js';
-import { PROSE_TEMPLATES, SYMBOL_TEMPLATES } from '../site/templates.js';
+import { stringifyAll } from '../stringify.js';
 import { toBengaliDigits } from '../dates/index.js';
-import { renderTemplateDate } from '../dates/date-templates.js';
+import { decodeEntity } from '../grammar-support/entities.js';
+import { renderTemplate, type Sink } from './render-template.js';
 
 /** Plain text and, for each of its offsets (and its end), the offset in the source it came from. */
 export interface PlainText {
@@ -14,8 +15,8 @@ export interface PlainText {
   map: Int32Array;
 }
 
-/** Extension tags whose body a reader sees as text. */
-const VISIBLE_TAGS = new Set(['nowiki', 'pre']);
+/** Extension tags whose body a reader sees as text (a formula stays as its TeX source). */
+const VISIBLE_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'score', 'hiero']);
 
 /** Collects text pieces with their source offsets. */
 class Collector {
@@ -33,21 +34,30 @@ class Collector {
     this.shift -= offset;
   }
 
+  /** Inside a table cell: line breaks and nested cells become spaces, so a row stays one line. */
+  inCell = 0;
+
   /** Text copied from the source at `from` (char i came from `from + i`). */
   copy(text: string, from: number): void {
     if (!text) return;
+    if (this.inCell && /[\n\r\v]/.test(text)) text = text.replace(/[\n\r\v]/g, ' ');
     this.parts.push(text);
     this.sources.push(from + this.shift);
     this.verbatim.push(true);
   }
 
-  /** Drops trailing blanks and line breaks from what was collected so far. */
-  trimEnd(): void {
+  /** How many pieces were collected: a mark for `trimEnd`. */
+  mark(): number {
+    return this.parts.length;
+  }
+
+  /** Drops trailing blanks and line breaks from the pieces collected since `mark` (a cell's own text). */
+  trimEnd(mark: number): void {
     // Most pieces end in a letter: no blank at the end, nothing to do (`ঢাকা`, `a`).
     const last = this.parts.length ? this.parts[this.parts.length - 1] : '';
     const c = last.charCodeAt(last.length - 1);
     if (c > 0x20 && c !== 0xa0 && c < 0x1680) return;
-    while (this.parts.length) {
+    while (this.parts.length > mark) {
       const last = this.parts.length - 1;
       const trimmed = this.parts[last].replace(/[\s]+$/, '');
       if (trimmed) {
@@ -60,6 +70,22 @@ class Collector {
     }
   }
 
+  /** Whether the pieces since `mark` hold a letter or a digit (not only punctuation left by templates). */
+  hasWordSince(mark: number): boolean {
+    for (let i = mark; i < this.parts.length; i++) if (/[\p{L}\p{N}]/u.test(this.parts[i])) return true;
+    return false;
+  }
+
+  /** Drops the pieces collected since `mark`. */
+  dropSince(mark: number): void {
+    this.parts.length = this.sources.length = this.verbatim.length = mark;
+  }
+
+  /** The end of a table cell: a tab in the text (`compact` keeps it; a source tab is a blank). */
+  cellEnd(at: number): void {
+    this.add(CELL, at);
+  }
+
   /** A block's end: at most one line break, merged with the source's own newlines. */
   softBreak(at: number): void {
     this.add('\r', at);
@@ -67,6 +93,7 @@ class Collector {
 
   /** Text the source does not hold as such (an entity's char, a block break) pinned to `at`. */
   add(text: string, at: number): void {
+    if (this.inCell && /[\n\r\v]/.test(text)) text = text.replace(/[\n\r\v]/g, ' ');
     this.parts.push(text);
     this.sources.push(at + this.shift);
     this.verbatim.push(false);
@@ -88,12 +115,17 @@ class Collector {
   }
 }
 
-/** Whether a char is a blank that `compact` rewrites: space, tab, line break or soft break. */
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** The cell separator while collecting (a vertical tab, which wikitext never holds), a tab in the text. */
+const CELL = '\v';
+
+/** Whether a char is a blank that `compact` rewrites: space, tab, line break, soft break or cell end. */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11;
 
 /**
  * Drops spaces at line edges and repeated spaces, keeps at most one empty line, trims the ends.
- * Blank runs rewritten: two or more spaces, or any run holding a tab or a (soft) line break.
+ * Blank runs rewritten: two or more spaces, or any run holding a tab, a cell end or a (soft) line break.
+ * Cell ends become tabs: one per cell end within a line (`ক\t\tগ`: an empty cell between), those
+ * after a row's last line break (`\tখ`: an empty first cell); those before a line break go.
  */
 function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText {
   const map = new Int32Array(raw.length + 1);
@@ -129,22 +161,38 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
     }
     if (runEnd < 0) break;
     i = runEnd;
-    if (k === 0 || i >= raw.length) continue;
+    if (i >= raw.length) continue;
+    if (k === 0) {
+      // At the start only a row's empty first cells show (`\tঢাকা`).
+      for (let j = at; j < i; j++) if (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) at = j + 1;
+      for (let j = at; j < i; j++) if (raw.charCodeAt(j) === 11) {
+        text += '\t';
+        map[k++] = rawMap[j];
+      }
+      continue;
+    }
     // "\n" counts (at most two: one empty line); "\r" is a soft break (a block's end): one at most.
     let newlines = 0;
     let soft = -1;
-    for (let j = at; j < i && newlines < 2; j++) {
+    let lastBreak = -1;
+    for (let j = at; j < i; j++) {
       const c = raw.charCodeAt(j);
+      if (c === 10 || c === 13) lastBreak = j;
+      if (newlines >= 2) continue;
       if (c === 10) map[k + newlines++] = rawMap[j];
       else if (c === 13 && soft < 0) soft = j;
     }
     if (!newlines && soft >= 0) map[k + newlines++] = rawMap[soft];
+    // Cell ends after the last line break (or in a run without one) stay as tabs.
+    let cells = 0;
+    for (let j = lastBreak + 1 > at ? lastBreak + 1 : at; j < i; j++) if (raw.charCodeAt(j) === 11) map[k + newlines + cells++] = rawMap[j];
     if (newlines) text += newlines === 1 ? '\n' : '\n\n';
-    else {
+    if (cells) text += '\t'.repeat(cells);
+    if (!newlines && !cells) {
       text += ' ';
       map[k] = rawMap[at];
     }
-    k += newlines || 1;
+    k += newlines + cells || 1;
   }
   let from = 0;
   if (text.startsWith(' ')) from = 1;
@@ -156,13 +204,6 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
 
 const start = (n: Nodes) => n.position!.start.offset!;
 const end = (n: Nodes) => n.position!.end.offset!;
-
-/** The positional argument `n` (1-based) of a template. */
-function positional(args: TemplateArgument[], n: number): TemplateArgument | undefined {
-  let k = 0;
-  for (const a of args) if (a.name === undefined && ++k === n) return a;
-  return undefined;
-}
 
 /** Unpaired `[[`, `]]`, `{{`, `}}` and stray `<ref …>` tags are broken markup, not prose: skipped. */
 const BROKEN = /\[\[|\]\]|\{\{|\}\}|<\/?ref\b[^>]*>/gi;
@@ -187,8 +228,20 @@ function renderLink(link: WikiLink, out: Collector): void {
       renderAll(part.children, out);
     });
   } else {
+    // `[[''ক খ]]''`: the apostrophes are quote markup (MediaWiki runs quotes over the shown title too);
+    // `[[ক&nbsp;খ]]` shows its entity's character.
     const lead = /^\s*:?/.exec(link.rawTarget)![0].length;
-    out.copy(link.rawTarget.slice(lead), start(link) + 2 + lead);
+    const from = start(link) + 2;
+    let at = lead;
+    for (const m of link.rawTarget.matchAll(/'{2,}|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi)) {
+      if (m.index! < lead) continue;
+      out.copy(link.rawTarget.slice(at, m.index), from + at);
+      const char = m[0][0] === '&' ? decodeEntity(m[0]) : '';
+      if (char === undefined) out.copy(m[0], from + m.index!);
+      else if (char) out.add(char === '\u00a0' ? ' ' : char, from + m.index!);
+      at = m.index! + m[0].length;
+    }
+    out.copy(link.rawTarget.slice(at), from + at);
   }
   out.copy(link.trail, end(link) - link.trail.length);
 }
@@ -201,7 +254,8 @@ function render(node: Nodes, out: Collector): void {
     case 'entity':
       return out.add(node.char === '\u00a0' ? ' ' : node.char, start(node));
     case 'htmlTag':
-      if (node.name === 'br' || (!node.closing && /^(?:p|div|li|tr|blockquote|center)$/.test(node.name))) out.softBreak(start(node));
+      // A block tag's start and end (`<blockquote>…</blockquote>`) end a line; so does `<br>`.
+      if (node.name === 'br' || /^(?:p|div|li|tr|blockquote|center)$/.test(node.name)) out.softBreak(start(node));
       return;
     case 'bold':
     case 'italic':
@@ -215,16 +269,9 @@ function render(node: Nodes, out: Collector): void {
       if (node.bare) out.copy(node.url, start(node));
       else renderAll(node.children, out);
       return;
-    case 'template': {
-      const symbol = SYMBOL_TEMPLATES[node.name];
-      if (symbol !== undefined) return out.add(symbol, start(node));
-      const date = renderTemplateDate(node);
-      if (date) return out.add(date, start(node));
-      const n = PROSE_TEMPLATES[node.name];
-      const arg = n ? positional(node.children, n) : undefined;
-      if (arg) renderAll(arg.children, out);
+    case 'template':
+      renderTemplate(node, sinkOf(out));
       return;
-    }
     case 'parserFunction':
       // `{{formatnum:41}}` → ৪১ (bnwiki prints Bengali digits; one digit for one digit, so the map holds).
       if (node.name === 'formatnum' && node.children[0]) {
@@ -247,9 +294,16 @@ function render(node: Nodes, out: Collector): void {
     case 'list':
       out.softBreak(start(node));
       return renderAll(node.children, out);
-    case 'listItem':
+    case 'listItem': {
+      // `: {| class="wikitable"`: an indented table's opening line (its rows follow as table lines).
+      const first = node.children[0];
+      if (node.children.length === 1 && first.type === 'text' && /^\s*\{\|/.test(first.value)) return;
+      // `*{{Citation|…}}.`: an item whose templates show nothing leaves no stray `.` line.
+      const mark = out.mark();
       renderAll(node.children, out);
+      if (!out.hasWordSince(mark)) out.dropSince(mark);
       return out.softBreak(end(node));
+    }
     case 'table':
       out.softBreak(start(node));
       for (const c of node.children) if (c.type !== 'text' && c.type !== 'comment') render(c, out);
@@ -260,13 +314,17 @@ function render(node: Nodes, out: Collector): void {
     case 'tableRow':
       // One line per row, whether its cells stand on one line (`| ক || খ`) or on several.
       for (const c of node.children) if (c.type === 'tableCell') {
+        const mark = out.mark();
         render(c, out);
-        out.trimEnd();
-        out.add('\t', end(c));
+        out.trimEnd(mark);
+        out.cellEnd(end(c));
       }
       return out.softBreak(end(node));
     case 'tableCell':
-      return renderAll(node.children, out);
+      out.inCell++;
+      renderAll(node.children, out);
+      out.inCell--;
+      return;
     case 'horizontalRule':
       return out.softBreak(start(node));
     default:
@@ -275,14 +333,71 @@ function render(node: Nodes, out: Collector): void {
   }
 }
 
+/** `<span style="display:none">ক</span>`, `<span class="sortkey">`: content a reader never sees. */
+const isHiding = (n: Nodes): n is HtmlTag =>
+  n.type === 'htmlTag' && !n.closing && !n.selfClosing && /display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b/i.test(n.value);
+
+/** The index after the tag that closes the hiding tag at `i` (the end of the siblings when none does). */
+function afterHidden(nodes: readonly Nodes[], i: number): number {
+  const name = (nodes[i] as HtmlTag).name;
+  let depth = 0;
+  for (let j = i; j < nodes.length; j++) {
+    const n = nodes[j];
+    if (n.type !== 'htmlTag' || n.name !== name || n.selfClosing) continue;
+    depth += n.closing ? -1 : 1;
+    if (depth === 0) return j + 1;
+  }
+  return nodes.length;
+}
+
+/** `;ভূগোল`: a list of definition terms only (a pseudo-heading over the list after it). */
+const isTermList = (n: Nodes) => n.type === 'list' && n.children.every((c) => c.marker.endsWith(';'));
+
 function renderAll(nodes: readonly Nodes[], out: Collector): void {
-  for (const n of nodes) render(n, out);
+  // A term whose list shows nothing (`;ভূগোল` over `* {{বই উদ্ধৃতি|…}}` lines), or that ends the
+  // nodes, goes with it, as a heading without text does.
+  let term = -1;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.type === 'htmlTag' && isHiding(n)) {
+      i = afterHidden(nodes, i) - 1;
+      continue;
+    }
+    if ((n.type === 'text' && !n.value.trim()) || n.type === 'comment') {
+      render(n, out);
+      continue;
+    }
+    const mark = out.mark();
+    render(n, out);
+    if (term >= 0 && n.type === 'list' && !out.hasWordSince(mark)) out.dropSince(term);
+    term = isTermList(n) ? mark : -1;
+  }
+  if (term >= 0) out.dropSince(term);
+}
+
+/** Block markup inside an argument (`{{plainlist|\n* ক\n* খ}}`): the argument is wikitext of its own. */
+const HAS_BLOCKS = /\n[*#:;]|\n\{\||\n\s*\n|\n=/;
+
+/** The collector as the template renderer sees it. */
+function sinkOf(out: Collector): Sink {
+  return {
+    copy: (text, from) => out.copy(text, from),
+    add: (text, at) => out.add(text, at),
+    softBreak: (at) => out.softBreak(at),
+    nodes: (nodes) => renderAll(nodes, out),
+    block(arg) {
+      const first = arg.children[0];
+      if (!first || !arg.children.some((c) => c.type === 'text' && HAS_BLOCKS.test(c.value))) return renderAll(arg.children, out);
+      out.within(start(first), () => renderAll(parse(stringifyAll(arg.children)).children, out));
+    },
+    textOf: (nodes) => (nodes.length ? plainTextOf(nodes, end(nodes[nodes.length - 1])).text : ''),
+  };
 }
 
 /** A link's label as a reader sees it: `[[ক|খ]]` → "খ", `[[:en:ক]]র` → "en:কর". */
 export function linkLabel(link: WikiLink): string {
   if (link.children.length) return plainTextOf([link], end(link)).text;
-  return (link.rawTarget.replace(/^\s*:?/, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
+  return (link.rawTarget.replace(/^\s*:?/, '').replace(/'{2,}/g, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
 }
 
 /** `value` (found at `from`) without its edge spaces, with its one-to-one map. */
@@ -300,8 +415,82 @@ export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainTe
   const only = nodes.length === 1 ? nodes[0] : undefined;
   if (only?.type === 'text' && !/\s\s|[\n\r\t[\]{}<]/.test(only.value)) return trimmedText(only.value, start(only));
   const out = new Collector();
-  for (const n of nodes) render(n, out);
-  return out.finish(sourceEnd);
+  if (nodes.some(isOrphanRowText)) renderWithOrphanTables(nodes, out);
+  else renderAll(nodes, out);
+  return dropEmptyParens(out.finish(sourceEnd));
+}
+
+/** A text node holding a row or end line of a table opened by a template (`{{office-table}}\n|ক\n|-`). */
+const ORPHAN_ROW = /(?:^|\n)[ \t]*\|[-}]/;
+const isOrphanRowText = (n: Nodes) => n.type === 'text' && ORPHAN_ROW.test(n.value);
+
+/**
+ * Renders top-level nodes whose table a template opened: the lines from the first cell or `|-` line to
+ * `|}` are read as the body of a table of their own (one line per row, tab between cells), so no `|-`,
+ * `|` or `!` reaches the text. `{{office-table}}\n|রাষ্ট্রপতি\n|মিলোশ জেমান\n|-\n…|}` → "রাষ্ট্রপতি\tমিলোশ জেমান".
+ */
+function renderWithOrphanTables(nodes: readonly Nodes[], out: Collector): void {
+  const base = start(nodes[0]);
+  const source = stringifyAll(nodes);
+  const lines: { at: number; text: string }[] = [];
+  for (let at = 0; at <= source.length; ) {
+    const nl = source.indexOf('\n', at);
+    const stop = nl < 0 ? source.length : nl;
+    lines.push({ at, text: source.slice(at, stop) });
+    at = stop + 1;
+  }
+  const isCell = (l: string) => /^[ \t]*[|!]/.test(l);
+  let done = 0;
+  let k = 0;
+  while (k < lines.length) {
+    if (!/^[ \t]*\|[-}]/.test(lines[k].text) || lines[k].at < done) {
+      k++;
+      continue;
+    }
+    // Back to the first cell line of the first row; forward to the `|}` (or the last row line).
+    let first = k;
+    while (first > 0 && isCell(lines[first - 1].text) && lines[first - 1].at >= done) first--;
+    let last = k;
+    while (last < lines.length && !/^[ \t]*\|\}/.test(lines[last].text)) last++;
+    if (last === lines.length) for (last = k; last + 1 < lines.length && (isCell(lines[last + 1].text) || /^[ \t]*\{\{/.test(lines[last + 1].text)); ) last++;
+    const from = lines[first].at;
+    const to = lines[last].at + lines[last].text.length;
+    if (from > done) out.within(base + done, () => renderAll(parse(source.slice(done, from)).children, out));
+    const body = source.slice(from, to);
+    const open = '{|\n';
+    out.within(base + from - open.length, () => renderAll(parse(open + body + (/\|\}\s*$/.test(body) ? '' : '\n|}')).children, out));
+    done = to;
+    k = last + 1;
+  }
+  if (done < source.length) out.within(base + done, () => renderAll(parse(source.slice(done)).children, out));
+}
+
+/**
+ * `(` `)` with nothing between them in the text but something in the source (`({{lang-ar|…}})` when
+ * the template shows nothing, `({{Inflation|…}})`) are dropped with the blank before them; a `()` the
+ * source itself holds stays.
+ */
+function dropEmptyParens(pt: PlainText): PlainText {
+  if (!pt.text.includes('(')) return pt;
+  const keep: boolean[] = new Array(pt.text.length).fill(true);
+  let dropped = false;
+  for (const m of pt.text.matchAll(/ ?\([ ]?\)/g)) {
+    const open = m.index! + m[0].indexOf('(');
+    const close = m.index! + m[0].length - 1;
+    if (pt.map[close] - pt.map[open] <= close - open) continue;
+    for (let i = m.index!; i <= close; i++) keep[i] = false;
+    dropped = true;
+  }
+  if (!dropped) return pt;
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < pt.text.length; i++) {
+    if (!keep[i]) continue;
+    text += pt.text[i];
+    map.push(pt.map[i]);
+  }
+  map.push(pt.map[pt.text.length]);
+  return { text, map: Int32Array.from(map) };
 }
 
 /** Readable prose of wikitext or of a parsed node: no markup, blank runs collapsed. */

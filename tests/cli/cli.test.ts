@@ -113,6 +113,16 @@ describe('dumps', () => {
     expect(Array.isArray(records[0].events)).toBe(true);
   });
 
+  it('--no-appendices leaves appendix sections out of text', () => {
+    const wiki = 'ঢাকা বাংলাদেশের রাজধানী।\n\n== বহিঃসংযোগ ==\n* [https://dhaka.gov.bd ঢাকা সিটি]\n';
+    const all = JSON.parse(runCli(['-'], wiki).stdout);
+    const without = JSON.parse(runCli(['-', '--no-appendices'], wiki).stdout);
+    expect(all.text).toBe('ঢাকা বাংলাদেশের রাজধানী।\n\nবহিঃসংযোগ\nঢাকা সিটি');
+    expect(without.text).toBe('ঢাকা বাংলাদেশের রাজধানী।');
+    expect(without.sections.map((x: { appendix: boolean }) => x.appendix)).toEqual([false, true]);
+    expect(runCli(['--help']).stdout).toContain('--no-appendices');
+  });
+
   it('-o writes to a file and nothing to stdout', () => {
     const out = join(dir, 'out.ndjson');
     const r = runCli([dump, '-o', out, '-q']);

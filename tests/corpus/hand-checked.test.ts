@@ -142,7 +142,8 @@ describe('মহাদেশ (tables)', () => {
 
   test('the heights table: one line per continent, refs and swatches gone', () => {
     const heights = r.sections[2].text.split('\n');
-    expect(heights).toContain('এশিয়া মাউন্ট এভারেস্ট ৮,৮৪৮ ২৯,০২৯ চীন ও নেপাল মৃত সাগর -৪২৭ -১,৪০১ ইসরায়েল ও জর্দান');
+    // cells are tab-separated (issue 11)
+    expect(heights).toContain('এশিয়া\tমাউন্ট এভারেস্ট\t৮,৮৪৮\t২৯,০২৯\tচীন ও নেপাল\tমৃত সাগর\t-৪২৭\t-১,৪০১\tইসরায়েল ও জর্দান');
     expect(heights.length).toBe(1 + 7); // the header row, then 7 continent rows
     for (const hidden of ['Dempsey', 'worldometers', 'color strip', '#fed52e', 'Continentes']) expect(r.text).not.toContain(hidden);
     expect(r.sections[0].text).toContain('মহাদেশসমূহ হল এশিয়া, আফ্রিকা, ইউরোপ, উত্তর আমেরিকা, দক্ষিণ আমেরিকা, ওশেনিয়া, ও অ্যান্টার্কটিকা।');

@@ -16,8 +16,13 @@ describe('toPlainText keeps prose and drops markup', () => {
     ['<small>ছোট</small> [https://example.com উদাহরণ]', 'ছোট উদাহরণ'],
     ['== ইতিহাস ==\nপ্রথম লাইন।\n\n\n\nদ্বিতীয়।', 'ইতিহাস\nপ্রথম লাইন।\n\nদ্বিতীয়।'],
     ['* এক\n* দুই', 'এক\nদুই'],
-    ['{|\n! ক !! খ\n|-\n| গ || ঘ\n|}', 'ক খ\nগ ঘ'],
-    ['<math>x^2</math> সূত্র <nowiki>[[না]]</nowiki>', 'সূত্র [[না]]'],
+    // a list item whose templates show nothing leaves no stray punctuation line
+    ['* এক\n*{{Citation|title=খ}}.\n* দুই', 'এক\nদুই'],
+    // a definition term over a list that shows nothing, or over nothing, goes too
+    [';ভূগোল\n* {{বই উদ্ধৃতি|শিরোনাম=ক}}\n\n;ইতিহাস\n* একটি বই', 'ইতিহাস\nএকটি বই'],
+    ['ক।\n;শেষ', 'ক।'],
+    ['{|\n! ক !! খ\n|-\n| গ || ঘ\n|}', 'ক\tখ\nগ\tঘ'],
+    ['<math>x^2</math> সূত্র <nowiki>[[না]]</nowiki>', 'x^2 সূত্র [[না]]'],
     ['ভাঙা [[লিংক এবং {{ভাঙা টেমপ্লেট', 'ভাঙা লিংক এবং ভাঙা টেমপ্লেট'],
     // spaces at a line's edges go, however many there are
     ['প্রথম।   \n\n   দ্বিতীয়।  \nতৃতীয়', 'প্রথম।\n\nদ্বিতীয়।\nতৃতীয়'],
@@ -41,7 +46,7 @@ describe('the offset map points every character back at the wikitext', () => {
     expect(map.length).toBe(text.length + 1);
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
-      if (c === '\n' || c === ' ' || c === '\u2013') continue;
+      if (c === '\n' || c === ' ' || c === '\t' || c === '\u2013') continue;
       // a verbatim character maps to the same character in the source
       expect(wiki[map[i]], `char ${i} ${JSON.stringify(c)}`).toBe(c);
     }
