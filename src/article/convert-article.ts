@@ -9,9 +9,9 @@ import { isCitation, isCitationDateField, isInfobox } from '../site/templates.js
 import { stringifyAll } from '../stringify.js';
 import { linkLabel, plainTextOf } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
-import type { Article, ArticleDate, ConvertOptions, Reference } from './types.js';
+import type { Article, ArticleDate, ArticleField, ConvertOptions, Reference } from './types.js';
 
-export type { Article, ConvertOptions } from './types.js';
+export type { Article, ArticleField, ConvertOptions } from './types.js';
 
 /** Citation fields that hold dates: `তারিখ`, `সংগ্রহের-তারিখ`, `date`, `access-date`, `archive-date`, `year`. */
 const CITATION_DATE_FIELD = /তারিখ|সাল|বছর|date|year/i;
@@ -61,19 +61,24 @@ function citationDates(t: Template, source: string): ArticleDate[] {
   return out;
 }
 
-/** Converts one article's wikitext into its record. */
+/** Converts one article's wikitext into its record; with `meta.fields`, only what those fields need is computed. */
 export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Article {
+  const want = meta.fields ? new Set<string>(meta.fields) : null;
+  const wants = (...fields: ArticleField[]): boolean => want === null || fields.some((f) => want.has(f));
   const root: Root = parse(wikitext);
   const first = root.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
   const redirect = first?.type === 'redirect' ? first.target : null;
-  const parts = sectionsOf(root);
-  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text, start: s.start, end: s.end }));
+  // Sections carry the plain text that text, sections and events (so dates) all read: rendered once.
+  const parts = wants('sections', 'text', 'events', 'dates') ? sectionsOf(root) : [];
+  const sections = wants('sections', 'text')
+    ? parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text, start: s.start, end: s.end }))
+    : [];
   const article: Article = {
     title: meta.title ?? null,
     redirect,
     sections,
     // The sections' text, each after its heading's line.
-    text: sections.map((s) => (s.heading && s.text ? `${s.heading}\n${s.text}` : s.heading || s.text)).filter(Boolean).join('\n\n'),
+    text: wants('text') ? sections.map((s) => (s.heading && s.text ? `${s.heading}\n${s.text}` : s.heading || s.text)).filter(Boolean).join('\n\n') : '',
     links: [],
     categories: [],
     templates: [],
@@ -83,27 +88,36 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     events: [],
   };
   const citations: Template[] = [];
-  for (const node of descendants(root)) {
-    if (node.type === 'wikiLink') addLink(article, node);
-    else if (node.type === 'template') {
-      article.templates.push({ name: node.name, arguments: argumentsOf(node, false, wikitext) });
-      if (isInfobox(node.name)) {
-        const fields: Record<string, string> = {};
-        for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
-        article.infoboxes.push({ name: node.name, fields });
-      }
-      if (isCitation(node.name)) citations.push(node);
-    } else if (node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext));
+  if (wants('links', 'categories', 'templates', 'infoboxes', 'references', 'dates')) {
+    const links = wants('links', 'categories');
+    const templates = wants('templates');
+    const infoboxes = wants('infoboxes');
+    const citationDates = wants('dates');
+    const references = wants('references');
+    for (const node of descendants(root)) {
+      if (node.type === 'wikiLink') { if (links) addLink(article, node); }
+      else if (node.type === 'template') {
+        if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, false, wikitext) });
+        if (infoboxes && isInfobox(node.name)) {
+          const fields: Record<string, string> = {};
+          for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
+          article.infoboxes.push({ name: node.name, fields });
+        }
+        if (citationDates && isCitation(node.name)) citations.push(node);
+      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext));
+    }
   }
-  article.events = eventsOfSections(parts, wikitext);
-  for (const e of article.events) {
-    const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';
-    const date: ArticleDate = { ...e.date, source };
-    if (e.field) date.field = e.field;
-    article.dates.push(date);
+  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext);
+  if (wants('dates')) {
+    for (const e of article.events) {
+      const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';
+      const date: ArticleDate = { ...e.date, source };
+      if (e.field) date.field = e.field;
+      article.dates.push(date);
+    }
+    for (const c of citations) article.dates.push(...citationDates(c, wikitext));
   }
-  for (const c of citations) article.dates.push(...citationDates(c, wikitext));
-  if (meta.ast) article.ast = root;
+  if (meta.ast || want?.has('ast')) article.ast = root;
   return article;
 }
 

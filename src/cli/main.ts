@@ -11,7 +11,8 @@ import { version } from '../../package.json';
 import { openInput, InputError, reasonOf, type OpenedInput } from '../dump/open-input.js';
 import { readPages, DumpError } from '../dump/read-pages.js';
 import { Converter } from '../dump/pool.js';
-import type { BatchResult, ConvertSettings, PageJob } from '../dump/worker.js';
+import { RECORD_FIELDS, SOURCE_FIELDS, type BatchResult, type ConvertSettings, type PageJob } from '../dump/worker.js';
+import type { ArticleField } from '../article/convert-article.js';
 import { createProgress } from './progress.js';
 
 export const USAGE = `Usage: bn-wikitext [options] FILE… | DIR | -
@@ -28,7 +29,9 @@ Options:
       --no-redirects skip redirect pages (default: { title, redirect } records)
       --ast          include the syntax tree in each record
       --events-only  only the title (and dump fields) and the events of each page
-      --workers N    worker threads for a dump or folder (default: ${availableParallelism()}, the number of cores)
+      --fields LIST  only these fields, computed and written, e.g. title,text,events (default: all):
+                     ${RECORD_FIELDS.join(',')}
+      --workers N    worker threads for a dump or folder (default: ${defaultWorkers()}: 1 up to 2 cores, else cores − 1)
       --limit N      stop after N records
       --pretty       indent the JSON
   -q, --quiet        no progress on stderr
@@ -44,7 +47,8 @@ export interface CliOptions {
   ns: Set<number> | 'all';
   redirects: boolean;
   ast: boolean;
-  eventsOnly: boolean;
+  /** `--fields` (or `--events-only`): only these fields; null for all. */
+  fields: ArticleField[] | null;
   workers: number;
   limit: number;
   pretty: boolean;
@@ -52,6 +56,23 @@ export interface CliOptions {
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+
+/**
+ * Worker threads by default: 1 on 1–2 cores (the reading and writing thread needs a core too, and two
+ * workers measured slower than one on 2 cores), else one less than the available parallelism.
+ */
+export function defaultWorkers(): number {
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : cores - 1;
+}
+
+/** "title,text,events" → the fields, or an error message naming the unknown one. */
+export function parseFields(text: string): ArticleField[] | string {
+  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.find((n) => !(RECORD_FIELDS as readonly string[]).includes(n));
+  if (unknown !== undefined || names.length === 0) return `--fields wants names from ${RECORD_FIELDS.join(',')}, not '${unknown ?? text}'`;
+  return names as ArticleField[];
+}
 
 /** A whole number ≥ min from an option's text, or an error message. */
 function wholeNumber(name: string, text: string, min: number): number | string {
@@ -80,6 +101,7 @@ export function parseCli(argv: string[]): ParsedArgs {
         'no-redirects': { type: 'boolean' },
         ast: { type: 'boolean' },
         'events-only': { type: 'boolean' },
+        fields: { type: 'string' },
         workers: { type: 'string' },
         limit: { type: 'string' },
         pretty: { type: 'boolean' },
@@ -94,9 +116,13 @@ export function parseCli(argv: string[]): ParsedArgs {
   const v = parsed.values;
   if (v.help) return { kind: 'help' };
   if (v.version) return { kind: 'version' };
-  const workers = v.workers === undefined ? availableParallelism() : wholeNumber('workers', v.workers, 1);
+  const workers = v.workers === undefined ? defaultWorkers() : wholeNumber('workers', v.workers, 1);
   const limit = v.limit === undefined ? Infinity : wholeNumber('limit', v.limit, 1);
   const ns = v.ns === undefined ? new Set([0]) : parseNamespaces(v.ns);
+  let fields = v.fields === undefined ? null : parseFields(v.fields);
+  if (typeof fields === 'string') return { kind: 'error', message: fields };
+  if (v['events-only']) fields = [...(fields ?? SOURCE_FIELDS), 'events'];
+  if (v.ast && fields && !fields.includes('ast')) fields.push('ast');
   for (const x of [workers, limit, ns]) if (typeof x === 'string' && x !== 'all') return { kind: 'error', message: x };
   if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input: give a file, a folder or - for standard input' };
   if (parsed.positionals.filter((p) => p === '-').length > 1) return { kind: 'error', message: 'standard input (-) can be read only once' };
@@ -105,7 +131,7 @@ export function parseCli(argv: string[]): ParsedArgs {
     kind: 'run',
     options: {
       inputs: parsed.positionals, out: v.out ?? null, ns: ns as Set<number> | 'all', redirects: !v['no-redirects'],
-      ast: !!v.ast, eventsOnly: !!v['events-only'], workers: workers as number, limit: limit as number,
+      ast: !!v.ast, fields, workers: workers as number, limit: limit as number,
       pretty: !!v.pretty, quiet: !!v.quiet,
     },
   };
@@ -190,7 +216,7 @@ export async function run(options: CliOptions): Promise<RunState> {
   }
   const out = openOutput(options.out);
   const warn = (m: string): void => { process.stderr.write(`bn-wikitext: warning: ${m}\n`); };
-  const settings: ConvertSettings = { ast: options.ast, eventsOnly: options.eventsOnly, redirects: options.redirects, pretty: options.pretty };
+  const settings: ConvertSettings = { ast: options.ast, fields: options.fields, redirects: options.redirects, pretty: options.pretty };
   const sink = async (r: BatchResult): Promise<void> => {
     for (const f of r.failures) {
       process.stderr.write(`bn-wikitext: ${f.source}: page '${f.title ?? '(untitled)'}'${f.id !== null ? ` (id ${f.id})` : ''}: conversion failed: ${f.message}\n`);
@@ -277,7 +303,7 @@ async function convertDump(input: OpenedInput, options: CliOptions, converter: C
       if (page.redirect !== null && !options.redirects) continue;
       const job: PageJob = {
         source, title: page.title, text: page.redirect !== null ? '' : page.text,
-        id: page.id, ns: page.ns, timestamp: page.timestamp, redirect: page.redirect,
+        id: page.id, revid: page.revid, url: page.url, ns: page.ns, timestamp: page.timestamp, redirect: page.redirect,
       };
       state.left--;
       await converter.push(job);

@@ -52,7 +52,7 @@ describe('bn-wikitext on bnwiki-300.xml.gz', () => {
     expect(records).toHaveLength(expected.length);
     expect(records.map((r) => r.title)).toEqual(expected.map((p) => p.title));
     expect(records.map((r) => r.id)).toEqual(expected.map((p) => p.id));
-    const redirects = records.filter((r) => typeof r.redirect === 'string' && !('text' in r) && Object.keys(r).length === 5);
+    const redirects = records.filter((r) => typeof r.redirect === 'string' && !('text' in r) && Object.keys(r).length === 7); // title, id, revid, url, ns, timestamp, redirect
     expect(redirects).toHaveLength(expected.filter((p) => p.redirect).length);
     expect(records.every((r) => r.ns === 0 && typeof r.timestamp === 'string' && !('error' in r))).toBe(true);
   });
