@@ -7,7 +7,6 @@ import { open } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { Readable, type Duplex } from 'node:stream';
 import zlib from 'node:zlib';
-import unbzip2 from 'unbzip2-stream';
 
 export type Compression = 'none' | 'gzip' | 'bz2';
 export type InputKind = 'xml' | 'wikitext';
@@ -189,7 +188,13 @@ function decompress(raw: Readable, compression: Compression, bzip2: Bzip2Decoder
   if (compression === 'gzip') return throughDecoder(raw, zlib.createGunzip(), 'gzip data is damaged or cut off');
   const program = bzip2 === 'program' ? findBzip2() : null;
   if (program) return throughBzip2Program(raw, program);
-  return throughDecoder(raw, unbzip2() as unknown as Duplex, 'bzip2 data is damaged or cut off');
+  return throughBzip2InJs(raw);
+}
+
+/** unbzip2-stream, loaded only when a .bz2 is read without the program. */
+async function* throughBzip2InJs(raw: Readable): AsyncGenerator<Buffer> {
+  const { default: unbzip2 } = await import('unbzip2-stream');
+  yield* throughDecoder(raw, unbzip2() as unknown as Duplex, 'bzip2 data is damaged or cut off');
 }
 
 /** Opens a file or stdin ('-'); throws InputError when it is missing or unreadable. */
