@@ -1,13 +1,13 @@
 // The article record the CLI prints: `convertArticle(wikitext, { title })` → title, redirect,
 // sections, text, links, categories, templates, infoboxes, references, dates, events (and the tree).
 import type { ExtensionTag, Nodes, Root, Template, TemplateArgument, WikiLink } from '../ast.js';
-import { extractDates } from '../dates/index.js';
+import { extractDates, type DateMention } from '../dates/index.js';
 import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
 import { descendants } from '../passes/walk.js';
 import { isCitation, isCitationDateField, isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
-import { linkLabel, plainTextOf } from '../text/plain-text.js';
+import { linkLabel, plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
 import type { Article, ArticleDate, ArticleField, ConvertOptions, Reference } from './types.js';
 
@@ -19,6 +19,28 @@ const CITATION_DATE_FIELD = /তারিখ|সাল|বছর|date|year/i;
 const endOf = (n: Nodes) => n.position!.end.offset!;
 const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();
 
+/**
+ * What one article renders more than once, kept for its conversion: a citation field's plain text (its
+ * reference's fields and its date mentions both read it) and the dates in a field's text (`সংগ্রহের-তারিখ=১৩
+ * ফেব্রুয়ারি ২০১৪` repeats across a page's citations).
+ */
+interface Renders { fields: Map<TemplateArgument, PlainText>; dates: Map<string, DateMention[]> }
+const newRenders = (): Renders => ({ fields: new Map(), dates: new Map() });
+
+/** A template argument's value as plain text with its offset map, rendered once per article. */
+function fieldText(a: TemplateArgument, renders: Renders): PlainText {
+  let pt = renders.fields.get(a);
+  if (!pt) renders.fields.set(a, (pt = plainTextOf(a.children, endOf(a))));
+  return pt;
+}
+
+/** extractDates of a field's text, read once per distinct text. */
+function datesIn(text: string, renders: Renders): DateMention[] {
+  let found = renders.dates.get(text);
+  if (!found) renders.dates.set(text, (found = extractDates(text)));
+  return found;
+}
+
 /** The source of an argument's value (after `name=`), sliced from the wikitext by offsets. */
 function valueSource(a: TemplateArgument, source: string): string {
   const first = a.children[0];
@@ -26,33 +48,33 @@ function valueSource(a: TemplateArgument, source: string): string {
 }
 
 /** Template arguments as strings: positional ones numbered "1", "2" …, named by their name. */
-function argumentsOf(t: Template, clean: boolean, source: string): Record<string, string> {
+function argumentsOf(t: Template, source: string, renders?: Renders): Record<string, string> {
   const out: Record<string, string> = {};
   let n = 0;
   for (const a of t.children) {
     const key = a.name ?? String(++n);
-    out[key] = clean ? plain(a.children, endOf(a)) : valueSource(a, source).trim();
+    out[key] = renders ? fieldText(a, renders).text.trim() : valueSource(a, source).trim();
   }
   return out;
 }
 
-function reference(ref: ExtensionTag, source: string): Reference {
+function reference(ref: ExtensionTag, source: string, renders: Renders): Reference {
   const cite = descendants(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
     text: plain(ref.children, endOf(ref)),
-    citation: cite ? { template: cite.name, fields: argumentsOf(cite, true, source) } : null,
+    citation: cite ? { template: cite.name, fields: argumentsOf(cite, source, renders) } : null,
   };
 }
 
 /** Dates in a citation's date fields (`সংগ্রহের-তারিখ=১৩ ফেব্রুয়ারি ২০১৪`): metadata, never events. */
-function citationDates(t: Template, source: string): ArticleDate[] {
+function citationDates(t: Template, source: string, renders: Renders): ArticleDate[] {
   const out: ArticleDate[] = [];
   for (const a of t.children) {
     if (a.name === undefined || !(CITATION_DATE_FIELD.test(a.name) || isCitationDateField(a.name))) continue;
-    const pt = plainTextOf(a.children, endOf(a));
-    for (const m of extractDates(pt.text)) {
+    const pt = fieldText(a, renders);
+    for (const m of datesIn(pt.text, renders)) {
       const start = pt.map[m.start];
       const end = pt.map[m.end - 1] + 1;
       out.push({ ...m, text: source.slice(start, end), start, end, source: 'citation', field: a.name });
@@ -88,6 +110,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     events: [],
   };
   const citations: Template[] = [];
+  const renders = newRenders();
   if (wants('links', 'categories', 'templates', 'infoboxes', 'references', 'dates')) {
     const links = wants('links', 'categories');
     const templates = wants('templates');
@@ -97,14 +120,14 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     for (const node of descendants(root)) {
       if (node.type === 'wikiLink') { if (links) addLink(article, node); }
       else if (node.type === 'template') {
-        if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, false, wikitext) });
+        if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
         if (infoboxes && isInfobox(node.name)) {
           const fields: Record<string, string> = {};
           for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
           article.infoboxes.push({ name: node.name, fields });
         }
         if (citationDates && isCitation(node.name)) citations.push(node);
-      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext));
+      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext, renders));
     }
   }
   if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext);
@@ -115,7 +138,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
       if (e.field) date.field = e.field;
       article.dates.push(date);
     }
-    for (const c of citations) article.dates.push(...citationDates(c, wikitext));
+    for (const c of citations) article.dates.push(...citationDates(c, wikitext, renders));
   }
   if (meta.ast || want?.has('ast')) article.ast = root;
   return article;
