@@ -1,7 +1,7 @@
 // `npm run bench:dump`: our CLI against WikiExtractor (../shared/peers/wikiextractor, system python3), taking
 // turns on the shared bnwiki dump and on a dump 4× as long built from it; prints wall time, MB/s of XML, peak RSS
-// and the ratios (medians of the runs, each ratio against WikiExtractor's run of the same round), e.g.
-// "| bn-wikitext --workers 1 | 1× | 2.01 s | 7.4 MB/s | 92 MB | 0.36× |".
+// and the ratios (medians of the runs, each ratio against WikiExtractor's run of the same round), and CPU time
+// (all threads and processes), e.g. "| bn-wikitext --workers 1 | 1× | 2.01 s | 7.4 MB/s | 150 MB | **0.36×** | 3.2 s | 0.23× |".
 // Options: --runs N (rounds, default 5), --grow N (the long dump, default 4), --no-grow, --workers LIST (default "1,default,2").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
@@ -19,8 +19,8 @@ const cli = join(root, 'dist', 'cli.js');
 const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /**
- * Runs a command under Python's getrusage: wall seconds and the peak RSS of its largest process
- * (RUSAGE_CHILDREN's ru_maxrss, KB on Linux), measured the same way for both tools.
+ * Runs a command under Python's getrusage: wall seconds, the peak RSS of its largest process
+ * (RUSAGE_CHILDREN's ru_maxrss, KB on Linux) and CPU seconds of all its processes and threads, measured the same way for both tools.
  */
 const TIMER = `
 import resource, subprocess, sys, time
@@ -28,19 +28,20 @@ t = time.monotonic()
 r = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 s = time.monotonic() - t
 sys.stderr.write(r.stderr.decode('utf-8', 'replace')[-2000:])
-print(r.returncode, s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(r.returncode, s, u.ru_maxrss, u.ru_utime + u.ru_stime)
 `;
 
 interface Tool { label: string; cwd: string; command: (input: string, out: string) => string[] }
-interface Sample { seconds: number; rssMB: number }
+interface Sample { seconds: number; rssMB: number; cpu: number }
 
 function measure(tool: Tool, input: string): Sample {
   const out = join(tmp, 'out');
   rmSync(out, { recursive: true, force: true });
   const r = spawnSync(python, ['-c', TIMER, tool.cwd, ...tool.command(input, out)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const [code, seconds, rssKB] = r.stdout.trim().split(/\s+/).map(Number);
+  const [code, seconds, rssKB, cpu] = r.stdout.trim().split(/\s+/).map(Number);
   if (r.status !== 0 || code !== 0) throw new Error(`${tool.label} on ${input} failed (${code}): ${r.stderr}`);
-  return { seconds, rssMB: rssKB / 1024 };
+  return { seconds, rssMB: rssKB / 1024, cpu };
 }
 
 const median = (xs: number[]): number => {
@@ -87,7 +88,10 @@ function bench(name: string, input: string, xmlBytes: number, tools: Tool[], run
     // speed against WikiExtractor: the median of the per-round ratios (same round, same machine load)
     const ratio = median(s.map((x, i) => peer[i].seconds / x.seconds));
     const rss = Math.max(...s.map((x) => x.rssMB));
-    return `| ${t.label} | ${name} | ${seconds.toFixed(2)} s | ${(xmlBytes / 1e6 / seconds).toFixed(1)} MB/s | ${rss.toFixed(0)} MB | ${ratio.toFixed(2)}× |`;
+    const cpu = median(s.map((x) => x.cpu));
+    const cpuRatio = median(s.map((x, i) => peer[i].cpu / x.cpu));
+    return `| ${t.label} | ${name} | ${seconds.toFixed(2)} s | ${(xmlBytes / 1e6 / seconds).toFixed(1)} MB/s | ${rss.toFixed(0)} MB | ` +
+      `**${ratio.toFixed(2)}×** | ${cpu.toFixed(2)} s | ${cpuRatio.toFixed(2)}× |`;
   });
 }
 
@@ -104,7 +108,7 @@ function main(): void {
   console.log(`node ${process.version}, ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${availableParallelism()} cores; ` +
     `${runs} rounds, tools in turn; times are medians; "vs WikiExtractor" is the median of each round's speed ratio; ` +
     `peak RSS is the largest of the runs (the largest process: WikiExtractor runs 3, its reader, 1 extractor, its writer)`);
-  const rows = ['| run | dump | wall | XML | peak RSS | vs WikiExtractor |', '| --- | --- | --- | --- | --- | --- |'];
+  const rows = ['| run | dump | wall | XML | peak RSS | speed vs WikiExtractor | CPU | CPU vs WikiExtractor |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   console.error(`1× dump: ${dumpGz} (${(statSync(dumpGz).size / 1e6).toFixed(1)} MB gzip, ${(xml.length / 1e6).toFixed(1)} MB XML)`);
   rows.push(...bench('1×', dumpGz, xml.length, tools, runs));
   if (!values['no-grow']) {
