@@ -2,7 +2,8 @@
 // turns on the shared bnwiki dump and on a dump 4× as long built from it; prints wall time, MB/s of XML, peak RSS
 // and the ratios (medians of the runs, each ratio against WikiExtractor's run of the same round), and CPU time
 // (all threads and processes), e.g. "| bn-wikitext --workers 1 | 1× | 2.01 s | 7.4 MB/s | 150 MB | **0.36×** | 3.2 s | 0.23× |".
-// Options: --runs N (rounds, default 5), --grow N (the long dump, default 4), --no-grow, --workers LIST (default "1,default,2").
+// Options: --runs N (rounds, default 5), --grow N (the long dump, default 4), --no-grow, --workers LIST (default "1,default,2"),
+// --fields LIST (a row with --workers 1 --fields LIST, default "title,url,text": what WikiExtractor writes; '' for none).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -59,11 +60,12 @@ function grownDump(xml: Buffer, n: number): string {
   return file;
 }
 
-/** The CLI with a worker count ('default': none given). */
-const ours = (workers: string): Tool => ({
-  label: workers === 'default' ? `bn-wikitext (default workers)` : `bn-wikitext --workers ${workers}`,
+/** The CLI with a worker count ('default': none given) and maybe `--fields`. */
+const ours = (workers: string, fields?: string): Tool => ({
+  label: (workers === 'default' ? `bn-wikitext (default workers)` : `bn-wikitext --workers ${workers}`) + (fields ? ` --fields ${fields}` : ''),
   cwd: root,
-  command: (input, out) => [process.execPath, cli, input, '-q', '-o', out, ...(workers === 'default' ? [] : ['--workers', workers])],
+  command: (input, out) => [process.execPath, cli, input, '-q', '-o', out,
+    ...(workers === 'default' ? [] : ['--workers', workers]), ...(fields ? ['--fields', fields] : [])],
 });
 
 const wikiExtractor: Tool = {
@@ -97,13 +99,18 @@ function bench(name: string, input: string, xmlBytes: number, tools: Tool[], run
 
 function main(): void {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '5' }, grow: { type: 'string', default: '4' }, 'no-grow': { type: 'boolean' }, workers: { type: 'string', default: '1,default,2' } },
+    options: {
+      runs: { type: 'string', default: '5' }, grow: { type: 'string', default: '4' }, 'no-grow': { type: 'boolean' },
+      workers: { type: 'string', default: '1,default,2' }, fields: { type: 'string', default: 'title,url,text' },
+    },
   });
   const runs = Math.max(1, Number(values.runs));
   mkdirSync(tmp, { recursive: true });
   const xml = gunzipSync(readFileSync(dumpGz));
-  const tools = [...new Set(values.workers.split(','))].map(ours);
+  const tools = [...new Set(values.workers.split(','))].map((w) => ours(w));
   tools.splice(1, 0, wikiExtractor);
+  // what WikiExtractor writes (id, url, title, text), with one worker: the like-for-like row
+  if (values.fields) tools.push(ours('1', values.fields));
   const n = Math.max(2, Number(values.grow));
   console.log(`node ${process.version}, ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${availableParallelism()} cores; ` +
     `${runs} rounds, tools in turn; times are medians; "vs WikiExtractor" is the median of each round's speed ratio; ` +

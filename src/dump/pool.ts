@@ -1,4 +1,5 @@
-// Sends pages to worker threads in batches (~50 pages or ~256 k characters) and hands results back in input order.
+// Sends pages to worker threads in batches (~50 pages or ~256 k characters; one page at a time with one worker,
+// converted in this thread) and hands results back in input order.
 // push(ঢাকা), push(কলকাতা), … → sink(batch 1), sink(batch 2), … — never out of order, at most a few batches in flight.
 import type Tinypool from 'tinypool';
 import { convertBatch, metaOf, type Batch, type BatchResult, type ConvertSettings, type PageJob } from './worker.js';
@@ -30,8 +31,10 @@ export class Converter {
   private readonly maxInflight: number;
 
   constructor(private readonly options: ConverterOptions) {
-    this.batchPages = options.batchPages ?? 50;
-    this.batchChars = options.batchChars ?? 256 * 1024;
+    // In this thread (one worker) a batch only holds memory: each page is converted and written at once.
+    const here = options.workers <= 1;
+    this.batchPages = options.batchPages ?? (here ? 1 : 50);
+    this.batchChars = options.batchChars ?? (here ? 1 : 256 * 1024);
     this.maxInflight = Math.max(1, options.workers) * (options.inflightPerWorker ?? 4);
   }
 
