@@ -58,8 +58,17 @@ function argumentsOf(t: Template, source: string, renders?: Renders): Record<str
   return out;
 }
 
-function reference(ref: ExtensionTag, source: string, renders: Renders): Reference {
-  const cite = descendants(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
+/** The first citation template inside `nodes[i]`: its descendants follow it in the walk, up to its end. */
+function firstCitationIn(nodes: readonly Nodes[], i: number): Template | undefined {
+  const end = endOf(nodes[i]);
+  for (let j = i + 1; j < nodes.length && nodes[j].position!.start.offset! < end; j++) {
+    const n = nodes[j];
+    if (n.type === 'template' && isCitation(n.name)) return n;
+  }
+  return undefined;
+}
+
+function reference(ref: ExtensionTag, cite: Template | undefined, source: string, renders: Renders): Reference {
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
@@ -117,7 +126,10 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     const infoboxes = wants('infoboxes');
     const citationDates = wants('dates');
     const references = wants('references');
-    for (const node of descendants(root)) {
+    // one walk of the tree: a reference's citation is found among the nodes that follow it
+    const nodes = descendants(root);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
       if (node.type === 'wikiLink') { if (links) addLink(article, node); }
       else if (node.type === 'template') {
         if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
@@ -127,7 +139,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
           article.infoboxes.push({ name: node.name, fields });
         }
         if (citationDates && isCitation(node.name)) citations.push(node);
-      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext, renders));
+      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, firstCitationIn(nodes, i), wikitext, renders));
     }
   }
   if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext);
