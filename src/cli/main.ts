@@ -1,4 +1,4 @@
-// The bn-wikitext command: articles, folders and whole MediaWiki dumps to JSON / NDJSON, on every core.
+// The bn-wikitext command: articles, folders and whole MediaWiki dumps to JSON / NDJSON, in worker threads where cores allow.
 // `bn-wikitext ঢাকা.wiki` → one record; `bn-wikitext bnwiki-latest-pages-articles.xml.bz2 -o out.ndjson` → a line per page.
 import { availableParallelism } from 'node:os';
 import { createWriteStream, readdirSync, statSync, type Dirent } from 'node:fs';
