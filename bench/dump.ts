@@ -1,113 +1,130 @@
-// `npm run bench:dump`: converts the whole shared bnwiki dump with --workers 1 and --workers 2 and prints
-// pages/s, MB/s (of XML), peak RSS and the speed-up, e.g. "workers 2: 348 pages in 1.9 s … speed-up 1.8×".
-// Options: --runs N (best of N, default 2), --grow N (also a dump N× as long, to show memory stays flat),
-// --stand-in (also a build whose convertArticle is parse() + extractDates(), while the real one is being written).
+// `npm run bench:dump`: our CLI against WikiExtractor (../shared/peers/wikiextractor, system python3), taking
+// turns on the shared bnwiki dump and on a dump 4× as long built from it; prints wall time, MB/s of XML, peak RSS
+// and the ratios (medians of the runs, each ratio against WikiExtractor's run of the same round), and CPU time
+// (all threads and processes), e.g. "| bn-wikitext --workers 1 | 1× | 2.01 s | 7.4 MB/s | 150 MB | **0.36×** | 3.2 s | 0.23× |".
+// Options: --runs N (rounds, default 5), --grow N (the long dump, default 4), --no-grow, --workers LIST (default "1,default,2"),
+// --fields LIST (a row with --workers 1 --fields LIST, default "title,url,text": what WikiExtractor writes; '' for none).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dump = join(root, '..', 'shared', 'corpus', 'bnwiki-300.xml.gz');
+const dumpGz = join(root, '..', 'shared', 'corpus', 'bnwiki-300.xml.gz');
+const peer = join(root, '..', 'shared', 'peers', 'wikiextractor');
 const tmp = join(root, '.tmp', 'bench-dump');
+const cli = join(root, 'dist', 'cli.js');
+const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
-interface Run { seconds: number; records: number; maxRssMB: number }
+/**
+ * Runs a command under Python's getrusage: wall seconds, the peak RSS of its largest process
+ * (RUSAGE_CHILDREN's ru_maxrss, KB on Linux) and CPU seconds of all its processes and threads, measured the same way for both tools.
+ */
+const TIMER = `
+import resource, subprocess, sys, time
+t = time.monotonic()
+r = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+s = time.monotonic() - t
+sys.stderr.write(r.stderr.decode('utf-8', 'replace')[-2000:])
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(r.returncode, s, u.ru_maxrss, u.ru_utime + u.ru_stime)
+`;
 
-/** One CLI run with stats written by the CLI itself ($BN_WIKITEXT_STATS): wall time, records, peak RSS. */
-function runOnce(cli: string, input: string, workers: number): Run {
-  const statsFile = join(tmp, `stats-${workers}.json`);
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [cli, input, '--workers', String(workers), '--quiet', '-o', '/dev/null'], {
-    env: { ...process.env, BN_WIKITEXT_STATS: statsFile }, stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`${cli} ${input} --workers ${workers} exited ${r.status}`);
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { records: number; maxRssKB: number };
-  return { seconds, records: stats.records, maxRssMB: stats.maxRssKB / 1024 };
+interface Tool { label: string; cwd: string; command: (input: string, out: string) => string[] }
+interface Sample { seconds: number; rssMB: number; cpu: number }
+
+function measure(tool: Tool, input: string): Sample {
+  const out = join(tmp, 'out');
+  rmSync(out, { recursive: true, force: true });
+  const r = spawnSync(python, ['-c', TIMER, tool.cwd, ...tool.command(input, out)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const [code, seconds, rssKB, cpu] = r.stdout.trim().split(/\s+/).map(Number);
+  if (r.status !== 0 || code !== 0) throw new Error(`${tool.label} on ${input} failed (${code}): ${r.stderr}`);
+  return { seconds, rssMB: rssKB / 1024, cpu };
 }
 
-/** The best (fastest) of `runs` runs; peak RSS is the largest seen. */
-function best(cli: string, input: string, workers: number, runs: number): Run {
-  const all = Array.from({ length: runs }, () => runOnce(cli, input, workers));
-  const fastest = all.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  return { ...fastest, maxRssMB: Math.max(...all.map((r) => r.maxRssMB)) };
-}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
-/** A table row: "workers 2   348 pages   1.90 s   183 pages/s   7.8 MB/s   peak RSS 160 MB". */
-function row(label: string, r: Run, xmlBytes: number): string {
-  const mbs = xmlBytes / 1e6 / r.seconds;
-  return `${label.padEnd(22)} ${String(r.records).padStart(6)} pages ${r.seconds.toFixed(2).padStart(7)} s ` +
-    `${(r.records / r.seconds).toFixed(0).padStart(7)} pages/s ${mbs.toFixed(1).padStart(6)} MB/s   peak RSS ${r.maxRssMB.toFixed(0)} MB`;
-}
-
-/** Workers 1 vs 2 for one build of the CLI; returns the speed-up. */
-function compare(title: string, cli: string, input: string, xmlBytes: number, runs: number): number {
-  console.log(`\n${title}`);
-  const one = best(cli, input, 1, runs);
-  console.log(row('--workers 1', one, xmlBytes));
-  const two = best(cli, input, 2, runs);
-  console.log(row('--workers 2', two, xmlBytes));
-  const ratio = one.seconds / two.seconds;
-  console.log(`speed-up: ${ratio.toFixed(2)}× (target ≥ 1.6×: ${ratio >= 1.6 ? 'met' : 'NOT met'})`);
-  return ratio;
-}
-
-/** The dump with its pages repeated n times (same siteinfo, one </mediawiki>). */
+/** The dump with its pages repeated n times (same siteinfo, one </mediawiki>), gzipped like the shared one. */
 function grownDump(xml: Buffer, n: number): string {
-  const file = join(tmp, `bnwiki-300-x${n}.xml`);
+  const file = join(tmp, `bnwiki-300-x${n}.xml.gz`);
   if (existsSync(file)) return file;
   const a = xml.indexOf('  <page>');
   const b = xml.lastIndexOf('</mediawiki>');
-  writeFileSync(file, Buffer.concat([xml.subarray(0, a), ...Array.from({ length: n }, () => xml.subarray(a, b)), xml.subarray(b)]));
+  writeFileSync(file, gzipSync(Buffer.concat([xml.subarray(0, a), ...Array.from({ length: n }, () => xml.subarray(a, b)), xml.subarray(b)])));
   return file;
 }
 
-/** Builds dist-like cli.js + worker.js whose convertArticle is parse() + extractDates() (a stand-in), into .tmp. */
-async function buildStandIn(): Promise<string> {
-  const out = join(tmp, 'stand-in');
-  const standIn = join(tmp, 'stand-in-convert.ts');
-  // The project's own parse() and extractDates(): most of what the real convertArticle does.
-  writeFileSync(standIn, `import { parse } from ${JSON.stringify(join(root, 'src/parse.ts'))};
-import { extractDates } from ${JSON.stringify(join(root, 'src/dates/index.ts'))};
-export function convertArticle(wikitext: string, meta: { title?: string; ast?: boolean } = {}) {
-  const tree = parse(wikitext);
-  return { title: meta.title ?? null, redirect: null, nodes: tree.children.length, dates: extractDates(wikitext) };
-}
-`);
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: { cli: join(root, 'src/cli/main.ts'), worker: join(root, 'src/dump/worker.ts') },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outdir: out, packages: 'external', logLevel: 'error',
-    nodePaths: [join(root, 'node_modules')],
-    plugins: [{ name: 'stand-in', setup(b) { b.onResolve({ filter: /convert-article\.js$/ }, () => ({ path: standIn })); } }],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+/** The CLI with a worker count ('default': none given) and maybe `--fields`. */
+const ours = (workers: string, fields?: string): Tool => ({
+  label: (workers === 'default' ? `bn-wikitext (default workers)` : `bn-wikitext --workers ${workers}`) + (fields ? ` --fields ${fields}` : ''),
+  cwd: root,
+  command: (input, out) => [process.execPath, cli, input, '-q', '-o', out,
+    ...(workers === 'default' ? [] : ['--workers', workers]), ...(fields ? ['--fields', fields] : [])],
+});
+
+const wikiExtractor: Tool = {
+  label: 'WikiExtractor --processes 1',
+  cwd: peer,
+  command: (input, out) => [python, '-m', 'wikiextractor.WikiExtractor', input, '--json', '-q', '-o', out, '--processes', '1'],
+};
+
+/** Rounds of every tool in turn on one input; rows with medians and each tool's speed against WikiExtractor's. */
+function bench(name: string, input: string, xmlBytes: number, tools: Tool[], runs: number): string[] {
+  const samples = new Map<Tool, Sample[]>(tools.map((t) => [t, []]));
+  for (let round = 0; round < runs; round++) {
+    // each round in a different order, so no tool always runs right after another
+    const order = round % 2 ? [...tools].reverse() : tools;
+    for (const t of order) samples.get(t)!.push(measure(t, input));
+    process.stderr.write(`  ${name}: round ${round + 1}/${runs}\n`);
+  }
+  const peer = samples.get(wikiExtractor)!;
+  return tools.map((t) => {
+    const s = samples.get(t)!;
+    const seconds = median(s.map((x) => x.seconds));
+    // speed against WikiExtractor: the median of the per-round ratios (same round, same machine load)
+    const ratio = median(s.map((x, i) => peer[i].seconds / x.seconds));
+    const rss = Math.max(...s.map((x) => x.rssMB));
+    const cpu = median(s.map((x) => x.cpu));
+    const cpuRatio = median(s.map((x, i) => peer[i].cpu / x.cpu));
+    return `| ${t.label} | ${name} | ${seconds.toFixed(2)} s | ${(xmlBytes / 1e6 / seconds).toFixed(1)} MB/s | ${rss.toFixed(0)} MB | ` +
+      `**${ratio.toFixed(2)}×** | ${cpu.toFixed(2)} s | ${cpuRatio.toFixed(2)}× |`;
   });
-  return join(out, 'cli.js');
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '2' }, grow: { type: 'string' }, 'stand-in': { type: 'boolean' } } });
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' }, grow: { type: 'string', default: '4' }, 'no-grow': { type: 'boolean' },
+      workers: { type: 'string', default: '1,default,2' }, fields: { type: 'string', default: 'title,url,text' },
+    },
+  });
   const runs = Math.max(1, Number(values.runs));
   mkdirSync(tmp, { recursive: true });
-  const cli = join(root, 'dist', 'cli.js');
-  const xml = gunzipSync(readFileSync(dump));
-  console.log(`dump: ${dump} (${(statSync(dump).size / 1e6).toFixed(1)} MB gzip, ${(xml.length / 1e6).toFixed(1)} MB XML); ` +
-    `node ${process.version}; best of ${runs}; pages = records written (ns 0 articles + redirects)`);
-  compare('dist/cli.js (the real convertArticle)', cli, dump, xml.length, runs);
-  if (values.grow) {
-    const n = Math.max(2, Number(values.grow));
+  const xml = gunzipSync(readFileSync(dumpGz));
+  const tools = [...new Set(values.workers.split(','))].map((w) => ours(w));
+  tools.splice(1, 0, wikiExtractor);
+  // what WikiExtractor writes (id, url, title, text), with one worker: the like-for-like row
+  if (values.fields) tools.push(ours('1', values.fields));
+  const n = Math.max(2, Number(values.grow));
+  console.log(`node ${process.version}, ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${availableParallelism()} cores; ` +
+    `${runs} rounds, tools in turn; times are medians; "vs WikiExtractor" is the median of each round's speed ratio; ` +
+    `peak RSS is the largest of the runs (the largest process: WikiExtractor runs 3, its reader, 1 extractor, its writer)`);
+  const rows = ['| run | dump | wall | XML | peak RSS | speed vs WikiExtractor | CPU | CPU vs WikiExtractor |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  console.error(`1× dump: ${dumpGz} (${(statSync(dumpGz).size / 1e6).toFixed(1)} MB gzip, ${(xml.length / 1e6).toFixed(1)} MB XML)`);
+  rows.push(...bench('1×', dumpGz, xml.length, tools, runs));
+  if (!values['no-grow']) {
     const big = grownDump(xml, n);
-    console.log(`\nflat memory: the same dump ${n}× as long (${(statSync(big).size / 1e6).toFixed(0)} MB XML), --workers 2`);
-    const plain = join(tmp, 'bnwiki-300-x1.xml');
-    if (!existsSync(plain)) writeFileSync(plain, xml);
-    console.log(row('1× dump', best(cli, plain, 2, 1), xml.length));
-    console.log(row(`${n}× dump`, best(cli, big, 2, 1), xml.length * n));
+    console.error(`${n}× dump: ${big} (${(statSync(big).size / 1e6).toFixed(1)} MB gzip, ${((xml.length * n) / 1e6).toFixed(1)} MB XML)`);
+    rows.push(...bench(`${n}×`, big, xml.length * n, tools, Math.max(1, Math.ceil(runs / 2))));
   }
-  if (values['stand-in']) {
-    compare('stand-in build: convertArticle = parse() + extractDates() (until the real one lands)', await buildStandIn(), dump, xml.length, runs);
-  }
+  console.log(rows.join('\n'));
+  writeFileSync(join(tmp, 'results.md'), rows.join('\n') + '\n');
 }
 
-main().catch((e: unknown) => { console.error(e); process.exit(1); });
+main();

@@ -1,21 +1,43 @@
 // The article record the CLI prints: `convertArticle(wikitext, { title })` → title, redirect,
 // sections, text, links, categories, templates, infoboxes, references, dates, events (and the tree).
 import type { ExtensionTag, Nodes, Root, Template, TemplateArgument, WikiLink } from '../ast.js';
-import { extractDates } from '../dates/index.js';
+import { extractDates, type DateMention } from '../dates/index.js';
 import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
 import { descendants } from '../passes/walk.js';
 import { CITATION_DATE_FIELD, isCitation, isCitationDateField } from '../site/citations.js';
 import { isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
-import { linkLabel, plainTextOf } from '../text/plain-text.js';
+import { linkLabel, plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
-import type { Article, ArticleDate, ArticleSection, ConvertOptions, Reference } from './types.js';
+import type { Article, ArticleDate, ArticleField, ArticleSection, ConvertOptions, Reference } from './types.js';
 
-export type { Article, ConvertOptions } from './types.js';
+export type { Article, ArticleField, ConvertOptions } from './types.js';
 
 const endOf = (n: Nodes) => n.position!.end.offset!;
 const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();
+
+/**
+ * What one article renders more than once, kept for its conversion: a citation field's plain text (its
+ * reference's fields and its date mentions both read it) and the dates in a field's text (`সংগ্রহের-তারিখ=১৩
+ * ফেব্রুয়ারি ২০১৪` repeats across a page's citations).
+ */
+interface Renders { fields: Map<TemplateArgument, PlainText>; dates: Map<string, DateMention[]> }
+const newRenders = (): Renders => ({ fields: new Map(), dates: new Map() });
+
+/** A template argument's value as plain text with its offset map, rendered once per article. */
+function fieldText(a: TemplateArgument, renders: Renders): PlainText {
+  let pt = renders.fields.get(a);
+  if (!pt) renders.fields.set(a, (pt = plainTextOf(a.children, endOf(a))));
+  return pt;
+}
+
+/** extractDates of a field's text, read once per distinct text. */
+function datesIn(text: string, renders: Renders): DateMention[] {
+  let found = renders.dates.get(text);
+  if (!found) renders.dates.set(text, (found = extractDates(text)));
+  return found;
+}
 
 /** The source of an argument's value (after `name=`), sliced from the wikitext by offsets. */
 function valueSource(a: TemplateArgument, source: string): string {
@@ -24,33 +46,42 @@ function valueSource(a: TemplateArgument, source: string): string {
 }
 
 /** Template arguments as strings: positional ones numbered "1", "2" …, named by their name. */
-function argumentsOf(t: Template, clean: boolean, source: string): Record<string, string> {
+function argumentsOf(t: Template, source: string, renders?: Renders): Record<string, string> {
   const out: Record<string, string> = {};
   let n = 0;
   for (const a of t.children) {
     const key = a.name ?? String(++n);
-    out[key] = clean ? plain(a.children, endOf(a)) : valueSource(a, source).trim();
+    out[key] = renders ? fieldText(a, renders).text.trim() : valueSource(a, source).trim();
   }
   return out;
 }
 
-function reference(ref: ExtensionTag, source: string): Reference {
-  const cite = descendants(ref).find((n): n is Template => n.type === 'template' && isCitation(n.name));
+/** The first citation template inside `nodes[i]`: its descendants follow it in the walk, up to its end. */
+function firstCitationIn(nodes: readonly Nodes[], i: number): Template | undefined {
+  const end = endOf(nodes[i]);
+  for (let j = i + 1; j < nodes.length && nodes[j].position!.start.offset! < end; j++) {
+    const n = nodes[j];
+    if (n.type === 'template' && isCitation(n.name)) return n;
+  }
+  return undefined;
+}
+
+function reference(ref: ExtensionTag, cite: Template | undefined, source: string, renders: Renders): Reference {
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
     text: plain(ref.children, endOf(ref)),
-    citation: cite ? { template: cite.name, fields: argumentsOf(cite, true, source) } : null,
+    citation: cite ? { template: cite.name, fields: argumentsOf(cite, source, renders) } : null,
   };
 }
 
 /** Dates in a citation's date fields (`সংগ্রহের-তারিখ=১৩ ফেব্রুয়ারি ২০১৪`): metadata, never events. */
-function citationDates(t: Template, source: string): ArticleDate[] {
+function citationDates(t: Template, source: string, renders: Renders): ArticleDate[] {
   const out: ArticleDate[] = [];
   for (const a of t.children) {
     if (a.name === undefined || !(CITATION_DATE_FIELD.test(a.name) || isCitationDateField(a.name))) continue;
-    const pt = plainTextOf(a.children, endOf(a));
-    for (const m of extractDates(pt.text)) {
+    const pt = fieldText(a, renders);
+    for (const m of datesIn(pt.text, renders)) {
       const start = pt.map[m.start];
       const end = pt.map[m.end - 1] + 1;
       out.push({ ...m, text: source.slice(start, end), start, end, source: 'citation', field: a.name });
@@ -59,18 +90,23 @@ function citationDates(t: Template, source: string): ArticleDate[] {
   return out;
 }
 
-/** Converts one article's wikitext into its record. */
+/** Converts one article's wikitext into its record; with `meta.fields`, only what those fields need is computed. */
 export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Article {
+  const want = meta.fields ? new Set<string>(meta.fields) : null;
+  const wants = (...fields: ArticleField[]): boolean => want === null || fields.some((f) => want.has(f));
   const root: Root = parse(wikitext);
   const first = root.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
   const redirect = first?.type === 'redirect' ? first.target : null;
-  const parts = sectionsOf(root);
-  const sections = parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text.trim(), start: s.start, end: s.end, appendix: s.appendix }));
+  // Sections carry the plain text that text, sections and events (so dates) all read: rendered once.
+  const parts = wants('sections', 'text', 'events', 'dates') ? sectionsOf(root) : [];
+  const sections = wants('sections', 'text')
+    ? parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text.trim(), start: s.start, end: s.end, appendix: s.appendix }))
+    : [];
   const article: Article = {
     title: meta.title ?? null,
     redirect,
     sections,
-    text: articleText(sections, meta.appendices !== false),
+    text: wants('text') ? articleText(sections, meta.appendices !== false) : '',
     links: [],
     categories: [],
     templates: [],
@@ -80,27 +116,40 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     events: [],
   };
   const citations: Template[] = [];
-  for (const node of descendants(root)) {
-    if (node.type === 'wikiLink') addLink(article, node);
-    else if (node.type === 'template') {
-      article.templates.push({ name: node.name, arguments: argumentsOf(node, false, wikitext) });
-      if (isInfobox(node.name)) {
-        const fields: Record<string, string> = {};
-        for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
-        article.infoboxes.push({ name: node.name, fields });
-      }
-      if (isCitation(node.name)) citations.push(node);
-    } else if (node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, wikitext));
+  const renders = newRenders();
+  if (wants('links', 'categories', 'templates', 'infoboxes', 'references', 'dates')) {
+    const links = wants('links', 'categories');
+    const templates = wants('templates');
+    const infoboxes = wants('infoboxes');
+    const citationDates = wants('dates');
+    const references = wants('references');
+    // one walk of the tree: a reference's citation is found among the nodes that follow it
+    const nodes = descendants(root);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      if (node.type === 'wikiLink') { if (links) addLink(article, node); }
+      else if (node.type === 'template') {
+        if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
+        if (infoboxes && isInfobox(node.name)) {
+          const fields: Record<string, string> = {};
+          for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
+          article.infoboxes.push({ name: node.name, fields });
+        }
+        if (citationDates && isCitation(node.name)) citations.push(node);
+      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, firstCitationIn(nodes, i), wikitext, renders));
+    }
   }
-  article.events = eventsOfSections(parts, wikitext);
-  for (const e of article.events) {
-    const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';
-    const date: ArticleDate = { ...e.date, source };
-    if (e.field) date.field = e.field;
-    article.dates.push(date);
+  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext);
+  if (wants('dates')) {
+    for (const e of article.events) {
+      const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';
+      const date: ArticleDate = { ...e.date, source };
+      if (e.field) date.field = e.field;
+      article.dates.push(date);
+    }
+    for (const c of citations) article.dates.push(...citationDates(c, wikitext, renders));
   }
-  for (const c of citations) article.dates.push(...citationDates(c, wikitext));
-  if (meta.ast) article.ast = root;
+  if (meta.ast || want?.has('ast')) article.ast = root;
   return article;
 }
 

@@ -8,6 +8,10 @@ export interface Article {
   title: string | null;
   /** Page id from the dump (set by the CLI). */
   id?: number;
+  /** The page's last revision id from the dump (set by the CLI). */
+  revid?: number;
+  /** The page's address from the dump's site base: "https://bn.wikipedia.org/wiki/%E0%A6%A2…" (set by the CLI). */
+  url?: string;
   /** Namespace number from the dump (set by the CLI). */
   ns?: number;
   /** Revision timestamp from the dump (set by the CLI). */
@@ -102,4 +106,12 @@ export interface ConvertOptions {
   ast?: boolean;
   /** `false` leaves appendix sections (তথ্যসূত্র, বহিঃসংযোগ, আরও দেখুন …) out of `text` (default: true). */
   appendices?: boolean;
+  /**
+   * Compute only these fields (`['text', 'events']`); the others stay empty (`[]`, `''`, null). Default: all.
+   * `title` and `redirect` are always filled (they cost nothing).
+   */
+  fields?: readonly ArticleField[];
 }
+
+/** A field of the record: "title", "text", "events" … */
+export type ArticleField = keyof Article;

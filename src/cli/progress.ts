@@ -1,6 +1,10 @@
 // Progress on stderr while a dump is converted: a bar on a terminal, a plain line every few seconds otherwise.
 // "bn-wikitext: bnwiki-300.xml.gz: 348 pages, 14.9 MB, 812 pages/s, 0:02" — nothing at all with --quiet.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
+
+/** cli-progress, loaded only when a bar is drawn (a terminal, no --quiet). */
+const loadCliProgress = (): typeof cliProgressModule => createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
 
 export interface ProgressState {
   /** Records written so far. */
@@ -72,6 +76,7 @@ function lineProgress(options: ProgressOptions, started: number): Progress {
 /** A cli-progress bar, redrawn at most ~10 times a second. */
 function barProgress(options: ProgressOptions, started: number): Progress {
   const withTotal = options.total !== null && options.total > 0;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar({
     stream: options.stream,
     format: `${options.label} ${withTotal ? '[{bar}] {percentage}% | ' : ''}{pages} pages | {mb} MB | {rate} pages/s | {time}`,

@@ -1,6 +1,7 @@
-// Sends pages to worker threads in batches (~50 pages or ~256 k characters) and hands results back in input order.
+// Sends pages to worker threads in batches (~50 pages or ~256 k characters; one page at a time with one worker,
+// converted in this thread) and hands results back in input order.
 // push(ঢাকা), push(কলকাতা), … → sink(batch 1), sink(batch 2), … — never out of order, at most a few batches in flight.
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import { convertBatch, metaOf, type Batch, type BatchResult, type ConvertSettings, type PageJob } from './worker.js';
 
 export interface ConverterOptions {
@@ -30,8 +31,10 @@ export class Converter {
   private readonly maxInflight: number;
 
   constructor(private readonly options: ConverterOptions) {
-    this.batchPages = options.batchPages ?? 50;
-    this.batchChars = options.batchChars ?? 256 * 1024;
+    // In this thread (one worker) a batch only holds memory: each page is converted and written at once.
+    const here = options.workers <= 1;
+    this.batchPages = options.batchPages ?? (here ? 1 : 50);
+    this.batchChars = options.batchChars ?? (here ? 1 : 256 * 1024);
     this.maxInflight = Math.max(1, options.workers) * (options.inflightPerWorker ?? 4);
   }
 
@@ -64,13 +67,14 @@ export class Converter {
       await this.options.sink(convertBatch(batch));
       return;
     }
-    this.pool ??= this.createPool();
+    this.pool ??= await this.createPool();
     this.inflight.push(this.run(this.pool, batch));
     while (this.inflight.length >= this.maxInflight) await this.options.sink(await (this.inflight.shift() as Promise<BatchResult>));
   }
 
-  /** A pool of exactly `workers` threads running worker.js. */
-  private createPool(): Tinypool {
+  /** A pool of exactly `workers` threads running worker.js (tinypool is loaded only then). */
+  private async createPool(): Promise<Tinypool> {
+    const { default: Tinypool } = await import('tinypool');
     const url = this.options.workerUrl ?? new URL('./worker.js', import.meta.url);
     // A bounded old generation per worker keeps memory flat however long the dump is: a batch's trees
     // are garbage once its lines are written, so the heap never needs to grow with the dump.

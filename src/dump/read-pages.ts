@@ -1,4 +1,4 @@
-// Streams the pages of a MediaWiki XML dump with saxes: title, ns, id, revision timestamp, text, redirect.
+// Streams the pages of a MediaWiki XML dump with saxes: title, ns, id, revision id and timestamp, text, redirect, URL.
 // <page><title>ঢাকা</title><ns>0</ns><id>52</id>…<text>'''ঢাকা''' বাংলাদেশের রাজধানী…</text></page> → one DumpPage.
 // Every complete page before damage (cut-off input, broken XML) is yielded first; then a DumpError says where.
 import { SaxesParser } from 'saxes';
@@ -8,6 +8,10 @@ export interface DumpPage {
   ns: number;
   /** The page id (not the revision's or the contributor's). */
   id: number | null;
+  /** The (last) revision's id. */
+  revid: number | null;
+  /** The page's address on the wiki: siteinfo's base + the title, `https://bn.wikipedia.org/wiki/ঢাকা` percent-encoded. */
+  url: string;
   /** The (last) revision's timestamp, as written: "2023-05-01T12:00:00Z". */
   timestamp: string | null;
   /** The target of `<redirect title="…"/>`, or null. */
@@ -36,6 +40,7 @@ interface OpenPage {
   title: string;
   ns: string;
   id: string;
+  revid: string;
   timestamp: string;
   redirect: string | null;
   text: string;
@@ -44,21 +49,35 @@ interface OpenPage {
   invalid: boolean;
 }
 
-const newPage = (line: number): OpenPage => ({ title: '', ns: '', id: '', timestamp: '', redirect: null, text: '', line, invalid: false });
+const newPage = (line: number): OpenPage => ({ title: '', ns: '', id: '', revid: '', timestamp: '', redirect: null, text: '', line, invalid: false });
 
-/** The field an element fills, from its parent: page/title, page/ns, page/id, revision/timestamp, revision/text. */
-function fieldOf(parent: string | undefined, name: string): 'title' | 'ns' | 'id' | 'timestamp' | 'text' | null {
+/** The field an element fills, from its parent: page/title, page/ns, page/id, revision/id, revision/timestamp, revision/text. */
+function fieldOf(parent: string | undefined, name: string): 'title' | 'ns' | 'id' | 'revid' | 'timestamp' | 'text' | null {
   if (parent === 'page' && (name === 'title' || name === 'ns' || name === 'id')) return name;
   if (parent === 'revision' && (name === 'timestamp' || name === 'text')) return name;
+  if (parent === 'revision' && name === 'id') return 'revid';
   return null;
 }
 
+/** Where articles live: siteinfo's `<base>https://bn.wikipedia.org/wiki/প্রধান_পাতা</base>` → "https://bn.wikipedia.org/wiki/". */
+export function articlePath(base: string, dbname: string): string {
+  const m = /^(https?:\/\/[^/]+\/(?:[^/]+\/)*)/.exec(base.trim());
+  if (m) return m[1];
+  const lang = /^([a-z-]+)wiki$/.exec(dbname.trim())?.[1] ?? 'bn';
+  return `https://${lang}.wikipedia.org/wiki/`;
+}
+
+/** "ঢাকা বিভাগ" → "%E0%A6%A2…_%E0%A6%AC…": spaces as _, the rest percent-encoded except / and : (as MediaWiki writes links). */
+export const titleUrlPart = (title: string): string =>
+  encodeURIComponent(title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':');
+
 /** A finished page with its numbers parsed. */
-function finishPage(p: OpenPage): DumpPage {
+function finishPage(p: OpenPage, path: string): DumpPage {
   const num = (s: string): number | null => (/^\s*-?\d+\s*$/.test(s) ? Number(s) : null);
+  const title = p.title.trim();
   return {
-    title: p.title.trim(), ns: num(p.ns) ?? 0, id: num(p.id), timestamp: p.timestamp.trim() || null,
-    redirect: p.redirect, text: p.text, line: p.line,
+    title, ns: num(p.ns) ?? 0, id: num(p.id), revid: num(p.revid), url: path + titleUrlPart(title),
+    timestamp: p.timestamp.trim() || null, redirect: p.redirect, text: p.text, line: p.line,
   };
 }
 
@@ -87,6 +106,10 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
   const ready: DumpPage[] = [];
   let page: OpenPage | null = null;
   let field: ReturnType<typeof fieldOf> = null;
+  let fieldTag = ''; // the element filling `field`: <id> for revid
+  const site = { base: '', dbname: '' };
+  let siteField: 'base' | 'dbname' | null = null;
+  let path = '';
   let parts: string[] = [];
   let sawRoot = false;
   let closedRoot = false;
@@ -117,27 +140,31 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
       return;
     }
     if (tag.name === 'page' && stack.length === 2) { page = newPage(parser.line); page.invalid = chunkInvalid; return; }
+    if (parent === 'siteinfo' && (tag.name === 'base' || tag.name === 'dbname')) { siteField = tag.name; parts = []; return; }
     if (!page) return;
     if (tag.name === 'redirect' && parent === 'page') { page.redirect = String(tag.attributes.title ?? ''); return; }
     field = fieldOf(parent, tag.name);
+    fieldTag = tag.name;
     parts = [];
   });
-  const onText = (t: string): void => { if (field && !broken) parts.push(t); };
+  const onText = (t: string): void => { if ((field || siteField) && !broken) parts.push(t); };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', (tag) => {
     if (broken) return;
     stack.pop();
     if (stack.length === 0) { closedRoot = true; return; }
+    if (siteField && tag.name === siteField) { site[siteField] = parts.join(''); siteField = null; parts = []; return; }
     if (!page) return;
-    if (field && tag.name === field) {
+    if (field && tag.name === fieldTag) {
       page[field] = parts.join('');
       field = null;
       parts = [];
       return;
     }
     if (tag.name === 'page' && stack.length === 1) {
-      const done = finishPage(page);
+      path ||= articlePath(site.base, site.dbname);
+      const done = finishPage(page, path);
       if ((page.invalid || chunkInvalid) && countReplacement(done.title + done.text) > 0) {
         options.onWarning?.(`${source}: invalid UTF-8 in page '${done.title}'${done.id !== null ? ` (id ${done.id})` : ''} replaced with U+FFFD`);
       }

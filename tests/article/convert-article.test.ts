@@ -31,6 +31,19 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
     expect(json(r)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 
+  test.each([['text'], ['events'], ['links', 'references'], ['templates', 'infoboxes'], ['dates'], ['sections', 'categories']] as const)(
+    'with fields %s: those equal the full record\'s, the others are not computed', (...fields) => {
+      const some = json(convertArticle(text, { title: name, fields }));
+      const full = json(r);
+      const empty: Record<string, unknown> = { sections: [], text: '', links: [], categories: [], templates: [], infoboxes: [], references: [], dates: [], events: [] };
+      // what comes along: links and categories are one walk's, text is made of the sections, dates of the events
+      const siblings: Record<string, string> = { links: 'categories', categories: 'links', text: 'sections', dates: 'events' };
+      for (const key of Object.keys(empty)) {
+        const asked = (fields as readonly string[]).includes(key) || (fields as readonly string[]).some((f) => siblings[f] === key);
+        expect(some[key], key).toEqual(asked ? full[key] : empty[key]);
+      }
+    });
+
   test('sections tile the wikitext; each heading section starts at its heading', () => {
     expect(r.sections[0]).toMatchObject({ heading: '', level: 0, path: [], start: 0 });
     expect(r.sections.at(-1)!.end).toBe(text.length);

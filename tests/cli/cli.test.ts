@@ -78,7 +78,7 @@ describe('folders', () => {
 describe('dumps', () => {
   const ns0 = pages.filter((p) => (p.ns ?? 0) === 0);
 
-  it('writes one record per ns-0 page in dump order, redirects as { title, redirect }, with id, ns and timestamp', () => {
+  it('writes one record per ns-0 page in dump order, redirects as { title, redirect }, with id, revid, url, ns and timestamp', () => {
     const r = runCli([dump, '--quiet']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
@@ -86,7 +86,11 @@ describe('dumps', () => {
     expect(records.map((x) => x.title)).toEqual(ns0.map((p) => p.title));
     expect(records.map((x) => x.id)).toEqual(ns0.map((p) => p.id));
     const redirect = records.find((x) => x.title === 'ঢাকা শহর');
-    expect(redirect).toEqual({ title: 'ঢাকা শহর', id: redirect?.id, ns: 0, timestamp: redirect?.timestamp, redirect: 'ঢাকা' });
+    expect(redirect).toEqual({
+      title: 'ঢাকা শহর', id: redirect?.id, revid: (redirect?.id as number) * 10, url: 'https://bn.wikipedia.org/wiki/' + encodeURIComponent('ঢাকা_শহর'),
+      ns: 0, timestamp: redirect?.timestamp, redirect: 'ঢাকা',
+    });
+    expect(records.map((x) => x.revid)).toEqual(ns0.map((p) => (p.id as number) * 10)); // the revision's <id>, not the page's or the contributor's
     expect(records[0].timestamp).toBe('2023-04-01T10:00:00Z');
     expect((records[0] as { references: { text: string }[] }).references[0].text).toBe('সূত্র & "উদ্ধৃতি"'); // XML entities decoded (the ref body, as plain text)
   });
@@ -109,7 +113,7 @@ describe('dumps', () => {
 
   it('--events-only keeps the title, dump fields and events', () => {
     const records = lines(runCli([dump, '--events-only', '--no-redirects', '-q']).stdout);
-    expect(Object.keys(records[0])).toEqual(['title', 'id', 'ns', 'timestamp', 'events']);
+    expect(Object.keys(records[0])).toEqual(['title', 'id', 'revid', 'url', 'ns', 'timestamp', 'events']);
     expect(Array.isArray(records[0].events)).toBe(true);
   });
 
@@ -121,6 +125,21 @@ describe('dumps', () => {
     expect(without.text).toBe('ঢাকা বাংলাদেশের রাজধানী।');
     expect(without.sections.map((x: { appendix: boolean }) => x.appendix)).toEqual([false, true]);
     expect(runCli(['--help']).stdout).toContain('--no-appendices');
+  });
+
+  it('--fields writes only the named fields, in the record\'s order; redirects keep their target', () => {
+    const r = runCli([dump, '--fields', 'text,title,url', '-q']);
+    expect(r.status).toBe(0);
+    const records = lines(r.stdout);
+    expect(Object.keys(records[0])).toEqual(['title', 'url', 'text']);
+    expect(records[0].text).toBe(lines(runCli([dump, '-q']).stdout)[0].text);
+    expect(records.find((x) => x.title === 'ঢাকা শহর')).toEqual({ title: 'ঢাকা শহর', url: 'https://bn.wikipedia.org/wiki/' + encodeURIComponent('ঢাকা_শহর'), redirect: 'ঢাকা' });
+  });
+
+  it('--fields with an unknown name is a usage error, exit 2', () => {
+    const r = runCli([dump, '--fields', 'title,txet']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("not 'txet'");
   });
 
   it('-o writes to a file and nothing to stdout', () => {

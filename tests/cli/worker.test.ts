@@ -10,7 +10,7 @@ vi.mock('../../src/article/convert-article.js', () => ({
   },
 }));
 
-const settings: ConvertSettings = { ast: false, eventsOnly: false, redirects: true, pretty: false };
+const settings: ConvertSettings = { ast: false, fields: null, redirects: true, pretty: false };
 const job = (title: string, text: string, extra = {}) => ({ source: 'dump.xml', title, text, id: 1, ns: 0, timestamp: 't', ...extra });
 
 describe('convertBatch', () => {
@@ -28,7 +28,7 @@ describe('convertBatch', () => {
     const [article, redirect] = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(Object.keys(article).slice(0, 4)).toEqual(['title', 'id', 'ns', 'timestamp']);
     expect(redirect).toEqual({ title: 'ঢাকা শহর', id: 1, ns: 0, timestamp: 't', redirect: 'ঢাকা' });
-    const events = convertBatch({ jobs: [job('ঢাকা', 'ক'), job('ঢাকা শহর', '', { redirect: 'ঢাকা' })], settings: { ...settings, eventsOnly: true, redirects: false } });
+    const events = convertBatch({ jobs: [job('ঢাকা', 'ক'), job('ঢাকা শহর', '', { redirect: 'ঢাকা' })], settings: { ...settings, fields: ['title', 'id', 'revid', 'url', 'ns', 'timestamp', 'file', 'events'], redirects: false } });
     expect(events.out).toBe('{"title":"ঢাকা","id":1,"ns":0,"timestamp":"t","events":[{"sentence":"ক"}]}\n');
   });
 });

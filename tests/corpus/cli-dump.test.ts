@@ -15,14 +15,15 @@ const hasBzip2 = spawnSync('sh', ['-c', 'command -v bzip2']).status === 0;
 const unescape = (s: string): string =>
   s.replace(/&quot;/g, '"').replace(/&#039;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** The ns-0 pages of the dump, counted from the XML itself: title, id, redirect or not. */
-function expectedPages(xml: string): { title: string; id: number; redirect: boolean }[] {
+/** The ns-0 pages of the dump, counted from the XML itself: title, id, revision id, redirect or not. */
+function expectedPages(xml: string): { title: string; id: number; revid: number; redirect: boolean }[] {
   const pages = xml.split('<page>').slice(1);
   return pages
     .filter((p) => /<ns>0<\/ns>/.test(p))
     .map((p) => ({
       title: unescape(/<title>([^<]*)<\/title>/.exec(p)?.[1] ?? ''),
       id: Number(/<\/ns>\s*<id>(\d+)<\/id>/.exec(p)?.[1]),
+      revid: Number(/<revision>\s*<id>(\d+)<\/id>/.exec(p)?.[1]),
       redirect: /<redirect title=/.test(p),
     }));
 }
@@ -52,7 +53,11 @@ describe('bn-wikitext on bnwiki-300.xml.gz', () => {
     expect(records).toHaveLength(expected.length);
     expect(records.map((r) => r.title)).toEqual(expected.map((p) => p.title));
     expect(records.map((r) => r.id)).toEqual(expected.map((p) => p.id));
-    const redirects = records.filter((r) => typeof r.redirect === 'string' && !('text' in r) && Object.keys(r).length === 5);
+    expect(records.map((r) => r.revid)).toEqual(expected.map((p) => p.revid));
+    // the site base of <siteinfo> (https://bn.wikipedia.org/wiki/প্রধান_পাতা) + the title, as MediaWiki links it
+    expect(records.map((r) => r.url)).toEqual(expected.map((p) => `https://bn.wikipedia.org/wiki/${encodeURIComponent(p.title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`));
+    expect(records[0].url).toBe('https://bn.wikipedia.org/wiki/%E0%A6%AC%E0%A6%BE%E0%A6%82%E0%A6%B2%E0%A6%BE_%E0%A6%AD%E0%A6%BE%E0%A6%B7%E0%A6%BE');
+    const redirects = records.filter((r) => typeof r.redirect === 'string' && !('text' in r) && Object.keys(r).length === 7); // title, id, revid, url, ns, timestamp, redirect
     expect(redirects).toHaveLength(expected.filter((p) => p.redirect).length);
     expect(records.every((r) => r.ns === 0 && typeof r.timestamp === 'string' && !('error' in r))).toBe(true);
   });
