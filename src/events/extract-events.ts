@@ -48,16 +48,48 @@ function remap(m: DateMention, pt: PlainText, offset: number, source: string): D
   return { ...m, text: source.slice(start, end), start, end };
 }
 
-/** Source ranges whose dates are never events (external-link labels): sorted `[start, end)` pairs. */
-function hiddenRanges(nodes: readonly Nodes[]): number[] {
-  const out: number[] = [];
-  for (const n of nodes) if (n.type === 'externalLink' && !n.bare) out.push(startOf(n), endOf(n));
+/**
+ * Source ranges of some nodes, merged and sorted, with a binary-search membership test: "is offset p
+ * inside an external link's label / a date template / a table?" in O(log n) per mention.
+ */
+class Spans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(nodes: Iterable<Nodes>) {
+    const pairs = [...nodes].map((n) => [startOf(n), endOf(n)] as const).sort((a, b) => a[0] - b[0]);
+    for (const [a, b] of pairs) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && a <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], b);
+      else {
+        this.starts.push(a);
+        this.ends.push(b);
+      }
+    }
+  }
+  has(p: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] > p) hi = mid - 1;
+      else if (this.ends[mid] <= p) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+/** Nodes of a document-order list not inside an earlier node that `skip` picks (one pass: `below` is in order). */
+function outside(below: readonly Nodes[], skip: (n: Nodes) => boolean): Nodes[] {
+  const out: Nodes[] = [];
+  let until = -1;
+  for (const n of below) {
+    if (startOf(n) < until) continue;
+    out.push(n);
+    if (skip(n)) until = endOf(n);
+  }
   return out;
 }
-const inRanges = (ranges: readonly number[], p: number) => {
-  for (let k = 0; k < ranges.length; k += 2) if (ranges[k] <= p && p < ranges[k + 1]) return true;
-  return false;
-};
 
 /** Image size options: `২০০px`, `x150px`, `250পিক্সেল`, `upright=1.2`. */
 const SIZE = /^\s*(?:\d*x?\d+\s*(?:px|পিক্সেল)|upright(?:=.*)?|\d+x\d+)\s*$/iu;
@@ -115,19 +147,18 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     const below: Nodes[] = [];
     for (const n of section.nodes) descendants(n, below);
     // refs and citations are sources, not the article's story: nothing inside them is an event
-    const sources = below.filter((n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name))).flatMap((n) => [startOf(n), endOf(n)]);
-    const templates = below.filter((n): n is Template => n.type === 'template' && !inRanges(sources, startOf(n)));
+    const visible = outside(below, (n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name)));
+    const templates = visible.filter((n): n is Template => n.type === 'template' && !isCitation(n.name));
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
-    const insideDated = (p: number) => dated.some((t) => startOf(t) <= p && p < endOf(t));
-    const hidden = hiddenRanges(below);
+    const datedSpans = new Spans(dated);
+    const hidden = new Spans(below.filter((n) => n.type === 'externalLink' && !n.bare));
     // Tables are read cell by cell (below): their dates are not taken from the running text.
-    const inTemplate = templates.flatMap((t) => [startOf(t), endOf(t)]);
-    const tables = below.filter((n): n is Table => n.type === 'table' && !inRanges(inTemplate, startOf(n)));
-    const tableRanges = tables.flatMap((t) => [startOf(t), endOf(t)]);
+    const tables = outside(below, (n) => n.type === 'template').filter((n): n is Table => n.type === 'table');
+    const tableSpans = new Spans(tables);
     const push = (m: DateMention, pt: PlainText, offset: number, sentence: { start: number; end: number; text: string }, inTable = false) => {
       const date = remap(m, pt, offset, source);
       // A date template's rendered date is read from the template itself (below); link labels are not prose.
-      if (insideDated(date.start) || inRanges(hidden, date.start) || (!inTable && inRanges(tableRanges, date.start))) return;
+      if (datedSpans.has(date.start) || hidden.has(date.start) || (!inTable && tableSpans.has(date.start))) return;
       // a year-less day or month that is not a recurring day has no value
       if (date.value.year === null && !date.recurring) return;
       events.push({ date, sentence: sentence.text, section: section.path, start: sentence.start, end: sentence.end, kind: 'prose' });
@@ -234,7 +265,7 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
     const dated = inner.filter((c): c is Template => c.type === 'template' && DATE_TEMPLATES[c.name] !== undefined);
     for (const d of dated) done.add(d);
     for (const x of templateRanges(dated, source)) out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
-    const insideDated = (p: number) => dated.some((d) => startOf(d) <= p && p < endOf(d));
+    const datedSpans = new Spans(dated);
     const dateField = isInfoboxDateField(field);
     // date/year pairs: `date2 = ১৫ মার্চ`, `year2 = ১৯৭৭`
     const pair = /^(.*)date(\d*)$/i.exec(field);
@@ -249,7 +280,7 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
     }
     for (const m of extractDates(pt.text, { bareYears: dateField, previous })) {
       const date = remap(m, pt, 0, source);
-      if (insideDated(date.start)) continue;
+      if (datedSpans.has(date.start)) continue;
       out.push({ date, sentence, section, start, end, kind: 'infobox', field });
     }
   }
