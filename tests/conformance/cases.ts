@@ -1,0 +1,63 @@
+// MediaWiki's core parser tests (../shared/conformance/parser-tests-core.jsonl, GPL-2.0+ test data, read
+// at run time, never copied), the English site they run in, and one test's verdict: the tree's outline
+// equals the outline of MediaWiki's HTML.
+import { readFileSync } from 'node:fs';
+import { parse } from '../../src/index.js';
+import { compileSite, type SiteData } from '../../src/site/bnwiki.js';
+import bn from '../../src/site/bnwiki.json';
+import { outline, type Block } from './outline.js';
+
+export interface Case {
+  name: string;
+  file: string;
+  line: number;
+  construct: string;
+  features: string[];
+  wikitext: string;
+  outline: Block[];
+}
+
+const file = new URL('../../../shared/conformance/parser-tests-core.jsonl', import.meta.url);
+
+/** Every test of the shared file, in file order. */
+export function cases(): Case[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Case);
+}
+
+const ENGLISH_NAMESPACES: Record<string, string> = {
+  '-2': 'Media', '-1': 'Special', 0: '', 1: 'Talk', 2: 'User', 3: 'User talk', 4: 'Project', 5: 'Project talk',
+  6: 'File', 7: 'File talk', 8: 'MediaWiki', 9: 'MediaWiki talk', 10: 'Template', 11: 'Template talk',
+  12: 'Help', 13: 'Help talk', 14: 'Category', 15: 'Category talk',
+};
+
+/** The wiki the parser tests run in (OUTLINE.md): English names, link trail `[a-z]+`, their interwiki table. */
+export const englishSite = compileSite({
+  ...(bn as SiteData),
+  lang: 'en',
+  linkTrail: '/^([a-z]+)(.*)$/sD',
+  namespaces: Object.fromEntries(Object.entries(ENGLISH_NAMESPACES).map(([id, name]) => [id, { name, canonical: name, aliases: id === '6' ? ['Image'] : [] }])),
+  languagePrefixes: ['zh', 'es', 'fr', 'ru', 'mi', 'mul', 'en'],
+  interwikiPrefixes: ['wikipedia', 'meatball', 'memoryalpha', 'local', 'project', 'wikinvest', 'stats', 'gerrit', 'pmid'],
+});
+
+/** Known divergences that are not parse structure (OUTLINE.md): test name → reason. */
+export const SKIPS: Record<string, string> = {};
+
+export interface Verdict {
+  pass: boolean;
+  got?: Block[];
+  error?: string;
+}
+
+/** Parses one test's wikitext with the English site and compares outlines (canonical JSON). */
+export function run(c: Case): Verdict {
+  try {
+    const got = outline(parse(c.wikitext, { site: englishSite, flattened: false }));
+    return { pass: JSON.stringify(got) === JSON.stringify(c.outline), got };
+  } catch (e) {
+    return { pass: false, error: String((e as Error).stack ?? e) };
+  }
+}
