@@ -60,7 +60,7 @@ const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
 const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
 const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
 /** The grammar's `Entity` rule: `&nbsp;`, `&#2437;`, `&#x985;`. */
-const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/y;
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+|רלמ|رلم);/y;
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
 const FLAT_HINT = /(?:^|\s)={2,6}[^=\n]+={2,6}(?=\s|$)/;
 

@@ -37,14 +37,17 @@ const ENGLISH_NAMESPACES: Record<string, string> = {
 export const englishSite = compileSite({
   ...(bn as SiteData),
   lang: 'en',
-  linkTrail: '/^([a-z]+)(.*)$/sD',
+  linkTrail: '^([a-z]+)([\\s\\S]*)$',
   namespaces: Object.fromEntries(Object.entries(ENGLISH_NAMESPACES).map(([id, name]) => [id, { name, canonical: name, aliases: id === '6' ? ['Image'] : [] }])),
   languagePrefixes: ['zh', 'es', 'fr', 'ru', 'mi', 'mul', 'en'],
   interwikiPrefixes: ['wikipedia', 'meatball', 'memoryalpha', 'local', 'project', 'wikinvest', 'stats', 'gerrit', 'pmid'],
 });
 
 /** Known divergences that are not parse structure (OUTLINE.md): test name → reason. */
-export const SKIPS: Record<string, string> = {};
+export const SKIPS: Record<string, string> = {
+  'Illegal character references (T106578, T113194)':
+    "expected side: MediaWiki writes `&#x10fffe; &#x10ffff;` through as references, and Python's html.unescape drops them (every other row of the test is compared by the entity tests)",
+};
 
 export interface Verdict {
   pass: boolean;

@@ -33,6 +33,8 @@ class Builder {
   cur: El = this.root;
 
   open(tag: string, attrs: Record<string, string> = {}, fixed = false): void {
+    // HTML's tree builder: an `a` start tag inside an open `a` closes it (`[http://x a [[b]] c]`).
+    if (tag === 'a') for (let n: El | null = this.cur; n && n !== this.root; n = n.parent) if (n.tag === 'a') this.cur = n.parent!;
     const n = el(tag, this.cur, fixed, attrs);
     this.cur.children.push(n);
     if (!VOID.has(tag)) this.cur = n;
@@ -49,9 +51,9 @@ class Builder {
     if (n && n !== this.root && n.tag === tag) this.cur = n.parent!;
   }
 
-  /** Ends a structural element (and whatever HTML is still open inside it). */
+  /** Ends a structural element (and whatever HTML is still open inside it), unless already closed. */
   end(e: El): void {
-    this.cur = e.parent!;
+    for (let n: El | null = this.cur; n; n = n.parent) if (n === e) return void (this.cur = e.parent!);
   }
 
   text(s: string): void {
@@ -137,7 +139,10 @@ function node(m: Mapper, n: Nodes): void {
         b.text(`[${++m.autonumber}]`);
       } else {
         b.open('a', { ext: url, kind: 'text' }, true);
+        const e = b.cur;
         for (const c of n.children) node(m, c as Nodes);
+        b.end(e);
+        return;
       }
       b.end(b.cur);
       return;
@@ -158,10 +163,13 @@ function node(m: Mapper, n: Nodes): void {
       else b.open(n.name);
       return;
     case 'list':
-      for (const item of n.children) structural(m, 'mwli', item.children as Nodes[], { prefix: item.marker });
+      // One group of list lines: its items in document order (nested lists flattened), each with its
+      // marker; the outliner gives each the prefix MediaWiki's list algorithm opens (listPrefixes).
+      b.open('mwlist', {}, true);
+      listLines(m, n);
+      b.end(b.cur);
       return;
     case 'listItem':
-      structural(m, 'mwli', n.children as Nodes[], { prefix: n.marker });
       return;
     case 'table':
       structural(m, 'table', n.children as Nodes[]);
@@ -185,6 +193,20 @@ function node(m: Mapper, n: Nodes): void {
       } else if (x.type === 'htmlElement') structural(m, x.name!, x.children ?? []);
       else b.text(stringify(n));
     }
+  }
+}
+
+function listLines(m: Mapper, list: Nodes & { type: 'list' }): void {
+  for (const item of list.children) {
+    m.b.open('mwli', { prefix: item.marker }, true);
+    const e = m.b.cur;
+    const nested: (Nodes & { type: 'list' })[] = [];
+    for (const c of item.children as Nodes[]) {
+      if (c.type === 'list') nested.push(c);
+      else node(m, c);
+    }
+    m.b.end(e);
+    for (const l of nested) listLines(m, l);
   }
 }
 
@@ -253,9 +275,9 @@ function blocksOf(node: El, out: Block[], prefix: string[]): void {
     } else if (t === 'pre') {
       flush();
       out.push(['pre', preText(ch)]);
-    } else if (t in LISTS || t === 'mwli') {
+    } else if (t in LISTS || t === 'mwlist') {
       flush();
-      if (t === 'mwli') listItem(ch, ch.attrs.prefix.split(''), out);
+      if (t === 'mwlist') listLinesOutline(ch, out, prefix);
       else listItems(ch, out, prefix);
     } else if (BLOCK_CONTAINERS.has(t)) {
       flush();
@@ -284,21 +306,45 @@ function listItems(lst: El, out: Block[], prefix: string[]): void {
   }
 }
 
+/**
+ * The prefixes of a group of wikitext list lines as MediaWiki's BlockLevelPass opens them: `;` and `:`
+ * are one list (`:;*foo` then `::*bar` continues the `;` item's list, so bar's path is `:;*` too).
+ */
+function listLinesOutline(group: El, out: Block[], outer: string[]): void {
+  let open: string[] = [];
+  let last2 = '';
+  for (const it of group.children) {
+    if (typeof it === 'string') continue;
+    const p = it.attrs.prefix;
+    const p2 = p.replace(/;/g, ':');
+    if (p && last2 === p2) open[open.length - 1] = p[p.length - 1];
+    else {
+      let common = 0;
+      while (common < Math.min(p.length, last2.length) && p[common] === last2[common]) common++;
+      open = open.slice(0, common);
+      if (p.length <= common && common > 0) open[common - 1] = p[common - 1];
+      for (let k = common; k < p.length; k++) open.push(p[k]);
+    }
+    last2 = p2;
+    listItem(it, [...outer, ...open], out);
+  }
+}
+
 function listItem(it: El, p: string[], out: Block[]): void {
   const inlineRun: (El | string)[] = [];
   const nested: El[] = [];
   for (const c of it.children) {
-    if (typeof c !== 'string' && (c.tag in LISTS || c.tag === 'mwli')) nested.push(c);
+    if (typeof c !== 'string' && (c.tag in LISTS || c.tag === 'mwlist')) nested.push(c);
     else if (typeof c !== 'string' && (BLOCK_CONTAINERS.has(c.tag) || HEADINGS.has(c.tag) || c.tag === 'pre' || c.tag === 'hr' || c.tag === 'p')) nested.push(c);
     else inlineRun.push(c);
   }
   const tmp = el('#frag', null, true);
   tmp.children = inlineRun;
   const inl = tidyInline(inline(tmp, ''));
-  const onlyLists = !inl.length && nested.length > 0 && nested.every((n) => n.tag in LISTS || n.tag === 'mwli');
+  const onlyLists = !inl.length && nested.length > 0 && nested.every((n) => n.tag in LISTS || n.tag === 'mwlist');
   if (!onlyLists) out.push(['li', p.join(''), inl]);
   for (const n of nested) {
-    if (n.tag === 'mwli') listItem(n, n.attrs.prefix.split(''), out);
+    if (n.tag === 'mwlist') listLinesOutline(n, out, p);
     else if (n.tag in LISTS) listItems(n, out, p);
     else {
       const wrap = el('#frag', null, true);
@@ -328,7 +374,7 @@ function inlineNode(n: El, flags: string): Inline[] {
   }
   if (t === 'br') return [['t', flags, ' ']];
   if (t === 'img') return [['img']];
-  if (t === 'mwli') return inline(n, flags);
+  if (t === 'mwlist' || t === 'mwli') return inline(n, flags);
   const set = new Set(flags.split('|').filter((f) => f !== ''));
   set.add(t);
   return inline(n, [...set].sort().join('|'));
