@@ -58,7 +58,8 @@ const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
 const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
-const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
+/** `<div class="ক">`; a comment inside is allowed (MediaWiki removes comments first): `<div class="<!--x-->ক">`. */
+const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])(?:[^<>]|<!--(?:[^-]|-(?!->))*-->)*>`, 'iy');
 /** The grammar's `Entity` rule: `&nbsp;`, `&#2437;`, `&#x985;`. */
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+|רלמ|رلم);/y;
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
@@ -194,16 +195,37 @@ export class Session {
     return false;
   }
 
-  /** At the start of a line of the page itself (not inside a construct). */
+  /**
+   * At the start of a line of the page itself (not inside a construct). Comments are transparent, as
+   * MediaWiki removes them before it looks at lines: `<!--x-->*ক` is a list item.
+   */
   lineStart(p: number): boolean {
-    return this.frames.length === 1 && (p === 0 || this.input.charCodeAt(p - 1) === 0x0a);
+    return this.frames.length === 1 && this.lineBegins(p, false);
   }
 
-  /** At the start of a line after spaces or tabs only (table markup may be indented). */
+  /** At the start of a line after spaces, tabs and comments only (table markup may be indented). */
   lineStartAfterIndent(p: number): boolean {
+    return this.frames.length === 1 && this.lineBegins(p, true);
+  }
+
+  /**
+   * Whether only comments (and, with `indent`, spaces and tabs) stand between the line start and `p`:
+   * > | <!--ক--> |- …
+   *              ^
+   */
+  private lineBegins(p: number, indent: boolean): boolean {
+    const s = this.input;
     let q = p;
-    while (q > 0 && (this.input.charCodeAt(q - 1) === 0x20 || this.input.charCodeAt(q - 1) === 0x09)) q--;
-    return this.lineStart(q);
+    for (;;) {
+      if (q === 0 || s.charCodeAt(q - 1) === 0x0a) return true;
+      const c = s.charCodeAt(q - 1);
+      if (indent && (c === 0x20 || c === 0x09)) q--;
+      else if (c === 0x3e /* > */ && q >= 7 && s.startsWith('-->', q - 3)) {
+        const k = s.lastIndexOf('<!--', q - 7);
+        if (k < 0 || s.indexOf('-->', k + 4) !== q - 3) return false;
+        q = k;
+      } else return false;
+    }
   }
 
   /** Top level of the page (flattened headings may start here). */
@@ -388,6 +410,28 @@ export class Session {
     return -1;
   }
 
+  /**
+   * The end of the line at `p`, where a comment or an extension tag that starts on it may hold
+   * newlines: `==ক==<!--\n-->`, `==ক <nowiki>খ\nগ</nowiki>==`.
+   */
+  private lineEndPastComments(p: number, limit: number): number {
+    const s = this.input;
+    let end = this.lineEnd(p, limit);
+    for (let k = s.indexOf('<', p); k >= 0 && k < end; k = s.indexOf('<', k + 1)) {
+      let close = -1;
+      if (s.startsWith('<!--', k)) {
+        const j = s.indexOf('-->', k + 4);
+        if (j < 0) return end;
+        close = j + 3;
+      } else if (this.pairs.kind[k] === EXTENSION) close = this.pairs.end[k];
+      if (close < 0) continue;
+      if (close > limit) return end;
+      if (close > end) end = this.lineEnd(close, limit);
+      k = close - 1;
+    }
+    return end;
+  }
+
   private lineEnd(p: number, limit: number): number {
     const j = this.input.indexOf('\n', p);
     return j < 0 || j > limit ? limit : j;
@@ -399,7 +443,7 @@ export class Session {
     let open = 0;
     while (s.charCodeAt(p + open) === 0x3d) open++;
     if (open === 0) return null;
-    let end = this.lineEnd(p, this.top.end);
+    let end = this.lineEndPastComments(p, this.top.end);
     // Trailing whitespace and comments after the closing `=` belong to the line, not the heading.
     for (;;) {
       while (end > p && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09)) end--;
