@@ -211,10 +211,15 @@ export interface List extends Parent {
   children: ListItem[];
 }
 
-/** One line of a list: `marker` is the whole prefix (`**`, `#:`, `;`); nested lists are children. */
+/**
+ * One line of a list: `marker` is the whole prefix (`**`, `#:`, `;`); nested lists are children. The
+ * definition of a one-line `;পদ:সংজ্ঞা` is an item of its own with marker `:` (its source).
+ */
 export interface ListItem extends Parent {
   type: 'listItem';
   marker: string;
+  /** On the definition of a nested one-line term (`*;ক :খ`): the whole marker path, `*:`. */
+  path?: string;
   children: (PhrasingContent | List | Table)[];
 }
 

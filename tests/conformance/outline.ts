@@ -198,7 +198,7 @@ function node(m: Mapper, n: Nodes): void {
 
 function listLines(m: Mapper, list: Nodes & { type: 'list' }): void {
   for (const item of list.children) {
-    m.b.open('mwli', { prefix: item.marker }, true);
+    m.b.open('mwli', { prefix: item.path ?? item.marker }, true);
     const e = m.b.cur;
     const nested: (Nodes & { type: 'list' })[] = [];
     for (const c of item.children as Nodes[]) {
@@ -323,6 +323,8 @@ function listLinesOutline(group: El, out: Block[], outer: string[]): void {
       while (common < Math.min(p.length, last2.length) && p[common] === last2[common]) common++;
       open = open.slice(0, common);
       if (p.length <= common && common > 0) open[common - 1] = p[common - 1];
+      // an open `;` item at the last shared level becomes a `:` item when the line goes deeper with `:`
+      else if (common > 0 && p[common - 1] === ':' && open[common - 1] === ';') open[common - 1] = ':';
       for (let k = common; k < p.length; k++) open.push(p[k]);
     }
     last2 = p2;
