@@ -198,6 +198,16 @@ export interface Redirect extends Parent {
   children: [WikiLink];
 }
 
+/**
+ * Indent-pre: consecutive lines that start with a space, as MediaWiki's rules decide
+ * (` কোড\n আরও` → one node). Its children are the lines as written, leading spaces and the newlines
+ * between them included (the last line's newline follows the node); nowiki and comments stay nodes.
+ */
+export interface Preformatted extends Parent {
+  type: 'preformatted';
+  children: PhrasingContent[];
+}
+
 /** `----` */
 export interface HorizontalRule extends Literal {
   type: 'horizontalRule';
@@ -274,7 +284,7 @@ export type PhrasingContent =
   | BehaviorSwitch;
 
 /** Content of table cells: lines of inline content and nested blocks. */
-export type FlowContent = PhrasingContent | Heading | List | Table | HorizontalRule;
+export type FlowContent = PhrasingContent | Heading | List | Table | HorizontalRule | Preformatted;
 
 /** What the root holds. */
 export type RootContent = FlowContent | Redirect;
@@ -301,6 +311,7 @@ export interface NodeMap {
   behaviorSwitch: BehaviorSwitch;
   redirect: Redirect;
   horizontalRule: HorizontalRule;
+  preformatted: Preformatted;
   list: List;
   listItem: ListItem;
   table: Table;

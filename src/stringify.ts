@@ -51,6 +51,7 @@ export function stringify(node: Nodes): string {
     case 'root':
     case 'list':
     case 'linkPart':
+    case 'preformatted':
       return stringifyAll(node.children);
     default:
       // The grammar's raw tokens (apostrophe runs, list markers) are stringified while building.

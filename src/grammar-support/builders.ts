@@ -13,9 +13,11 @@ import { pos, textNode } from '../passes/positions.js';
 import { plainConstructor } from '../passes/plain-objects.js';
 import { Session, type SessionOptions } from './session.js';
 import { decodeEntity } from './entities.js';
+import type { ListMarkerToken, Pos, QuoteToken, RawNode, TableCellToken, TableCloseToken, TableOpenToken, TableRowToken } from './tokens.js';
 import { normalizeTitle } from '../site/titles.js';
 
 export { Session, pos };
+export type * from './tokens.js';
 export { MAX_DEPTH } from './session.js';
 export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
 
@@ -24,27 +26,6 @@ export interface Range {
   start: number;
   end: number;
 }
-
-/** Tokens the grammar emits for line-level markup; the passes turn them into nodes. */
-export interface QuoteToken { type: 'quote'; value: string; position: Pos }
-export interface ListMarkerToken { type: 'listMarker'; value: string; position: Pos }
-export interface TableOpenToken { type: 'tableOpen'; value: string; position: Pos }
-export interface TableCloseToken { type: 'tableClose'; value: string; position: Pos }
-export interface TableRowToken { type: 'tableRowToken'; marker: string; attributes: string; position: Pos }
-export interface TableCellToken {
-  type: 'tableCellToken';
-  caption: boolean;
-  header: boolean;
-  marker: string;
-  attributes?: string;
-  children: PhrasingContent[];
-  position: Pos;
-}
-export type Token = QuoteToken | ListMarkerToken | TableOpenToken | TableCloseToken | TableRowToken | TableCellToken;
-/** What the grammar returns: nodes and tokens in source order. */
-export type RawNode = PhrasingContent | Heading | HorizontalRule | Redirect | Token;
-
-type Pos = ReturnType<typeof pos>;
 
 /** The per-parse session (pairs, stops, site). */
 export function session(input: string, options: SessionOptions): Session {

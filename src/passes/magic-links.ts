@@ -1,7 +1,7 @@
 // Markup found inside running text: bare URLs (`দেখুন https://bn.wikipedia.org।` → externalLink,
 // without the trailing `।`) and behaviour switches (`__NOTOC__`, `__কোন_বিষয়বস্তুর_ছক_নয়__`).
 import type { BehaviorSwitch, ExternalLink, Text } from '../ast.js';
-import type { RawNode } from '../grammar-support/builders.js';
+import type { RawNode } from '../grammar-support/tokens.js';
 import { pos, textNode } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
 import { startOf } from './walk.js';

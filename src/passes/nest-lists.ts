@@ -2,7 +2,7 @@
 // `; পদ : সংজ্ঞা` on one line → a `;` item and a `:` item. The newline ending an item's line stays in
 // that item while the list goes on, and after the list when it ends.
 import type { List, ListItem, Nodes, Text } from '../ast.js';
-import type { RawNode } from '../grammar-support/builders.js';
+import type { RawNode } from '../grammar-support/tokens.js';
 import { pos, textNode } from './positions.js';
 import { resolveQuotes } from './resolve-quotes.js';
 import { endOf, startOf } from './walk.js';

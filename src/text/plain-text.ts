@@ -267,6 +267,8 @@ function render(node: Nodes, out: Collector): void {
       return out.softBreak(end(node));
     case 'tableCell':
       return renderAll(node.children, out);
+    case 'preformatted':
+      return renderAll(node.children, out);
     case 'horizontalRule':
       return out.softBreak(start(node));
     default:

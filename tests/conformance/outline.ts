@@ -26,6 +26,19 @@ const ITEMS = new Set(['li', 'dt', 'dd']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const UNWRAP = new Set(['tbody', 'thead', 'tfoot', 'section']);
 const WS = /[ \t\n\r\f\u00a0\u202f]+/g;
+const P_CLOSERS = ['address', 'blockquote', 'center', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'table', 'ul'];
+/** HTML's implied end tags: the start tag → the open elements it closes. */
+const IMPLIED_END: Record<string, Set<string>> = {
+  ...Object.fromEntries(P_CLOSERS.map((t) => [t, new Set(['p'])])),
+  li: new Set(['li', 'p']),
+  dt: new Set(['dt', 'dd', 'p']),
+  dd: new Set(['dt', 'dd', 'p']),
+  tr: new Set(['tr', 'td', 'th']),
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+};
+/** Elements an implied end does not look past. */
+const SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'td', 'th', 'caption']);
 
 /** Builds the element tree: a stack, with HTML's "close up to the matching open tag" for end tags. */
 class Builder {
@@ -35,6 +48,17 @@ class Builder {
   open(tag: string, attrs: Record<string, string> = {}, fixed = false): void {
     // HTML's tree builder: an `a` start tag inside an open `a` closes it (`[http://x a [[b]] c]`).
     if (tag === 'a') for (let n: El | null = this.cur; n && n !== this.root; n = n.parent) if (n.tag === 'a') this.cur = n.parent!;
+    // … and implied end tags: a block closes an open `p`, `li` an open `li`, `td` an open cell …
+    const implied = IMPLIED_END[tag];
+    if (implied) {
+      for (let n: El | null = this.cur; n && n !== this.root && !(n.fixed && !implied.has(n.tag)); n = n.parent) {
+        if (SCOPE.has(n.tag)) break;
+        if (implied.has(n.tag) && !n.fixed) {
+          this.cur = n.parent!;
+          break;
+        }
+      }
+    }
     const n = el(tag, this.cur, fixed, attrs);
     this.cur.children.push(n);
     if (!VOID.has(tag)) this.cur = n;
@@ -152,7 +176,8 @@ function node(m: Mapper, n: Nodes): void {
       if (n.name === 'nowiki') b.text(decodeEntities(body));
       else if (n.name === 'pre') {
         b.open('pre', {}, true);
-        b.text(decodeEntities(body.replace(/<\/?nowiki\s*\/?>/gi, '')));
+        // a `<nowiki>…</nowiki>` pair inside shows its body; an unpaired `<nowiki>` shows as written
+        b.text(decodeEntities(body.replace(/<nowiki>([^]*?)<\/nowiki>/gi, '$1')));
         b.end(b.cur);
       }
       return;
@@ -186,9 +211,13 @@ function node(m: Mapper, n: Nodes): void {
     default: {
       const x = n as unknown as { type: string; children?: Nodes[]; name?: string; value?: string };
       if (x.type === 'preformatted') {
-        b.open('pre', {}, true);
+        // indent-pre: each line loses one leading space; a line of only comments is no line
+        b.open('pre', { indent: '1' }, true);
         const e = b.cur;
-        for (const c of x.children ?? []) node(m, c);
+        for (const c of x.children ?? []) {
+          if (c.type === 'comment') b.text(COMMENT);
+          else node(m, c);
+        }
         b.end(e);
       } else if (x.type === 'htmlElement') structural(m, x.name!, x.children ?? []);
       else b.text(stringify(n));
@@ -382,7 +411,19 @@ function inlineNode(n: El, flags: string): Inline[] {
   return inline(n, [...set].sort().join('|'));
 }
 
+const COMMENT = '\u0001';
+
 function preText(n: El): string {
+  if (n.attrs.indent) {
+    const lines = rawPreText(n).split('\n').filter((l) => !(l.includes(COMMENT) && l.replaceAll(COMMENT, '').trim() === ''));
+    // MediaWiki's armorFrenchSpaces: a space before `:` `;` `!` `?` `%` `»` is a no-break space
+    const text = lines.map((l) => l.replaceAll(COMMENT, '').replace(/^ /, '')).join('\n');
+    return text.replace(/\r/g, '').replace(/ (?=[?:;!%»›])/g, '\u00a0').replace(/([«‹]) /g, '$1\u00a0').trimEnd();
+  }
+  return rawPreText(n).replace(/\r/g, '').replace(/^\n/, '').trimEnd();
+}
+
+function rawPreText(n: El): string {
   const parts: string[] = [];
   const walk = (x: El) => {
     for (const c of x.children) {
@@ -391,7 +432,7 @@ function preText(n: El): string {
     }
   };
   walk(n);
-  return parts.join('').replace(/\r/g, '').replace(/^\n/, '').trimEnd();
+  return parts.join('');
 }
 
 const ws = (s: string) => s.replace(WS, ' ');
