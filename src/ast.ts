@@ -104,10 +104,15 @@ export interface LinkPart extends Parent {
   children: PhrasingContent[];
 }
 
-/** `[https://example.com উদাহরণ]` or a bare `https://example.com`. */
+/**
+ * `[https://example.com উদাহরণ]` or a bare (free) `https://example.com`. `url` is the source;
+ * `href` the URL MediaWiki links to (references decoded, Sanitizer::cleanUrl): `http://x&amp;y` →
+ * `http://x&y`. A bare link's visible label is its `href`.
+ */
 export interface ExternalLink extends Parent {
   type: 'externalLink';
   url: string;
+  href: string;
   bare: boolean;
   /** Whitespace between the URL and the label (bracketed links only). */
   separator: string;

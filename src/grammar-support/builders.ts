@@ -8,6 +8,7 @@ import type {
 } from '../ast.js';
 import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink } from '../passes/classify-links.js';
+import { cleanUrl, decodeUrlEntities } from '../passes/clean-url.js';
 import { exact, finishList } from '../passes/finish-list.js';
 import { pos, textNode } from '../passes/positions.js';
 import { plainConstructor } from '../passes/plain-objects.js';
@@ -193,7 +194,7 @@ export function tableCell(marker: string, first: PhrasingContent[], rest: [numbe
 
 /** `[https://bn.wikipedia.org উইকিপিডিয়া]` */
 export function externalLink(s: Session, url: string, separator: string, children: PhrasingContent[], r: Range): ExternalLink {
-  return { type: 'externalLink', url, bare: false, separator, children: finished(s, children, true), position: pos(r.start, r.end) };
+  return { type: 'externalLink', url, href: cleanUrl(decodeUrlEntities(url)), bare: false, separator, children: finished(s, children, true), position: pos(r.start, r.end) };
 }
 
 /** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
@@ -221,7 +222,8 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   for (const part of parts) {
     const option = file ? s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!)) : undefined;
     if (option) part.option = option;
-    part.children = finished(s, part.children);
+    // A page link's label holds no free URLs (MediaWiki links nothing inside a link): `[[ক|http://x.org]]`.
+    part.children = finished(s, part.children, !file && link.linkType !== 'category');
   }
   return node;
 }

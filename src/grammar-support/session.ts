@@ -405,6 +405,10 @@ export class Session {
         const j = s.indexOf('-->', i);
         if (j < 0 || j + 3 > limit) return -1;
         i = j + 2;
+      } else if (c === 0x3c) {
+        // `[http://x <span title="[ক]">খ</span>]`: a `]` inside an HTML tag's attributes ends nothing
+        const n = this.htmlTagLen(i);
+        if (n > 0 && i + n <= limit) i += n - 1;
       }
     }
     return -1;

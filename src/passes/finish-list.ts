@@ -5,7 +5,7 @@ import type { RawNode } from '../grammar-support/tokens.js';
 import type { Site } from '../site/bnwiki.js';
 import { indentPre, mayHoldPre } from './indent-pre.js';
 import { linkTrails } from './link-trails.js';
-import { magicLinks } from './magic-links.js';
+import { magicLinks, mayHoldMagic } from './magic-links.js';
 import { mergeText } from './merge-text.js';
 import { nestLists } from './nest-lists.js';
 import { resolveQuotes } from './resolve-quotes.js';
@@ -71,7 +71,7 @@ function needs(children: RawNode[]): number {
       if (prevText) work |= TEXTS;
       prevText = true;
       const v = c.value;
-      if (v.includes('://') || v.includes('__')) work |= MAGIC;
+      if (mayHoldMagic(v)) work |= MAGIC;
       continue;
     }
     prevText = false;

@@ -4,6 +4,7 @@
 // lists, tables, paired HTML tags, `<b>`/`<i>` for quotes, `a` for links), then that element tree is
 // outlined by a port of html_outline.py's Outliner (same whitespace, flag and list rules).
 import type { Nodes, Root } from '../../src/index.js';
+import { decodeHTML } from 'entities/decode';
 import { stringify } from '../../src/index.js';
 
 export type Inline = ['t', string, string] | ['link', string, Inline[]] | ['ext', string, string, Inline[]] | ['br'] | ['img'];
@@ -81,6 +82,8 @@ class Builder {
   }
 
   text(s: string): void {
+    // HTML drops NUL characters (MediaWiki's output never holds one)
+    if (s.includes('\0')) s = s.replaceAll('\0', '');
     if (s) this.cur.children.push(s);
   }
 }
@@ -154,10 +157,11 @@ function node(m: Mapper, n: Nodes): void {
       return;
     }
     case 'externalLink': {
-      const url = (n as { href?: string }).href ?? n.url;
+      // html_outline.py unescapes the parsed `href` once more (`&amp` → `&`): so does the mapper
+      const url = decodeHTML(n.href);
       if (n.bare) {
         b.open('a', { ext: url, kind: 'free' }, true);
-        b.text(url);
+        b.text(n.href);
       } else if (n.children.length === 0) {
         b.open('a', { ext: url, kind: 'autonumber' }, true);
         b.text(`[${++m.autonumber}]`);
