@@ -93,6 +93,11 @@ export interface WikiLink extends Parent {
   interwiki?: string;
   /** The source between `[[` and the first `|` (or `]]`). */
   rawTarget: string;
+  /**
+   * On a link without `|`: the text it shows before the trail — the target as written, without a
+   * leading `:` and comments, references and %-escapes decoded (`[[ক&amp;খ]]` → `ক&খ`).
+   */
+  label?: string;
   children: LinkPart[];
   trail: string;
 }

@@ -7,7 +7,7 @@ import type {
   Parameter, ParserFunction, PhrasingContent, Redirect, Template, TemplateArgument, Text, WikiLink,
 } from '../ast.js';
 import { stringify, stringifyAll } from '../stringify.js';
-import { classifyLink } from '../passes/classify-links.js';
+import { classifyLink, decodeReferences, percentDecode } from '../passes/classify-links.js';
 import { cleanUrl, decodeUrlEntities } from '../passes/clean-url.js';
 import { exact, finishList } from '../passes/finish-list.js';
 import { pos, textNode } from '../passes/positions.js';
@@ -208,6 +208,8 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   const rawTarget = s.input.slice(r.start + 2, parts.length ? parts[0].position!.start.offset! - 1 : r.end - 2);
   const link = classifyLink(rawTarget, s.site);
   if (!link) return null;
+  // `[[ক|]]` is text: a link needs a label after its `|` (the pipe trick is a pre-save transform).
+  if (parts.length === 1 && parts[0].children.length === 0) return null;
   // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (file captions may hold links).
   if (link.linkType !== 'file' && link.linkType !== 'category' && parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))) return null;
   const node = new WikiLinkNode(link.target, link.namespace, link.linkType, link.title);
@@ -215,6 +217,7 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   if (link.interwiki !== undefined) node.interwiki = link.interwiki;
   if (link.fragment !== undefined) node.fragment = link.fragment;
   node.rawTarget = rawTarget;
+  if (parts.length === 0) node.label = unpipedLabel(rawTarget);
   node.children = exact(parts);
   node.trail = '';
   node.position = pos(r.start, r.end);
@@ -226,6 +229,16 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
     part.children = finished(s, part.children, !file && link.linkType !== 'category');
   }
   return node;
+}
+
+/**
+ * What a link without `|` shows: its target as written, without comments and a leading `:`, references
+ * and %-escapes decoded: `[[:বিষয়শ্রেণী:দেশ]]` → `বিষয়শ্রেণী:দেশ`, `[[%23%3c]]` → `#<`.
+ */
+function unpipedLabel(rawTarget: string): string {
+  let t = rawTarget.includes('<!--') ? rawTarget.replace(/<!--[^]*?(?:-->|$)/g, '') : rawTarget;
+  if (t.includes('%')) t = percentDecode(t);
+  return decodeReferences(t.replace(/^\s*:/, ''));
 }
 
 /** Splits nodes at the first `sep` in a top-level text node: `নাম=রবীন্দ্রনাথ` → [`নাম`], [`রবীন্দ্রনাথ`]. */

@@ -25,7 +25,7 @@ export function decodeEntity(raw: string): string | undefined {
     return out === raw ? undefined : out;
   }
   const hex = body[1] === 'x' || body[1] === 'X';
-  const digits = body.slice(hex ? 2 : 1);
+  const digits = body.slice(hex ? 2 : 1).replace(/^0+(?=.)/, '');
   if (digits.length > 8) return undefined;
   const code = parseInt(digits, hex ? 16 : 10);
   return Number.isFinite(code) && validCodePoint(code) ? String.fromCodePoint(code) : undefined;

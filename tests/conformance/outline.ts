@@ -27,6 +27,7 @@ const ITEMS = new Set(['li', 'dt', 'dd']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const UNWRAP = new Set(['tbody', 'thead', 'tfoot', 'section']);
 const WS = /[ \t\n\r\f\u00a0\u202f]+/g;
+const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 const P_CLOSERS = ['address', 'blockquote', 'center', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'table', 'ul'];
 /** HTML's implied end tags: the start tag → the open elements it closes. */
 const IMPLIED_END: Record<string, Set<string>> = {
@@ -50,7 +51,7 @@ class Builder {
     // HTML's tree builder: an `a` start tag inside an open `a` closes it (`[http://x a [[b]] c]`).
     if (tag === 'a') for (let n: El | null = this.cur; n && n !== this.root; n = n.parent) if (n.tag === 'a') this.cur = n.parent!;
     // … and implied end tags: a block closes an open `p`, `li` an open `li`, `td` an open cell …
-    const implied = IMPLIED_END[tag];
+    const implied = IMPLIED_END[tag === 'mwlist' ? 'ul' : tag];
     if (implied) {
       for (let n: El | null = this.cur; n && n !== this.root && !(n.fixed && !implied.has(n.tag)); n = n.parent) {
         if (SCOPE.has(n.tag)) break;
@@ -60,9 +61,30 @@ class Builder {
         }
       }
     }
+    // a cell straight in a table gets its row (`<table><td>`)
+    if ((tag === 'td' || tag === 'th') && this.cur.tag === 'table') this.open('tr', {}, fixed);
     const n = el(tag, this.cur, fixed, attrs);
     this.cur.children.push(n);
     if (!VOID.has(tag)) this.cur = n;
+    if (FORMATTING.has(tag) && !fixed) this.active.push(n);
+  }
+
+  /** HTML's active formatting elements: `<s>` opened by a tag and not yet closed by `</s>`. */
+  active: El[] = [];
+
+  /** Reopens the active formatting elements that an enclosing element's end closed (`#<s>a\n#b</s>`). */
+  private reconstruct(): void {
+    if (!this.active.length) return;
+    const open = new Set<El>();
+    for (let n: El | null = this.cur; n; n = n.parent) open.add(n);
+    this.active = this.active.map((a) => {
+      if (open.has(a)) return a;
+      const n = el(a.tag, this.cur, false, a.attrs);
+      this.cur.children.push(n);
+      this.cur = n;
+      open.add(n);
+      return n;
+    });
   }
 
   void(tag: string): void {
@@ -71,6 +93,8 @@ class Builder {
 
   /** An HTML end tag: closes up to the open element of that name, never past tree structure. */
   close(tag: string): void {
+    const k = this.active.map((a) => a.tag).lastIndexOf(tag);
+    if (k >= 0) this.active.splice(k, 1);
     let n: El | null = this.cur;
     while (n && n !== this.root && n.tag !== tag && !n.fixed) n = n.parent;
     if (n && n !== this.root && n.tag === tag) this.cur = n.parent!;
@@ -84,6 +108,7 @@ class Builder {
   text(s: string): void {
     // HTML drops NUL characters (MediaWiki's output never holds one)
     if (s.includes('\0')) s = s.replaceAll('\0', '');
+    if (s.trim()) this.reconstruct();
     if (s) this.cur.children.push(s);
   }
 }
@@ -152,7 +177,7 @@ function node(m: Mapper, n: Nodes): void {
           for (const c of part.children) node(m, c as Nodes);
         });
       } else b.text(label ?? n.rawTarget.replace(/^\s*:/, ''));
-      if (n.children.length || label === undefined) b.text(n.trail);
+      b.text(n.trail);
       b.end(e);
       return;
     }
@@ -312,6 +337,17 @@ function blocksOf(node: El, out: Block[], prefix: string[]): void {
       flush();
       if (t === 'mwlist') listLinesOutline(ch, out, prefix);
       else listItems(ch, out, prefix);
+    } else if (t === 'table') {
+      flush();
+      // HTML's foster parenting: what stands in a table or row outside any cell goes before the table
+      const fostered = el('#frag', null, true);
+      fostered.children = foster(ch);
+      blocksOf(fostered, out, prefix);
+      const sub: Block[] = [];
+      blocksOf(ch, sub, prefix);
+      // MediaWiki gives a table without rows one empty row
+      if (!sub.some((b) => b[0] === 'tr')) sub.push(['tr', [['td', []]]]);
+      out.push([t, sub]);
     } else if (BLOCK_CONTAINERS.has(t)) {
       flush();
       const sub: Block[] = [];
@@ -326,6 +362,21 @@ function blocksOf(node: El, out: Block[], prefix: string[]): void {
     out.length = 0;
     out.push(...kept);
   }
+}
+
+/** Takes out of a table (and its rows) what HTML fosters before it: all but rows, captions, cells and blanks. */
+function foster(table: El): (El | string)[] {
+  const out: (El | string)[] = [];
+  const keep = (parent: El, allowed: Set<string>) => {
+    parent.children = parent.children.filter((c) => {
+      if (typeof c === 'string' ? c.trim() === '' : allowed.has(c.tag)) return true;
+      out.push(c);
+      return false;
+    });
+  };
+  keep(table, new Set(['tr', 'caption', 'tbody', 'thead', 'tfoot']));
+  for (const c of table.children) if (typeof c !== 'string' && c.tag === 'tr') keep(c, new Set(['td', 'th']));
+  return out;
 }
 
 function listItems(lst: El, out: Block[], prefix: string[]): void {
