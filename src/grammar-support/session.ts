@@ -3,6 +3,7 @@
 // template arguments, `]]` in links, `||` in table cells).
 // A frame is pushed on entering a construct and popped on success or on failure (Parsoid's technique),
 // and nesting is capped so `{{ক|{{ক|…` (20k deep) stays text past the cap instead of overflowing.
+import { htmlTagLength } from './html-tags.js';
 import { findPairs, EXTENSION, LINK, PARAMETER, TEMPLATE, type Pairs } from './pairs.js';
 import { bnwiki, type Site } from '../site/bnwiki.js';
 
@@ -57,9 +58,6 @@ const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|w
 const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
-const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|pre|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
-/** `<div class="ক">`; a comment inside is allowed (MediaWiki removes comments first): `<div class="<!--x-->ক">`. */
-const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])(?:[^<>]|<!--(?:[^-]|-(?!->))*-->)*>`, 'iy');
 /** The grammar's `Entity` rule: `&nbsp;`, `&#2437;`, `&#x985;`. */
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+|רלמ|رلم);/y;
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
@@ -371,9 +369,8 @@ export class Session {
 
   /** `<small>`, `</div>`, `<br />` at `p`: its length, or 0. */
   htmlTagLen(p: number): number {
-    HTML_TAG.lastIndex = p;
-    if (!HTML_TAG.test(this.input)) return 0;
-    return HTML_TAG.lastIndex <= this.top.end ? HTML_TAG.lastIndex - p : 0;
+    const n = htmlTagLength(this.input, p);
+    return n > 0 && p + n <= this.top.end ? n : 0;
   }
 
   /** `[https://… লেবেল]` at `p`: the URL's length, and a frame up to the closing `]`. */
@@ -399,6 +396,8 @@ export class Session {
       const c = s.charCodeAt(i);
       if (c === 0x5d) return i;
       if (c === 0x0a) return -1;
+      // in a table cell the next cell starts first: `| [ftp://x||]` is "[", a free URL, then a cell
+      if ((c === 0x7c || (c === 0x21 && this.headerLine)) && this.top.cell !== Cell.None && s.charCodeAt(i + 1) === c) return -1;
       const e = this.pairs.end[i];
       if (e > 0 && (c === 0x5b || c === 0x7b || c === 0x3c) && e <= limit) i = e - 1;
       else if (c === 0x3c && s.startsWith('<!--', i)) {

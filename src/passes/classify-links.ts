@@ -37,7 +37,7 @@ const SIMPLE = /^[^\s:#_<>[\]{}|&%\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\u
 /** Classifies a link's raw target; null when MediaWiki would not make a link of it (`[[ক<খ]]`). */
 export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
   // Most targets are plain Bengali or ASCII titles: `[[বাংলাদেশ]]`.
-  if (SIMPLE.test(rawTarget) && !COMPOSES.test(rawTarget)) {
+  if (SIMPLE.test(rawTarget) && !COMPOSES.test(rawTarget) && !DOT_SEGMENT.test(rawTarget)) {
     const title = upperFirst(rawTarget);
     return { target: title, namespace: 0, linkType: 'page', title };
   }

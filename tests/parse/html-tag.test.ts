@@ -33,7 +33,20 @@ describe('htmlTag', () => {
     expectPositions(root, input);
   });
 
-  test.each(['<ক>', '<div', '< span>', '<www>'])('%j is text', (input) => {
+  // Sanitizer: tags it refuses are text; meta and link pass only with itemprop
+  test.each(['<ক>', '<div', '< span>', '<www>', '<img src="x.png">', '<nav>', '<meta property="mw:PageProp/toc" />', '<script>'])('%j is text', (input) => {
     expect(all(p(input), 'htmlTag')).toHaveLength(0);
+  });
+
+  test('`<meta itemprop=…>` is a tag; brackets in attributes make no link', () => {
+    expect(all(p('<meta itemprop="ক" content="খ" />'), 'htmlTag')).toHaveLength(1);
+    const root = p('[[ক|লিংক <span title="[[খ]]">গ</span>]]');
+    expect(all(root, 'wikiLink').map((l) => l.target)).toEqual(['ক']);
+    expect(all(root, 'htmlTag')[0].value).toBe('<span title="[[খ]]">');
+  });
+
+  test('a nowiki inside an attribute belongs to the tag', () => {
+    const [tag] = all(p('<div style="<nowiki>color:red</nowiki>">ক</div>'), 'htmlTag');
+    expect(tag.value).toBe('<div style="<nowiki>color:red</nowiki>">');
   });
 });
