@@ -380,13 +380,21 @@ export class Session {
     URL_START.lastIndex = p + 1;
     const m = URL_START.exec(this.input);
     if (!m) return 0;
-    const close = this.closingBracket(URL_START.lastIndex, f.end);
+    let urlEnd = URL_START.lastIndex;
+    if (f.cell !== Cell.None) {
+      // in a table cell the URL ends at the next cell: `| [ftp://x||]`
+      let sep = m[0].indexOf('||');
+      const bang = this.headerLine ? m[0].indexOf('!!') : -1;
+      if (bang >= 0 && (sep < 0 || bang < sep)) sep = bang;
+      if (sep >= 0) urlEnd = p + 1 + sep;
+    }
+    const close = this.closingBracket(urlEnd, f.end);
     if (close < 0) {
       f.extFailFrom = p;
       f.extFailTo = this.lineEnd(p, f.end);
       return 0;
     }
-    return this.push(p, close, false) ? m[0].length : 0;
+    return this.push(p, close, false) ? urlEnd - p - 1 : 0;
   }
 
   /** The `]` ending an external link's label, skipping paired constructs; -1 at a newline or the end. */

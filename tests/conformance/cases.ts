@@ -45,6 +45,20 @@ export const englishSite = compileSite({
 
 /** Known divergences that are not parse structure (OUTLINE.md): test name → reason. */
 export const SKIPS: Record<string, string> = {
+  '1. List embedded in a formatting tag':
+    'expected side: the HTML tree builder moves the list of `<small>\\n*foo\\n</small>` into a paragraph of formatted text (misnested-tag repair)',
+  'Avoid AFE reconstruction on whitespace (T368720)':
+    'expected side: an unclosed `<code>` reopened paragraph by paragraph but not on the blank lines between (tree builder and paragraph wrapping, not parse structure)',
+  '<pre> inside a link':
+    'expected side: the HTML tree builder moves a `<pre>` block out of the link that holds it (misnested block in inline)',
+  'Self closed html pairs (T7487)':
+    'expected side: active-formatting reconstruction reopens `<font>` around the following `<div>` (tree builder, not parse structure)',
+  'Sanitizer: Closing of open but not closed tags':
+    "expected side: the newline MediaWiki ends a paragraph with falls inside the unclosed `<s>` (rendering, not structure)",
+  'Non-word characters are valid in extension tags (T19663)':
+    'needs the extension tag `<tåg>` that only the parser-test harness registers',
+  'A table with no data.':
+    "expected side: legacy doTableStuff's special case returns nothing for a page that is one empty table",
   'Illegal character references (T106578, T113194)':
     "expected side: MediaWiki writes `&#x10fffe; &#x10ffff;` through as references, and Python's html.unescape drops them (every other row of the test is compared by the entity tests)",
 };

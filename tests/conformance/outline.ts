@@ -61,6 +61,16 @@ class Builder {
         }
       }
     }
+    // a table started in a table or row, outside any cell, closes that table first
+    if (tag === 'table') {
+      for (let n: El | null = this.cur; n && n !== this.root; n = n.parent) {
+        if (n.tag === 'td' || n.tag === 'th' || n.tag === 'caption') break;
+        if (n.tag === 'table') {
+          this.cur = n.parent!;
+          break;
+        }
+      }
+    }
     // a cell straight in a table gets its row (`<table><td>`)
     if ((tag === 'td' || tag === 'th') && this.cur.tag === 'table') this.open('tr', {}, fixed);
     const n = el(tag, this.cur, fixed, attrs);
@@ -213,7 +223,8 @@ function node(m: Mapper, n: Nodes): void {
     }
     case 'htmlTag':
       if (n.closing) b.close(n.name);
-      else if (n.selfClosing || VOID.has(n.name)) b.void(n.name);
+      // HTML ignores `/>` on a non-void element: `<font />` opens a font
+      else if (VOID.has(n.name)) b.void(n.name);
       else b.open(n.name);
       return;
     case 'list':
@@ -306,6 +317,8 @@ export function outline(root: Root): Block[] {
 function blocksOf(node: El, out: Block[], prefix: string[]): void {
   const run: Inline[] = [];
   const flush = () => {
+    // MediaWiki wraps top-level inline content in <p>, after which html_outline.py adds a space
+    if (node.tag === '#root' && run.length) run.push(['t', '', ' ']);
     const inl = tidyInline(run);
     if (inl.length) out.push(['para', inl]);
     run.length = 0;
