@@ -2,9 +2,7 @@
 // at run time, never copied), the English site they run in, and one test's verdict: the tree's outline
 // equals the outline of MediaWiki's HTML.
 import { readFileSync } from 'node:fs';
-import { parse } from '../../src/index.js';
-import { compileSite, type SiteData } from '../../src/site/bnwiki.js';
-import bn from '../../src/site/bnwiki.json';
+import { createSite, parse } from '../../src/index.js';
 import { outline, type Block } from './outline.js';
 
 export interface Case {
@@ -27,18 +25,8 @@ export function cases(): Case[] {
     .map((l) => JSON.parse(l) as Case);
 }
 
-const ENGLISH_NAMESPACES: Record<string, string> = {
-  '-2': 'Media', '-1': 'Special', 0: '', 1: 'Talk', 2: 'User', 3: 'User talk', 4: 'Project', 5: 'Project talk',
-  6: 'File', 7: 'File talk', 8: 'MediaWiki', 9: 'MediaWiki talk', 10: 'Template', 11: 'Template talk',
-  12: 'Help', 13: 'Help talk', 14: 'Category', 15: 'Category talk',
-};
-
-/** The wiki the parser tests run in (OUTLINE.md): English names, link trail `[a-z]+`, their interwiki table. */
-export const englishSite = compileSite({
-  ...(bn as SiteData),
-  lang: 'en',
-  linkTrail: '^([a-z]+)([\\s\\S]*)$',
-  namespaces: Object.fromEntries(Object.entries(ENGLISH_NAMESPACES).map(([id, name]) => [id, { name, canonical: name, aliases: id === '6' ? ['Image'] : [] }])),
+/** The wiki the parser tests run in (OUTLINE.md): core's English facts, link trail `[a-z]+`, their interwiki table. */
+export const englishSite = createSite({
   languagePrefixes: ['zh', 'es', 'fr', 'ru', 'mi', 'mul', 'en'],
   interwikiPrefixes: ['wikipedia', 'meatball', 'memoryalpha', 'local', 'project', 'wikinvest', 'stats', 'gerrit', 'pmid'],
 });
