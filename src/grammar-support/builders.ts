@@ -236,10 +236,13 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
  * and %-escapes decoded: `[[:বিষয়শ্রেণী:দেশ]]` → `বিষয়শ্রেণী:দেশ`, `[[%23%3c]]` → `#<`.
  */
 function unpipedLabel(rawTarget: string): string {
+  if (!PLAIN_LABEL.test(rawTarget)) return rawTarget;
   let t = rawTarget.includes('<!--') ? rawTarget.replace(/<!--[^]*?(?:-->|$)/g, '') : rawTarget;
   if (t.includes('%')) t = percentDecode(t);
   return decodeReferences(t.replace(/^\s*:/, ''));
 }
+/** A target whose label needs work: a comment, an escape, a reference, a leading `:` or blank. */
+const PLAIN_LABEL = /<!--|%|&|^\s*:/;
 
 /** Splits nodes at the first `sep` in a top-level text node: `নাম=রবীন্দ্রনাথ` → [`নাম`], [`রবীন্দ্রনাথ`]. */
 function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], PhrasingContent[]] | null {

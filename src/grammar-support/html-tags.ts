@@ -10,9 +10,11 @@ const TAG = new RegExp(`</?(${NAMES})(?=[\\s/>])(?:[^<>]|<!--(?:[^-]|-(?!->))*--
 /** The length of the allowed HTML tag at `p` (0 when there is none): `<small>` → 7. */
 export function htmlTagLength(s: string, p: number): number {
   TAG.lastIndex = p;
-  const m = TAG.exec(s);
-  if (!m) return 0;
-  const name = m[1].toLowerCase();
-  if ((name === 'meta' || name === 'link') && !/\sitemprop\s*=/i.test(m[0])) return 0;
-  return TAG.lastIndex - p;
+  if (!TAG.test(s)) return 0; // test, not exec: no match object for every `<` of a page
+  const end = TAG.lastIndex;
+  const c = s.charCodeAt(s.charCodeAt(p + 1) === 0x2f ? p + 2 : p + 1) | 0x20;
+  if ((c === 0x6d || c === 0x6c) && META_OR_LINK.test(s.slice(p, end)) && !ITEMPROP.test(s.slice(p, end))) return 0;
+  return end - p;
 }
+const META_OR_LINK = /^<\/?(?:meta|link)[\s/>]/i;
+const ITEMPROP = /\sitemprop\s*=/i;

@@ -7,7 +7,7 @@
 import type { Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/tokens.js';
 import { plainConstructor } from './plain-objects.js';
-import { pos, sourceText, textNode } from './positions.js';
+import { pos, sourceCharCode, textNode } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 /** BlockLevelPass's `$openMatch`: tags that open a block (after which lines are not indent-pre). */
@@ -31,10 +31,15 @@ export function mayHoldPre(children: RawNode[], cell: boolean): boolean {
     const c = children[i];
     if (c.type !== 'text') continue;
     const v = c.value;
-    if (v.includes('\n ')) return true;
+    // `\n ` then something that is not blank (a blank line starts nothing)
+    for (let k = v.indexOf('\n '); k >= 0; k = v.indexOf('\n ', k + 2)) {
+      let q = k + 2;
+      while (v.charCodeAt(q) === 0x20 || v.charCodeAt(q) === 0x09) q++;
+      if (q >= v.length || v.charCodeAt(q) !== 0x0a) return true;
+    }
     if (v.charCodeAt(0) === 0x20 && !(cell && i === 0)) {
       const s = startOf(c);
-      if (s === 0 || sourceText(s - 1, s) === '\n' || children[i - 1]?.type === 'comment') return true;
+      if (s === 0 || sourceCharCode(s - 1) === 0x0a || children[i - 1]?.type === 'comment') return true;
     }
   }
   return false;

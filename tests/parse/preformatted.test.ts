@@ -15,6 +15,7 @@ describe('preformatted', () => {
     [' ক\n\n খ', [' ক', ' খ']],
     ['<center>\n কোড\n</center>', [' কোড']],
     ['{|\n|\n কোড\n|}', [' কোড']],
+    ['ক\n\n   তিন ফাঁকা', ['   তিন ফাঁকা']],
   ])('%j → preformatted %j', (input, blocks) => {
     const root = p(input);
     expect(all(root, 'preformatted').map((n) => stringify(n))).toEqual(blocks);
