@@ -188,6 +188,17 @@ export interface HtmlTag extends Literal {
   selfClosing: boolean;
 }
 
+/**
+ * A magic link, where the site makes them: `ISBN 978-0-306-40615-7` (a link to
+ * Special:BookSources/9780306406157), `RFC 822`, `PMID 1234`. `id` is the number (an ISBN without
+ * dashes and spaces, `X` upper-cased).
+ */
+export interface MagicLink extends Literal {
+  type: 'magicLink';
+  kind: 'ISBN' | 'PMID' | 'RFC';
+  id: string;
+}
+
 /** `&nbsp;` → char U+00A0; `&#2437;` → `অ`. */
 export interface Entity extends Literal {
   type: 'entity';
@@ -291,6 +302,7 @@ export type PhrasingContent =
   | ExtensionTag
   | HtmlTag
   | Entity
+  | MagicLink
   | BehaviorSwitch;
 
 /** Content of table cells: lines of inline content and nested blocks. */
@@ -318,6 +330,7 @@ export interface NodeMap {
   extensionTag: ExtensionTag;
   htmlTag: HtmlTag;
   entity: Entity;
+  magicLink: MagicLink;
   behaviorSwitch: BehaviorSwitch;
   redirect: Redirect;
   horizontalRule: HorizontalRule;

@@ -9,6 +9,7 @@ export function stringify(node: Nodes): string {
     case 'htmlTag':
     case 'entity':
     case 'behaviorSwitch':
+    case 'magicLink':
     case 'horizontalRule':
       return node.value;
     case 'comment':

@@ -28,7 +28,7 @@ const FLOW: Record<string, boolean> = { tableCell: true, tableCaption: true };
  * link's label) on one children list, then on the lists of the containers those passes made.
  */
 export function finishList(children: RawNode[], site: Site, opaque = false, flow?: boolean): RawNode[] {
-  let work = needs(children);
+  let work = needs(children, site);
   const pre = flow !== undefined && mayHoldPre(children, flow);
   if (work === 0 && !pre) return exact(children);
   let list = children;
@@ -61,7 +61,7 @@ function finishMade(node: { type: string; children: RawNode[] }, site: Site): vo
 }
 
 /** Which passes a children list needs (most need none): one cheap scan instead of five. */
-function needs(children: RawNode[]): number {
+function needs(children: RawNode[], site: Site): number {
   let work = 0;
   let prevText = false;
   for (let i = 0; i < children.length; i++) {
@@ -71,7 +71,7 @@ function needs(children: RawNode[]): number {
       if (prevText) work |= TEXTS;
       prevText = true;
       const v = c.value;
-      if (mayHoldMagic(v)) work |= MAGIC;
+      if (mayHoldMagic(v, site)) work |= MAGIC;
       continue;
     }
     prevText = false;

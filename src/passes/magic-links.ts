@@ -4,7 +4,7 @@
 // (`mailto:`, `news:`, `irc://` …; not `//`) not glued to a word character (`abchttp://x` is text), the
 // URL characters of EXT_LINK_URL_CLASS, entities included (`http://x&amp;y`: one link over three nodes),
 // ended by `&lt;`/`&gt;`, without trailing `,;.:!?\` (and `)` when it has no `(`).
-import type { BehaviorSwitch, ExternalLink } from '../ast.js';
+import type { BehaviorSwitch, ExternalLink, MagicLink } from '../ast.js';
 import type { RawNode } from '../grammar-support/tokens.js';
 import { cleanUrl, decodeUrlEntities } from './clean-url.js';
 import { pos, sourceText, textNode } from './positions.js';
@@ -35,13 +35,19 @@ function freeUrl(site: Site): RegExp {
  * Whether a text may hold a free URL or a switch (a cheap test before the regexes): `__`, or a `:`
  * after an ASCII letter (`https:`, `mailto:`); `সময়: ১০টা` needs no regex.
  */
-export function mayHoldMagic(v: string): boolean {
+export function mayHoldMagic(v: string, site: Site): boolean {
   for (let i = v.indexOf(':'); i > 0; i = v.indexOf(':', i + 1)) {
     const c = v.charCodeAt(i - 1) | 0x20;
     if (c >= 0x61 && c <= 0x7a) return true;
   }
-  return v.includes('__');
+  return v.includes('__') || (site.magicLinks.length > 0 && MAGIC_WORD.test(v));
 }
+const MAGIC_WORD = /ISBN|RFC|PMID/;
+
+/** Parser::SPACE_NOT_NL: a space that is no newline, also as a reference. */
+const SPACE = '(?:[\\t\\p{Zs}]|&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;)';
+/** `RFC 822`, `PMID 1234`, `ISBN 978-0-306-40615-7` (handleMagicLinks's pattern). */
+const MAGIC = new RegExp(`(RFC|PMID)${SPACE}+([0-9]+)(?![\\p{L}\\p{N}_])|ISBN${SPACE}+((?:97[89](?:-|${SPACE})?)?(?:[0-9](?:-|${SPACE})?){9}[0-9Xx])(?![\\p{L}\\p{N}_])`, 'gu');
 
 /** Splits free URLs and behaviour switches out of the runs of text (and entities) of one children list. */
 export function magicLinks(children: RawNode[], site: Site): RawNode[] {
@@ -56,10 +62,10 @@ export function magicLinks(children: RawNode[], site: Site): RawNode[] {
     }
     // the run of contiguous text and entity nodes that starts here
     let to = i + 1;
-    let magic = c.type === 'text' && mayHoldMagic(c.value);
+    let magic = c.type === 'text' && mayHoldMagic(c.value, site);
     while (to < children.length && (children[to].type === 'entity' || children[to].type === 'text') && startOf(children[to]) === endOf(children[to - 1])) {
       const n = children[to++];
-      if (n.type === 'text' && mayHoldMagic(n.value)) magic = true;
+      if (n.type === 'text' && mayHoldMagic(n.value, site)) magic = true;
     }
     const pieces = magic ? splitRun(children, i, to, site) : null;
     if (pieces) out ??= children.slice(0, i);
@@ -69,7 +75,7 @@ export function magicLinks(children: RawNode[], site: Site): RawNode[] {
   return out ?? children;
 }
 
-interface Found { start: number; end: number; node: ExternalLink | BehaviorSwitch }
+interface Found { start: number; end: number; node: ExternalLink | BehaviorSwitch | MagicLink }
 
 /** The nodes of `children[from, to)` (text and entities) with their free URLs and switches split out, or null. */
 function splitRun(children: RawNode[], from: number, to: number, site: Site): RawNode[] | null {
@@ -85,6 +91,18 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
       const s = base + m.index;
       found.push({ start: m.index, end: m.index + raw.length, node: externalLink(raw, s) });
       re.lastIndex = m.index + raw.length;
+    }
+  }
+  if (site.magicLinks.length && MAGIC_WORD.test(v)) {
+    MAGIC.lastIndex = 0;
+    for (let m = MAGIC.exec(v); m; m = MAGIC.exec(v)) {
+      const kind = (m[1] ?? 'ISBN') as MagicLink['kind'];
+      const at = m.index;
+      if (!site.magicLinks.includes(kind) || (at > 0 && WORD_BEFORE.test(v.slice(Math.max(0, at - 2), at)))) continue;
+      if (found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
+      const id = m[2] ?? m[3].replace(new RegExp(SPACE, 'gu'), '').replace(/[- ]/g, '').toUpperCase();
+      const s = base + at;
+      found.push({ start: at, end: at + m[0].length, node: { type: 'magicLink', kind, id, value: m[0], position: pos(s, s + m[0].length) } });
     }
   }
   if (v.includes('__')) {

@@ -11,7 +11,11 @@ export interface SiteData {
   interwikiPrefixes: string[];
   /** $wgUrlProtocols: `http://`, `mailto:`, `//` …; default MediaWiki's list. */
   urlProtocols?: string[];
+  /** $wgEnableMagicLinks: which of `ISBN 978…`, `RFC 822`, `PMID 1234` become links (default none). */
+  magicLinks?: MagicLinkKind[];
 }
+
+export type MagicLinkKind = 'ISBN' | 'PMID' | 'RFC';
 
 /** MediaWiki's default $wgUrlProtocols. */
 export const URL_PROTOCOLS = [
@@ -32,6 +36,8 @@ export interface Site {
   linkTrail: RegExp;
   /** The URL protocols links may use (`https://`, `mailto:`, `//` …). */
   urlProtocols: readonly string[];
+  /** The magic links this wiki makes (`ISBN`, `PMID`, `RFC`); bnwiki: none. */
+  magicLinks: readonly MagicLinkKind[];
   /** `থাম্ব` → `thumbnail`, `২০০px` → undefined (digits must be ASCII), `250px` → `width`. */
   imageOption(part: string): string | undefined;
   /** `#পুনর্নির্দেশ` / `#REDIRECT` (case-insensitive). */
@@ -101,6 +107,7 @@ export function compileSite(d: SiteData): Site {
     isLanguage: (p) => languages.has(key(p)),
     isInterwiki: (p) => interwiki.has(key(p)) || languages.has(key(p)),
     urlProtocols: d.urlProtocols ?? URL_PROTOCOLS,
+    magicLinks: d.magicLinks ?? [],
     linkTrail: new RegExp(d.linkTrail.replace(/\(\[\\s\\S\]\*\)\$$/, '').replace(/^\^/, '^'), 'u'),
     imageOption(part) {
       const p = part.trim().normalize('NFC');

@@ -2,7 +2,7 @@
 // given are MediaWiki core's (English names, `[a-z]+` link trail, default URL protocols), so
 // `parse(s, { site: createSite(siteFactsFromSiteinfo(xml)) })` reads a Greek page with Greek namespaces.
 import bn from './bnwiki.json';
-import { compileSite, type Site, type SiteData } from './bnwiki.js';
+import { compileSite, type MagicLinkKind, type Site, type SiteData } from './bnwiki.js';
 
 /** What a wiki's facts may say; everything is optional (core's facts fill in the rest). */
 export interface SiteFacts {
@@ -23,6 +23,8 @@ export interface SiteFacts {
   interwikiPrefixes?: string[];
   /** $wgUrlProtocols (`http://`, `mailto:`, `//` …). */
   urlProtocols?: string[];
+  /** $wgEnableMagicLinks: which of `ISBN`, `PMID`, `RFC` become links (default none). */
+  magicLinks?: MagicLinkKind[];
 }
 
 /** MediaWiki's canonical namespace names (every wiki accepts them beside its own). */

@@ -269,6 +269,8 @@ function render(node: Nodes, out: Collector): void {
       return renderAll(node.children, out);
     case 'preformatted':
       return renderAll(node.children, out);
+    case 'magicLink':
+      return out.copy(node.value, start(node));
     case 'horizontalRule':
       return out.softBreak(start(node));
     default:

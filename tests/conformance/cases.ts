@@ -25,8 +25,9 @@ export function cases(): Case[] {
     .map((l) => JSON.parse(l) as Case);
 }
 
-/** The wiki the parser tests run in (OUTLINE.md): core's English facts, link trail `[a-z]+`, their interwiki table. */
+/** The wiki the parser tests run in (OUTLINE.md): core's English facts, link trail `[a-z]+`, their interwiki table, magic links on. */
 export const englishSite = createSite({
+  magicLinks: ['ISBN', 'PMID', 'RFC'],
   languagePrefixes: ['zh', 'es', 'fr', 'ru', 'mi', 'mul', 'en'],
   interwikiPrefixes: ['wikipedia', 'meatball', 'memoryalpha', 'local', 'project', 'wikinvest', 'stats', 'gerrit', 'pmid'],
 });

@@ -221,6 +221,16 @@ function node(m: Mapper, n: Nodes): void {
       }
       return;
     }
+    case 'magicLink': {
+      // as handleMagicLinks renders them: RFC/PMID external links, ISBN a link to Special:BookSources
+      const number = n.value.replace(/^(?:ISBN|RFC|PMID)(?:[\t\p{Zs}]|&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;)+/u, '').replace(/&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;|[\t\p{Zs}]/gu, ' ');
+      if (n.kind === 'ISBN') b.open('a', { link: `Special:BookSources/${n.id}` }, true);
+      else b.open('a', { ext: n.kind === 'RFC' ? `https://datatracker.ietf.org/doc/html/rfc${n.id}` : `//www.ncbi.nlm.nih.gov/pubmed/${n.id}?dopt=Abstract`, kind: 'text' }, true);
+      const e = b.cur;
+      b.text(`${n.kind} ${number}`);
+      b.end(e);
+      return;
+    }
     case 'htmlTag':
       if (n.closing) b.close(n.name);
       // HTML ignores `/>` on a non-void element: `<font />` opens a font
