@@ -180,7 +180,21 @@ export interface ExtensionTag extends Parent {
   children: PhrasingContent[];
 }
 
-/** `<br />`, `<small>`, `</small>`: one tag as written (tags are not paired). */
+/**
+ * `<small>ছোট</small>`, `<span style="display:none">ক</span>`: an HTML tag the Sanitizer allows that opens
+ * and closes in the same children list, with what stands between as children. `open`/`close` are the
+ * tags as written; `attributes` are parsed from `open`.
+ */
+export interface HtmlElement extends Parent {
+  type: 'htmlElement';
+  name: string;
+  attributes: Record<string, string>;
+  open: string;
+  close: string;
+  children: FlowContent[];
+}
+
+/** `<br />`, an unclosed `<small>`, a stray `</small>`: one tag as written (pairs are htmlElement nodes). */
 export interface HtmlTag extends Literal {
   type: 'htmlTag';
   name: string;
@@ -301,6 +315,7 @@ export type PhrasingContent =
   | Parameter
   | ExtensionTag
   | HtmlTag
+  | HtmlElement
   | Entity
   | MagicLink
   | BehaviorSwitch;
@@ -329,6 +344,7 @@ export interface NodeMap {
   parameter: Parameter;
   extensionTag: ExtensionTag;
   htmlTag: HtmlTag;
+  htmlElement: HtmlElement;
   entity: Entity;
   magicLink: MagicLink;
   behaviorSwitch: BehaviorSwitch;

@@ -37,6 +37,7 @@ export function stringify(node: Nodes): string {
     case 'templateArgument':
       return (node.rawName !== undefined ? node.rawName + '=' : '') + stringifyAll(node.children);
     case 'extensionTag':
+    case 'htmlElement':
       return node.open + stringifyAll(node.children) + node.close;
     case 'redirect':
       return node.keyword + stringify(node.children[0]);

@@ -13,6 +13,7 @@ import { exact, finishList } from '../passes/finish-list.js';
 import { pos, textNode } from '../passes/positions.js';
 import { plainConstructor } from '../passes/plain-objects.js';
 import { Session, type SessionOptions } from './session.js';
+import { attributes } from './attributes.js';
 import { decodeEntity } from './entities.js';
 import type { ListMarkerToken, Pos, QuoteToken, RawNode, TableCellToken, TableCloseToken, TableOpenToken, TableRowToken } from './tokens.js';
 import { normalizeTitle } from '../site/titles.js';
@@ -127,15 +128,7 @@ export function htmlTag(value: string, r: Range): HtmlTag {
   return new HtmlTagNode(name, from === 2, /\/\s*>$/.test(value), value, pos(r.start, r.end));
 }
 
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-/** `name="ক" group=খ` → { name: 'ক', group: 'খ' } */
-export function attributes(raw: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
-  return out;
-}
+export { attributes };
 
 /** `<ref name="ক">…</ref>`; `body` is parsed nodes (ref) or the opaque body string. */
 export function extensionTag(s: Session, name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {

@@ -5,6 +5,7 @@ import type { RawNode } from '../grammar-support/tokens.js';
 import type { Site } from '../site/bnwiki.js';
 import { indentPre, mayHoldPre } from './indent-pre.js';
 import { linkTrails } from './link-trails.js';
+import { mayPair, pairHtml } from './pair-html.js';
 import { magicLinks, mayHoldMagic } from './magic-links.js';
 import { mergeText } from './merge-text.js';
 import { nestLists } from './nest-lists.js';
@@ -17,6 +18,8 @@ const LINKS = 8;
 const MAGIC = 16;
 /** Holds a container made by a pass (its own list still waits for the passes). */
 const MADE = 32;
+/** Holds an HTML tag (pairs become htmlElement nodes, last, in the finished list). */
+const HTML = 64;
 
 /** Containers that passes make (`buildTables`, `nestLists`, `resolveQuotes`); the others are finished by their builder. */
 const MADE_BY_PASSES = new Set(['bold', 'italic', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'tableCaption', 'preformatted']);
@@ -44,6 +47,7 @@ export function finishList(children: RawNode[], site: Site, opaque = false, flow
   if (work & (MADE | QUOTES | LISTS)) {
     for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, site);
   }
+  if (work & HTML && mayPair(list)) list = pairHtml(list);
   return exact(list);
 }
 
@@ -76,6 +80,7 @@ function needs(children: RawNode[], site: Site): number {
     }
     prevText = false;
     if (t === 'quote') work |= QUOTES;
+    else if (t === 'htmlTag') work |= HTML;
     else if (t === 'listMarker') work |= LISTS;
     else if (t === 'wikiLink') work |= LINKS | MAGIC;
     else if (MADE_BY_PASSES.has(t)) work |= MADE;

@@ -269,6 +269,10 @@ function render(node: Nodes, out: Collector): void {
       return renderAll(node.children, out);
     case 'preformatted':
       return renderAll(node.children, out);
+    case 'htmlElement':
+      // as its open tag did when tags were tokens: a block tag breaks the line
+      if (/^(?:p|div|li|tr|blockquote|center)$/.test(node.name)) out.softBreak(start(node));
+      return renderAll(node.children, out);
     case 'magicLink':
       return out.copy(node.value, start(node));
     case 'horizontalRule':

@@ -269,7 +269,13 @@ function node(m: Mapper, n: Nodes): void {
           else node(m, c);
         }
         b.end(e);
-      } else if (x.type === 'htmlElement') structural(m, x.name!, x.children ?? []);
+      } else if (x.type === 'htmlElement') {
+        // as its two tags: HTML's rules (implied ends, reconstruction) apply as they would to the tags
+        if (VOID.has(x.name!)) b.void(x.name!);
+        else b.open(x.name!);
+        for (const c of x.children ?? []) node(m, c);
+        b.close(x.name!);
+      }
       else b.text(stringify(n));
     }
   }

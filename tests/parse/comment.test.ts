@@ -55,7 +55,7 @@ describe('comment', () => {
 
   test('a comment inside an HTML tag belongs to the tag', () => {
     const input = '<div class="<!-- x -->ক">খ</div>';
-    const [tag] = all(p(input), 'htmlTag');
-    expect(tag).toMatchObject({ name: 'div', value: '<div class="<!-- x -->ক">' });
+    const [el] = all(p(input), 'htmlElement');
+    expect(el).toMatchObject({ name: 'div', open: '<div class="<!-- x -->ক">' });
   });
 });

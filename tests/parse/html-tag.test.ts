@@ -29,7 +29,8 @@ describe('htmlTag', () => {
   test('unbalanced tags around text', () => {
     const input = '<center>মাঝখানে <small>ছোট লেখা <sup>১</sup>\nশেষ';
     const root = p(input);
-    expect(all(root, 'htmlTag').map((t) => t.value)).toEqual(['<center>', '<small>', '<sup>', '</sup>']);
+    expect(all(root, 'htmlTag').map((t) => t.value)).toEqual(['<center>', '<small>']);
+    expect(all(root, 'htmlElement').map((t) => t.open + t.close)).toEqual(['<sup></sup>']);
     expectPositions(root, input);
   });
 
@@ -42,11 +43,11 @@ describe('htmlTag', () => {
     expect(all(p('<meta itemprop="ক" content="খ" />'), 'htmlTag')).toHaveLength(1);
     const root = p('[[ক|লিংক <span title="[[খ]]">গ</span>]]');
     expect(all(root, 'wikiLink').map((l) => l.target)).toEqual(['ক']);
-    expect(all(root, 'htmlTag')[0].value).toBe('<span title="[[খ]]">');
+    expect(all(root, 'htmlElement')[0].open).toBe('<span title="[[খ]]">');
   });
 
   test('a nowiki inside an attribute belongs to the tag', () => {
-    const [tag] = all(p('<div style="<nowiki>color:red</nowiki>">ক</div>'), 'htmlTag');
-    expect(tag.value).toBe('<div style="<nowiki>color:red</nowiki>">');
+    const [el] = all(p('<div style="<nowiki>color:red</nowiki>">ক</div>'), 'htmlElement');
+    expect(el.open).toBe('<div style="<nowiki>color:red</nowiki>">');
   });
 });
