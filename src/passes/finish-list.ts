@@ -5,7 +5,7 @@ import type { RawNode } from '../grammar-support/tokens.js';
 import type { Site } from '../site/bnwiki.js';
 import { indentPre, mayHoldPre } from './indent-pre.js';
 import { linkTrails } from './link-trails.js';
-import { mayPair, pairHtml } from './pair-html.js';
+import { pairHtml } from './pair-html.js';
 import { magicLinks, mayHoldMagic } from './magic-links.js';
 import { mergeText } from './merge-text.js';
 import { nestLists } from './nest-lists.js';
@@ -47,7 +47,7 @@ export function finishList(children: RawNode[], site: Site, opaque = false, flow
   if (work & (MADE | QUOTES | LISTS)) {
     for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, site);
   }
-  if (work & HTML && mayPair(list)) list = pairHtml(list);
+  if (work & HTML) list = pairHtml(list);
   return exact(list);
 }
 
@@ -68,6 +68,8 @@ function finishMade(node: { type: string; children: RawNode[] }, site: Site): vo
 function needs(children: RawNode[], site: Site): number {
   let work = 0;
   let prevText = false;
+  /** The name of the open tags seen so far ('*' for several names). */
+  let opens: string | null = null;
   for (let i = 0; i < children.length; i++) {
     const c = children[i];
     const t = c.type;
@@ -80,7 +82,11 @@ function needs(children: RawNode[], site: Site): number {
     }
     prevText = false;
     if (t === 'quote') work |= QUOTES;
-    else if (t === 'htmlTag') work |= HTML;
+    else if (t === 'htmlTag') {
+      // a close tag after an open tag of its name: a pair to make (most lists hold only `<br />`s)
+      if (!c.closing) opens = opens === null ? c.name : opens === c.name ? opens : '*';
+      else if (opens !== null && (opens === '*' || opens === c.name)) work |= HTML;
+    }
     else if (t === 'listMarker') work |= LISTS;
     else if (t === 'wikiLink') work |= LINKS | MAGIC;
     else if (MADE_BY_PASSES.has(t)) work |= MADE;

@@ -63,8 +63,15 @@ export function indentPre(children: RawNode[], cell: boolean): RawNode[] {
     out.splice(run.from, 0, new PreformattedNode(body, pos(startOf(body[0]), endOf(body[body.length - 1]))) as unknown as RawNode);
     run = null;
   };
+  let made = false;
   lines.forEach((line, k) => {
     const from = out.length;
+    // Most lines hold no tag and do not start with a space: they only end a pre run.
+    if (!run && !(k === 0 && cell) && plainLine(line.nodes)) {
+      for (const n of line.nodes) out.push(n);
+      if (line.newline) out.push(line.newline);
+      return;
+    }
     const t = k === 0 && cell ? '<td>' + lineText(line.nodes) : lineText(line.nodes);
     const onlyComments = t.trim() === '' && line.nodes.some((n) => n.type === 'comment') && line.nodes.every((n) => n.type === 'comment' || (n.type === 'text' && n.value.trim() === ''));
     let pre = false;
@@ -88,14 +95,37 @@ export function indentPre(children: RawNode[], cell: boolean): RawNode[] {
       }
       if (preClose && inPre) inPre = false;
     }
-    if (pre && !run) run = { from, to: from };
+    if (pre && !run) {
+      run = { from, to: from };
+      made = true;
+    }
     if (!pre && run && !onlyComments) closeRun();
     for (const n of line.nodes) out.push(n);
     if (pre && run && !onlyComments) run.to = out.length;
     if (line.newline) out.push(line.newline);
   });
   closeRun();
-  return out;
+  // no pre after all: the list as it was (its texts not cut at every newline)
+  return made ? out : children;
+}
+
+/**
+ * A line that changes no state and starts no pre: no HTML or extension tag, no `<` in its text, no
+ * block node, and its first visible character is no space.
+ */
+function plainLine(nodes: RawNode[]): boolean {
+  let first = true;
+  for (const n of nodes) {
+    const t = n.type;
+    if (t === 'text') {
+      if (first && n.value.charCodeAt(0) === 0x20) return false;
+      if (n.value.includes('<')) return false;
+      first = false;
+    } else if (t === 'comment') continue;
+    else if (t === 'htmlTag' || t === 'extensionTag' || BLOCKS.has(t)) return false;
+    else first = false;
+  }
+  return true;
 }
 
 interface Line {

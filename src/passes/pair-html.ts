@@ -26,12 +26,6 @@ const HtmlElementNode = plainConstructor(function (this: HtmlElement, name: stri
   this.position = pos(startOf(open), endOf(close));
 });
 
-/** Whether a list holds an HTML tag that may open an element. */
-export function mayPair(children: RawNode[]): boolean {
-  for (const c of children) if (c.type === 'htmlTag' && !c.closing && !c.selfClosing && !VOID.has(c.name) && !UNPAIRED.has(c.name)) return true;
-  return false;
-}
-
 /** Pairs the open and close tags of one children list into htmlElement nodes. */
 export function pairHtml(children: RawNode[]): RawNode[] {
   const out: RawNode[] = [];
@@ -48,7 +42,7 @@ export function pairHtml(children: RawNode[]): RawNode[] {
     }
     let k = stack.length - 1;
     while (k >= 0 && k >= stack.length - REACH && stack[k].name !== c.name) k--;
-    if (k < 0 || k < stack.length - REACH || out.slice(stack[k].at + 1).some((n) => n.type === 'heading')) {
+    if (k < 0 || k < stack.length - REACH || holdsHeading(out, stack[k].at + 1)) {
       out.push(c);
       continue;
     }
@@ -58,4 +52,9 @@ export function pairHtml(children: RawNode[]): RawNode[] {
     stack.length = k;
   }
   return out;
+}
+
+function holdsHeading(list: RawNode[], from: number): boolean {
+  for (let i = from; i < list.length; i++) if (list[i].type === 'heading') return true;
+  return false;
 }
