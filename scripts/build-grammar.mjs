@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const peggyBin = createRequire(import.meta.url).resolve('peggy/bin/peggy.js');
 const files = readdirSync(join(root, 'grammar')).filter((f) => f.endsWith('.peggy')).sort().map((f) => join('grammar', f));
 mkdirSync(join(root, 'src', 'generated'), { recursive: true });
-const rawNodes = 'import("../grammar-support/builders.js").RawNode[]';
+const rawNodes = 'import("../grammar-support/tokens.js").RawNode[]';
 execFileSync(process.execPath, [
   peggyBin, '--format', 'es', '--dts',
   '--allowed-start-rules', 'Document',

@@ -93,6 +93,11 @@ export interface WikiLink extends Parent {
   interwiki?: string;
   /** The source between `[[` and the first `|` (or `]]`). */
   rawTarget: string;
+  /**
+   * On a link without `|`: the text it shows before the trail — the target as written, without a
+   * leading `:` and comments, references and %-escapes decoded (`[[ক&amp;খ]]` → `ক&খ`).
+   */
+  label?: string;
   children: LinkPart[];
   trail: string;
 }
@@ -104,10 +109,15 @@ export interface LinkPart extends Parent {
   children: PhrasingContent[];
 }
 
-/** `[https://example.com উদাহরণ]` or a bare `https://example.com`. */
+/**
+ * `[https://example.com উদাহরণ]` or a bare (free) `https://example.com`. `url` is the source;
+ * `href` the URL MediaWiki links to (references decoded, Sanitizer::cleanUrl): `http://x&amp;y` →
+ * `http://x&y`. A bare link's visible label is its `href`.
+ */
 export interface ExternalLink extends Parent {
   type: 'externalLink';
   url: string;
+  href: string;
   bare: boolean;
   /** Whitespace between the URL and the label (bracketed links only). */
   separator: string;
@@ -170,12 +180,37 @@ export interface ExtensionTag extends Parent {
   children: PhrasingContent[];
 }
 
-/** `<br />`, `<small>`, `</small>`: one tag as written (tags are not paired). */
+/**
+ * `<small>ছোট</small>`, `<span style="display:none">ক</span>`: an HTML tag the Sanitizer allows that opens
+ * and closes in the same children list, with what stands between as children. `open`/`close` are the
+ * tags as written; `attributes` are parsed from `open`.
+ */
+export interface HtmlElement extends Parent {
+  type: 'htmlElement';
+  name: string;
+  attributes: Record<string, string>;
+  open: string;
+  close: string;
+  children: FlowContent[];
+}
+
+/** `<br />`, an unclosed `<small>`, a stray `</small>`: one tag as written (pairs are htmlElement nodes). */
 export interface HtmlTag extends Literal {
   type: 'htmlTag';
   name: string;
   closing: boolean;
   selfClosing: boolean;
+}
+
+/**
+ * A magic link, where the site makes them: `ISBN 978-0-306-40615-7` (a link to
+ * Special:BookSources/9780306406157), `RFC 822`, `PMID 1234`. `id` is the number (an ISBN without
+ * dashes and spaces, `X` upper-cased).
+ */
+export interface MagicLink extends Literal {
+  type: 'magicLink';
+  kind: 'ISBN' | 'PMID' | 'RFC';
+  id: string;
 }
 
 /** `&nbsp;` → char U+00A0; `&#2437;` → `অ`. */
@@ -198,6 +233,16 @@ export interface Redirect extends Parent {
   children: [WikiLink];
 }
 
+/**
+ * Indent-pre: consecutive lines that start with a space, as MediaWiki's rules decide
+ * (` কোড\n আরও` → one node). Its children are the lines as written, leading spaces and the newlines
+ * between them included (the last line's newline follows the node); nowiki and comments stay nodes.
+ */
+export interface Preformatted extends Parent {
+  type: 'preformatted';
+  children: PhrasingContent[];
+}
+
 /** `----` */
 export interface HorizontalRule extends Literal {
   type: 'horizontalRule';
@@ -211,10 +256,15 @@ export interface List extends Parent {
   children: ListItem[];
 }
 
-/** One line of a list: `marker` is the whole prefix (`**`, `#:`, `;`); nested lists are children. */
+/**
+ * One line of a list: `marker` is the whole prefix (`**`, `#:`, `;`); nested lists are children. The
+ * definition of a one-line `;পদ:সংজ্ঞা` is an item of its own with marker `:` (its source).
+ */
 export interface ListItem extends Parent {
   type: 'listItem';
   marker: string;
+  /** On the definition of a nested one-line term (`*;ক :খ`): the whole marker path, `*:`. */
+  path?: string;
   children: (PhrasingContent | List | Table)[];
 }
 
@@ -265,11 +315,13 @@ export type PhrasingContent =
   | Parameter
   | ExtensionTag
   | HtmlTag
+  | HtmlElement
   | Entity
+  | MagicLink
   | BehaviorSwitch;
 
 /** Content of table cells: lines of inline content and nested blocks. */
-export type FlowContent = PhrasingContent | Heading | List | Table | HorizontalRule;
+export type FlowContent = PhrasingContent | Heading | List | Table | HorizontalRule | Preformatted;
 
 /** What the root holds. */
 export type RootContent = FlowContent | Redirect;
@@ -292,10 +344,13 @@ export interface NodeMap {
   parameter: Parameter;
   extensionTag: ExtensionTag;
   htmlTag: HtmlTag;
+  htmlElement: HtmlElement;
   entity: Entity;
+  magicLink: MagicLink;
   behaviorSwitch: BehaviorSwitch;
   redirect: Redirect;
   horizontalRule: HorizontalRule;
+  preformatted: Preformatted;
   list: List;
   listItem: ListItem;
   table: Table;

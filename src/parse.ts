@@ -2,7 +2,8 @@
 // `'''কাতার''' ==ইতিহাস== [[রাশিয়া]]র` → root > bold, heading, wikiLink (trail `র`) …
 import type { Root, RootContent } from './ast.js';
 import { parse as parseRaw } from './generated/parser.js';
-import { pos, type RawNode } from './grammar-support/builders.js';
+import type { RawNode } from './grammar-support/tokens.js';
+import { pos } from './passes/positions.js';
 import { isFlattened } from './grammar-support/session.js';
 import { buildTables } from './passes/build-tables.js';
 import { nestLists } from './passes/nest-lists.js';
@@ -30,7 +31,7 @@ export function parse(wikitext: string, options: ParseOptions = {}): Root {
   return withLines(new PageLines(wikitext), () => {
     const items = nestLists(buildTables(runGrammar(wikitext, site, flattened)));
     const failure = items.length === 1 ? failures.get(items[0]) : undefined;
-    const root: Root = { type: 'root', children: finishList(items, site) as RootContent[], position: pos(0, wikitext.length) };
+    const root: Root = { type: 'root', children: finishList(items, site, false, false) as RootContent[], position: pos(0, wikitext.length) };
     if (flattened) root.data = { flattened: true };
     if (failure) root.data = { ...root.data, messages: [failure] };
     return root;

@@ -9,6 +9,7 @@ export function stringify(node: Nodes): string {
     case 'htmlTag':
     case 'entity':
     case 'behaviorSwitch':
+    case 'magicLink':
     case 'horizontalRule':
       return node.value;
     case 'comment':
@@ -36,6 +37,7 @@ export function stringify(node: Nodes): string {
     case 'templateArgument':
       return (node.rawName !== undefined ? node.rawName + '=' : '') + stringifyAll(node.children);
     case 'extensionTag':
+    case 'htmlElement':
       return node.open + stringifyAll(node.children) + node.close;
     case 'redirect':
       return node.keyword + stringify(node.children[0]);
@@ -51,6 +53,7 @@ export function stringify(node: Nodes): string {
     case 'root':
     case 'list':
     case 'linkPart':
+    case 'preformatted':
       return stringifyAll(node.children);
     default:
       // The grammar's raw tokens (apostrophe runs, list markers) are stringified while building.

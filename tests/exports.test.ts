@@ -6,11 +6,14 @@ test('the package exports exactly the documented API', () => {
   expect(Object.keys(api).sort()).toEqual(
     [
       'bengaliToGregorian',
+      'bnwikiFacts',
       'convertArticle',
+      'createSite',
       'extractDates',
       'extractEvents',
       'gregorianToBengali',
       'parse',
+      'siteFactsFromSiteinfo',
       'sortEvents',
       'stringify',
       'toAsciiDigits',

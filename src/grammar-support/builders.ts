@@ -7,15 +7,19 @@ import type {
   Parameter, ParserFunction, PhrasingContent, Redirect, Template, TemplateArgument, Text, WikiLink,
 } from '../ast.js';
 import { stringify, stringifyAll } from '../stringify.js';
-import { classifyLink } from '../passes/classify-links.js';
+import { classifyLink, decodeReferences, percentDecode } from '../passes/classify-links.js';
+import { cleanUrl, decodeUrlEntities } from '../passes/clean-url.js';
 import { exact, finishList } from '../passes/finish-list.js';
 import { pos, textNode } from '../passes/positions.js';
 import { plainConstructor } from '../passes/plain-objects.js';
 import { Session, type SessionOptions } from './session.js';
+import { attributes } from './attributes.js';
 import { decodeEntity } from './entities.js';
+import type { ListMarkerToken, Pos, QuoteToken, RawNode, TableCellToken, TableCloseToken, TableOpenToken, TableRowToken } from './tokens.js';
 import { normalizeTitle } from '../site/titles.js';
 
 export { Session, pos };
+export type * from './tokens.js';
 export { MAX_DEPTH } from './session.js';
 export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
 
@@ -24,27 +28,6 @@ export interface Range {
   start: number;
   end: number;
 }
-
-/** Tokens the grammar emits for line-level markup; the passes turn them into nodes. */
-export interface QuoteToken { type: 'quote'; value: string; position: Pos }
-export interface ListMarkerToken { type: 'listMarker'; value: string; position: Pos }
-export interface TableOpenToken { type: 'tableOpen'; value: string; position: Pos }
-export interface TableCloseToken { type: 'tableClose'; value: string; position: Pos }
-export interface TableRowToken { type: 'tableRowToken'; marker: string; attributes: string; position: Pos }
-export interface TableCellToken {
-  type: 'tableCellToken';
-  caption: boolean;
-  header: boolean;
-  marker: string;
-  attributes?: string;
-  children: PhrasingContent[];
-  position: Pos;
-}
-export type Token = QuoteToken | ListMarkerToken | TableOpenToken | TableCloseToken | TableRowToken | TableCellToken;
-/** What the grammar returns: nodes and tokens in source order. */
-export type RawNode = PhrasingContent | Heading | HorizontalRule | Redirect | Token;
-
-type Pos = ReturnType<typeof pos>;
 
 /** The per-parse session (pairs, stops, site). */
 export function session(input: string, options: SessionOptions): Session {
@@ -145,15 +128,7 @@ export function htmlTag(value: string, r: Range): HtmlTag {
   return new HtmlTagNode(name, from === 2, /\/\s*>$/.test(value), value, pos(r.start, r.end));
 }
 
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-/** `name="ক" group=খ` → { name: 'ক', group: 'খ' } */
-export function attributes(raw: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
-  return out;
-}
+export { attributes };
 
 /** `<ref name="ক">…</ref>`; `body` is parsed nodes (ref) or the opaque body string. */
 export function extensionTag(s: Session, name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {
@@ -212,7 +187,7 @@ export function tableCell(marker: string, first: PhrasingContent[], rest: [numbe
 
 /** `[https://bn.wikipedia.org উইকিপিডিয়া]` */
 export function externalLink(s: Session, url: string, separator: string, children: PhrasingContent[], r: Range): ExternalLink {
-  return { type: 'externalLink', url, bare: false, separator, children: finished(s, children, true), position: pos(r.start, r.end) };
+  return { type: 'externalLink', url, href: cleanUrl(decodeUrlEntities(url)), bare: false, separator, children: finished(s, children, true), position: pos(r.start, r.end) };
 }
 
 /** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
@@ -226,6 +201,8 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   const rawTarget = s.input.slice(r.start + 2, parts.length ? parts[0].position!.start.offset! - 1 : r.end - 2);
   const link = classifyLink(rawTarget, s.site);
   if (!link) return null;
+  // `[[ক|]]` is text: a link needs a label after its `|` (the pipe trick is a pre-save transform).
+  if (parts.length === 1 && parts[0].children.length === 0) return null;
   // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (file captions may hold links).
   if (link.linkType !== 'file' && link.linkType !== 'category' && parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))) return null;
   const node = new WikiLinkNode(link.target, link.namespace, link.linkType, link.title);
@@ -233,6 +210,7 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   if (link.interwiki !== undefined) node.interwiki = link.interwiki;
   if (link.fragment !== undefined) node.fragment = link.fragment;
   node.rawTarget = rawTarget;
+  if (parts.length === 0) node.label = unpipedLabel(rawTarget);
   node.children = exact(parts);
   node.trail = '';
   node.position = pos(r.start, r.end);
@@ -240,10 +218,24 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   for (const part of parts) {
     const option = file ? s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!)) : undefined;
     if (option) part.option = option;
-    part.children = finished(s, part.children);
+    // A page link's label holds no free URLs (MediaWiki links nothing inside a link): `[[ক|http://x.org]]`.
+    part.children = finished(s, part.children, !file && link.linkType !== 'category');
   }
   return node;
 }
+
+/**
+ * What a link without `|` shows: its target as written, without comments and a leading `:`, references
+ * and %-escapes decoded: `[[:বিষয়শ্রেণী:দেশ]]` → `বিষয়শ্রেণী:দেশ`, `[[%23%3c]]` → `#<`.
+ */
+function unpipedLabel(rawTarget: string): string {
+  if (!PLAIN_LABEL.test(rawTarget)) return rawTarget;
+  let t = rawTarget.includes('<!--') ? rawTarget.replace(/<!--[^]*?(?:-->|$)/g, '') : rawTarget;
+  if (t.includes('%')) t = percentDecode(t);
+  return decodeReferences(t.replace(/^\s*:/, ''));
+}
+/** A target whose label needs work: a comment, an escape, a reference, a leading `:` or blank. */
+const PLAIN_LABEL = /<!--|%|&|^\s*:/;
 
 /** Splits nodes at the first `sep` in a top-level text node: `নাম=রবীন্দ্রনাথ` → [`নাম`], [`রবীন্দ্রনাথ`]. */
 function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], PhrasingContent[]] | null {

@@ -3,6 +3,8 @@
 // tries an opener that really closes: `{{তথ্যছক|নাম=[[ঢাকা]]}}` → pairs at 0 and 13.
 // An opener without a partner stays text, and no input makes the grammar re-scan to the end.
 
+import { htmlTagLength } from './html-tags.js';
+
 export const TEMPLATE = 1;
 export const PARAMETER = 2;
 export const LINK = 3;
@@ -89,6 +91,14 @@ function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<str
       }
       OPEN_TAG.lastIndex = i;
       const t = OPEN_TAG.exec(s);
+      if (!t) {
+        // `<span title="[[ক]]">`: brackets inside an HTML tag's attributes pair with nothing
+        const n = htmlTagLength(s, i);
+        if (n > 0 && i + n <= to) {
+          i += n;
+          continue;
+        }
+      }
       if (t && OPEN_TAG.lastIndex <= to) {
         const name = t[1].toLowerCase();
         const openEnd = OPEN_TAG.lastIndex;

@@ -3,6 +3,7 @@
 // template arguments, `]]` in links, `||` in table cells).
 // A frame is pushed on entering a construct and popped on success or on failure (Parsoid's technique),
 // and nesting is capped so `{{ক|{{ক|…` (20k deep) stays text past the cap instead of overflowing.
+import { htmlTagLength } from './html-tags.js';
 import { findPairs, EXTENSION, LINK, PARAMETER, TEMPLATE, type Pairs } from './pairs.js';
 import { bnwiki, type Site } from '../site/bnwiki.js';
 
@@ -57,10 +58,8 @@ const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|w
 const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
-const HTML_TAGS = 'abbr|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|data|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|rb|rp|rt|rtc|ruby|s|samp|small|span|strike|strong|sub|sup|table|td|th|time|tr|tt|u|ul|var|wbr|noinclude|includeonly|onlyinclude|img|meta|link|nav|section|abbr';
-const HTML_TAG = new RegExp(`</?(?:${HTML_TAGS})(?=[\\s/>])[^<>]*>`, 'iy');
 /** The grammar's `Entity` rule: `&nbsp;`, `&#2437;`, `&#x985;`. */
-const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/y;
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+|רלמ|رلم);/y;
 const FLAT_HEADING = /(={2,6})(?!=)([^=\n]+?)(={2,6})(?=\s|$)/y;
 const FLAT_HINT = /(?:^|\s)={2,6}[^=\n]+={2,6}(?=\s|$)/;
 
@@ -194,16 +193,37 @@ export class Session {
     return false;
   }
 
-  /** At the start of a line of the page itself (not inside a construct). */
+  /**
+   * At the start of a line of the page itself (not inside a construct). Comments are transparent, as
+   * MediaWiki removes them before it looks at lines: `<!--x-->*ক` is a list item.
+   */
   lineStart(p: number): boolean {
-    return this.frames.length === 1 && (p === 0 || this.input.charCodeAt(p - 1) === 0x0a);
+    return this.frames.length === 1 && this.lineBegins(p, false);
   }
 
-  /** At the start of a line after spaces or tabs only (table markup may be indented). */
+  /** At the start of a line after spaces, tabs and comments only (table markup may be indented). */
   lineStartAfterIndent(p: number): boolean {
+    return this.frames.length === 1 && this.lineBegins(p, true);
+  }
+
+  /**
+   * Whether only comments (and, with `indent`, spaces and tabs) stand between the line start and `p`:
+   * > | <!--ক--> |- …
+   *              ^
+   */
+  private lineBegins(p: number, indent: boolean): boolean {
+    const s = this.input;
     let q = p;
-    while (q > 0 && (this.input.charCodeAt(q - 1) === 0x20 || this.input.charCodeAt(q - 1) === 0x09)) q--;
-    return this.lineStart(q);
+    for (;;) {
+      if (q === 0 || s.charCodeAt(q - 1) === 0x0a) return true;
+      const c = s.charCodeAt(q - 1);
+      if (indent && (c === 0x20 || c === 0x09)) q--;
+      else if (c === 0x3e /* > */ && q >= 7 && s.startsWith('-->', q - 3)) {
+        const k = s.lastIndexOf('<!--', q - 7);
+        if (k < 0 || s.indexOf('-->', k + 4) !== q - 3) return false;
+        q = k;
+      } else return false;
+    }
   }
 
   /** Top level of the page (flattened headings may start here). */
@@ -349,9 +369,8 @@ export class Session {
 
   /** `<small>`, `</div>`, `<br />` at `p`: its length, or 0. */
   htmlTagLen(p: number): number {
-    HTML_TAG.lastIndex = p;
-    if (!HTML_TAG.test(this.input)) return 0;
-    return HTML_TAG.lastIndex <= this.top.end ? HTML_TAG.lastIndex - p : 0;
+    const n = htmlTagLength(this.input, p);
+    return n > 0 && p + n <= this.top.end ? n : 0;
   }
 
   /** `[https://… লেবেল]` at `p`: the URL's length, and a frame up to the closing `]`. */
@@ -361,13 +380,21 @@ export class Session {
     URL_START.lastIndex = p + 1;
     const m = URL_START.exec(this.input);
     if (!m) return 0;
-    const close = this.closingBracket(URL_START.lastIndex, f.end);
+    let urlEnd = URL_START.lastIndex;
+    if (f.cell !== Cell.None) {
+      // in a table cell the URL ends at the next cell: `| [ftp://x||]`
+      let sep = m[0].indexOf('||');
+      const bang = this.headerLine ? m[0].indexOf('!!') : -1;
+      if (bang >= 0 && (sep < 0 || bang < sep)) sep = bang;
+      if (sep >= 0) urlEnd = p + 1 + sep;
+    }
+    const close = this.closingBracket(urlEnd, f.end);
     if (close < 0) {
       f.extFailFrom = p;
       f.extFailTo = this.lineEnd(p, f.end);
       return 0;
     }
-    return this.push(p, close, false) ? m[0].length : 0;
+    return this.push(p, close, false) ? urlEnd - p - 1 : 0;
   }
 
   /** The `]` ending an external link's label, skipping paired constructs; -1 at a newline or the end. */
@@ -377,15 +404,43 @@ export class Session {
       const c = s.charCodeAt(i);
       if (c === 0x5d) return i;
       if (c === 0x0a) return -1;
+      // in a table cell the next cell starts first: `| [ftp://x||]` is "[", a free URL, then a cell
+      if ((c === 0x7c || (c === 0x21 && this.headerLine)) && this.top.cell !== Cell.None && s.charCodeAt(i + 1) === c) return -1;
       const e = this.pairs.end[i];
       if (e > 0 && (c === 0x5b || c === 0x7b || c === 0x3c) && e <= limit) i = e - 1;
       else if (c === 0x3c && s.startsWith('<!--', i)) {
         const j = s.indexOf('-->', i);
         if (j < 0 || j + 3 > limit) return -1;
         i = j + 2;
+      } else if (c === 0x3c) {
+        // `[http://x <span title="[ক]">খ</span>]`: a `]` inside an HTML tag's attributes ends nothing
+        const n = this.htmlTagLen(i);
+        if (n > 0 && i + n <= limit) i += n - 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of the line at `p`, where a comment or an extension tag that starts on it may hold
+   * newlines: `==ক==<!--\n-->`, `==ক <nowiki>খ\nগ</nowiki>==`.
+   */
+  private lineEndPastComments(p: number, limit: number): number {
+    const s = this.input;
+    let end = this.lineEnd(p, limit);
+    for (let k = s.indexOf('<', p); k >= 0 && k < end; k = s.indexOf('<', k + 1)) {
+      let close = -1;
+      if (s.startsWith('<!--', k)) {
+        const j = s.indexOf('-->', k + 4);
+        if (j < 0) return end;
+        close = j + 3;
+      } else if (this.pairs.kind[k] === EXTENSION) close = this.pairs.end[k];
+      if (close < 0) continue;
+      if (close > limit) return end;
+      if (close > end) end = this.lineEnd(close, limit);
+      k = close - 1;
+    }
+    return end;
   }
 
   private lineEnd(p: number, limit: number): number {
@@ -399,7 +454,7 @@ export class Session {
     let open = 0;
     while (s.charCodeAt(p + open) === 0x3d) open++;
     if (open === 0) return null;
-    let end = this.lineEnd(p, this.top.end);
+    let end = this.lineEndPastComments(p, this.top.end);
     // Trailing whitespace and comments after the closing `=` belong to the line, not the heading.
     for (;;) {
       while (end > p && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09)) end--;

@@ -2,7 +2,7 @@
 // → table > tableRow > tableCell. Lines after a cell belong to it until the next table token;
 // a `{|` inside a cell nests a table there; a table left open ends with the page (close '').
 import type { Table, TableCaption, TableCell, TableRow } from '../ast.js';
-import type { RawNode, TableCellToken } from '../grammar-support/builders.js';
+import type { RawNode, TableCellToken } from '../grammar-support/tokens.js';
 import { pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 

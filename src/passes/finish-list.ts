@@ -1,10 +1,12 @@
 // The per-list passes, run on a children list when its container is built (no walk of the whole tree):
 // `* ''ক'' [[খ]]ের https://x.org` → list > listItem > italic, wikiLink (trail ের), bare externalLink.
 // Lists made by the passes themselves (bold, italic, lists, table parts) get theirs right after.
-import type { RawNode } from '../grammar-support/builders.js';
+import type { RawNode } from '../grammar-support/tokens.js';
 import type { Site } from '../site/bnwiki.js';
+import { indentPre, mayHoldPre } from './indent-pre.js';
 import { linkTrails } from './link-trails.js';
-import { magicLinks } from './magic-links.js';
+import { pairHtml } from './pair-html.js';
+import { magicLinks, mayHoldMagic } from './magic-links.js';
 import { mergeText } from './merge-text.js';
 import { nestLists } from './nest-lists.js';
 import { resolveQuotes } from './resolve-quotes.js';
@@ -16,26 +18,36 @@ const LINKS = 8;
 const MAGIC = 16;
 /** Holds a container made by a pass (its own list still waits for the passes). */
 const MADE = 32;
+/** Holds an HTML tag (pairs become htmlElement nodes, last, in the finished list). */
+const HTML = 64;
 
 /** Containers that passes make (`buildTables`, `nestLists`, `resolveQuotes`); the others are finished by their builder. */
-const MADE_BY_PASSES = new Set(['bold', 'italic', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'tableCaption']);
+const MADE_BY_PASSES = new Set(['bold', 'italic', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'tableCaption', 'preformatted']);
+/** Lists of lines whose indented lines may be indent-pre: the page, a table cell (true: its first line follows the marker). */
+const FLOW: Record<string, boolean> = { tableCell: true, tableCaption: true };
 
 /**
  * Runs lists, quotes, merged text, link trails and magic links (not in `opaque` lists: an external
  * link's label) on one children list, then on the lists of the containers those passes made.
  */
-export function finishList(children: RawNode[], site: Site, opaque = false): RawNode[] {
-  const work = needs(children);
-  if (work === 0) return exact(children);
+export function finishList(children: RawNode[], site: Site, opaque = false, flow?: boolean): RawNode[] {
+  let work = needs(children, site);
+  const pre = flow !== undefined && mayHoldPre(children, flow);
+  if (work === 0 && !pre) return exact(children);
   let list = children;
   if (work & LISTS) list = nestLists(list);
+  if (pre) {
+    list = indentPre(list, flow);
+    work |= MADE | TEXTS;
+  }
   if (work & QUOTES) list = resolveQuotes(list);
   if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list);
   if (work & LINKS) list = linkTrails(list, site);
   if (work & MAGIC && !opaque) list = magicLinks(list, site);
   if (work & (MADE | QUOTES | LISTS)) {
-    for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { children: RawNode[] }, site);
+    for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, site);
   }
+  if (work & HTML) list = pairHtml(list);
   return exact(list);
 }
 
@@ -48,14 +60,16 @@ export function exact<T>(list: T[]): T[] {
 }
 
 /** Finishes the list of a container a pass made (and of the containers inside it). */
-function finishMade(node: { children: RawNode[] }, site: Site): void {
-  node.children = finishList(node.children, site);
+function finishMade(node: { type: string; children: RawNode[] }, site: Site): void {
+  node.children = finishList(node.children, site, false, FLOW[node.type]);
 }
 
 /** Which passes a children list needs (most need none): one cheap scan instead of five. */
-function needs(children: RawNode[]): number {
+function needs(children: RawNode[], site: Site): number {
   let work = 0;
   let prevText = false;
+  /** The name of the open tags seen so far ('*' for several names). */
+  let opens: string | null = null;
   for (let i = 0; i < children.length; i++) {
     const c = children[i];
     const t = c.type;
@@ -63,11 +77,16 @@ function needs(children: RawNode[]): number {
       if (prevText) work |= TEXTS;
       prevText = true;
       const v = c.value;
-      if (v.includes('://') || v.includes('__')) work |= MAGIC;
+      if (mayHoldMagic(v, site)) work |= MAGIC;
       continue;
     }
     prevText = false;
     if (t === 'quote') work |= QUOTES;
+    else if (t === 'htmlTag') {
+      // a close tag after an open tag of its name: a pair to make (most lists hold only `<br />`s)
+      if (!c.closing) opens = opens === null ? c.name : opens === c.name ? opens : '*';
+      else if (opens !== null && (opens === '*' || opens === c.name)) work |= HTML;
+    }
     else if (t === 'listMarker') work |= LISTS;
     else if (t === 'wikiLink') work |= LINKS | MAGIC;
     else if (MADE_BY_PASSES.has(t)) work |= MADE;

@@ -1,6 +1,6 @@
 // bnwiki's link trail: Bengali letters glued after `]]` belong to the label:
 // `[[বাংলাদেশ]]ের` → wikiLink target `বাংলাদেশ`, trail `ের` (label `বাংলাদেশের`); `[[ক]]-এর` has none.
-import type { RawNode } from '../grammar-support/builders.js';
+import type { RawNode } from '../grammar-support/tokens.js';
 import { pos, textNode } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
 import { endOf, startOf } from './walk.js';

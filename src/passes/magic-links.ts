@@ -1,41 +1,108 @@
-// Markup found inside running text: bare URLs (`দেখুন https://bn.wikipedia.org।` → externalLink,
-// without the trailing `।`) and behaviour switches (`__NOTOC__`, `__কোন_বিষয়বস্তুর_ছক_নয়__`).
-import type { BehaviorSwitch, ExternalLink, Text } from '../ast.js';
-import type { RawNode } from '../grammar-support/builders.js';
-import { pos, textNode } from './positions.js';
+// Markup found inside running text (Parser::handleMagicLinks, handleDoubleUnderscore): free URLs
+// (`দেখুন https://bn.wikipedia.org।` → externalLink, without the trailing `।`) and behaviour switches
+// (`__NOTOC__`, `__কোন_বিষয়বস্তুর_ছক_নয়__`). A free URL follows MediaWiki: one of the site's protocols
+// (`mailto:`, `news:`, `irc://` …; not `//`) not glued to a word character (`abchttp://x` is text), the
+// URL characters of EXT_LINK_URL_CLASS, entities included (`http://x&amp;y`: one link over three nodes),
+// ended by `&lt;`/`&gt;`, without trailing `,;.:!?\` (and `)` when it has no `(`).
+import type { BehaviorSwitch, ExternalLink, MagicLink } from '../ast.js';
+import type { RawNode } from '../grammar-support/tokens.js';
+import { cleanUrl, decodeUrlEntities } from './clean-url.js';
+import { pos, sourceText, textNode } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
-import { startOf } from './walk.js';
+import { endOf, startOf } from './walk.js';
 
-const BARE_URL = /(?:https?|ftps?):\/\/[^\s<>[\]{}"|\u00a0\u0964]+/giu;
-const TRAILING_PUNCT = /[.,;:!?'\u0964\u09f7]+$/u;
+/** EXT_LINK_URL_CLASS (bnwiki: a danda `।` also ends a URL). */
+const URL_CHARS = '[^\\][<>"\\x00-\\x20\\x7F\\p{Zs}\\uFFFD\\u0964]';
+/** A Unicode word character (PCRE's `\w` with /u): a URL glued after one is no link. */
+const WORD_BEFORE = /[\p{L}\p{N}\p{M}_]$/u;
+const TRAILING_PUNCT = /[,;.:!?\\\u0964\u09f7]*$/u;
+const TRAILING_PUNCT_PAREN = /[,;.:!?\\)\u0964\u09f7]*$/u;
+const ENTITY_END = /&(?:[a-z]+|#x[\da-f]+|#\d+)$/i;
 
-/** Splits bare URLs and behaviour switches out of the text nodes of one children list. */
+/** The free-URL matcher of a site's protocols (compiled once per site). */
+const matchers = new WeakMap<Site, RegExp>();
+function freeUrl(site: Site): RegExp {
+  let re = matchers.get(site);
+  if (!re) {
+    const prots = site.urlProtocols.filter((p) => p !== '//').map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    re = new RegExp(`(?:${prots.join('|')})${URL_CHARS}+`, 'giu');
+    matchers.set(site, re);
+  }
+  return re;
+}
+
+/**
+ * Whether a text may hold a free URL or a switch (a cheap test before the regexes): `__`, or a `:`
+ * after an ASCII letter (`https:`, `mailto:`); `সময়: ১০টা` needs no regex.
+ */
+export function mayHoldMagic(v: string, site: Site): boolean {
+  for (let i = v.indexOf(':'); i > 0; i = v.indexOf(':', i + 1)) {
+    const c = v.charCodeAt(i - 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return v.includes('__') || (site.magicLinks.length > 0 && MAGIC_WORD.test(v));
+}
+const MAGIC_WORD = /ISBN|RFC|PMID/;
+
+/** Parser::SPACE_NOT_NL: a space that is no newline, also as a reference. */
+const SPACE = '(?:[\\t\\p{Zs}]|&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;)';
+/** `RFC 822`, `PMID 1234`, `ISBN 978-0-306-40615-7` (handleMagicLinks's pattern). */
+const MAGIC = new RegExp(`(RFC|PMID)${SPACE}+([0-9]+)(?![\\p{L}\\p{N}_])|ISBN${SPACE}+((?:97[89](?:-|${SPACE})?)?(?:[0-9](?:-|${SPACE})?){9}[0-9Xx])(?![\\p{L}\\p{N}_])`, 'gu');
+
+/** Splits free URLs and behaviour switches out of the runs of text (and entities) of one children list. */
 export function magicLinks(children: RawNode[], site: Site): RawNode[] {
   let out: RawNode[] | null = null;
-  for (let i = 0; i < children.length; i++) {
+  let i = 0;
+  while (i < children.length) {
     const c = children[i];
-    const pieces = c.type === 'text' && (c.value.includes('://') || c.value.includes('__')) ? splitText(c, site) : null;
-    if (pieces && !out) out = children.slice(0, i);
-    if (out) {
-      if (pieces) for (const p of pieces) out.push(p);
-      else out.push(c);
+    if (c.type !== 'text' && c.type !== 'entity') {
+      out?.push(c);
+      i++;
+      continue;
     }
+    // the run of contiguous text and entity nodes that starts here
+    let to = i + 1;
+    let magic = c.type === 'text' && mayHoldMagic(c.value, site);
+    while (to < children.length && (children[to].type === 'entity' || children[to].type === 'text') && startOf(children[to]) === endOf(children[to - 1])) {
+      const n = children[to++];
+      if (n.type === 'text' && mayHoldMagic(n.value, site)) magic = true;
+    }
+    const pieces = magic ? splitRun(children, i, to, site) : null;
+    if (pieces) out ??= children.slice(0, i);
+    if (out) for (const p of pieces ?? children.slice(i, to)) out.push(p);
+    i = to;
   }
   return out ?? children;
 }
 
-function splitText(t: Text, site: Site): RawNode[] | null {
-  const found: { start: number; end: number; node: ExternalLink | BehaviorSwitch }[] = [];
-  const base = startOf(t);
-  const v = t.value;
-  // `exec` loops on the shared regexes (`matchAll` would clone them for every text node).
-  if (v.includes('://')) {
-    BARE_URL.lastIndex = 0;
-    for (let m = BARE_URL.exec(v); m; m = BARE_URL.exec(v)) {
-      let url = m[0].replace(TRAILING_PUNCT, '');
-      if (url.endsWith(')') && !url.includes('(')) url = url.replace(/\)+$/, '');
+interface Found { start: number; end: number; node: ExternalLink | BehaviorSwitch | MagicLink }
+
+/** The nodes of `children[from, to)` (text and entities) with their free URLs and switches split out, or null. */
+function splitRun(children: RawNode[], from: number, to: number, site: Site): RawNode[] | null {
+  const base = startOf(children[from]);
+  const v = sourceText(base, endOf(children[to - 1]));
+  const found: Found[] = [];
+  if (v.includes(':')) {
+    const re = freeUrl(site);
+    re.lastIndex = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+      if (m.index > 0 ? WORD_BEFORE.test(v.slice(Math.max(0, m.index - 2), m.index)) : false) continue;
+      const raw = trimUrl(m[0]);
       const s = base + m.index;
-      found.push({ start: m.index, end: m.index + url.length, node: { type: 'externalLink', url, bare: true, separator: '', children: [], position: pos(s, s + url.length) } });
+      found.push({ start: m.index, end: m.index + raw.length, node: externalLink(raw, s) });
+      re.lastIndex = m.index + raw.length;
+    }
+  }
+  if (site.magicLinks.length && MAGIC_WORD.test(v)) {
+    MAGIC.lastIndex = 0;
+    for (let m = MAGIC.exec(v); m; m = MAGIC.exec(v)) {
+      const kind = (m[1] ?? 'ISBN') as MagicLink['kind'];
+      const at = m.index;
+      if (!site.magicLinks.includes(kind) || (at > 0 && WORD_BEFORE.test(v.slice(Math.max(0, at - 2), at)))) continue;
+      if (found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
+      const id = m[2] ?? m[3].replace(new RegExp(SPACE, 'gu'), '').replace(/[- ]/g, '').toUpperCase();
+      const s = base + at;
+      found.push({ start: at, end: at + m[0].length, node: { type: 'magicLink', kind, id, value: m[0], position: pos(s, s + m[0].length) } });
     }
   }
   if (v.includes('__')) {
@@ -52,13 +119,50 @@ function splitText(t: Text, site: Site): RawNode[] | null {
   }
   if (!found.length) return null;
   found.sort((a, b) => a.start - b.start);
+  // An entity is never cut: a match that would end inside one ends before it.
+  for (const f of found) {
+    for (let k = from; k < to; k++) {
+      const n = children[k];
+      const s = startOf(n) - base;
+      const e = endOf(n) - base;
+      if (n.type === 'entity' && s < f.end && f.end < e) f.end = s;
+    }
+  }
   const out: RawNode[] = [];
   let at = 0;
   for (const f of found) {
-    if (f.start > at) out.push(textNode(t.value.slice(at, f.start), base + at, base + f.start));
+    if (f.end <= f.start || f.start < at) continue;
+    pushSource(children, from, to, base, at, f.start, out);
+    if (f.node.type === 'externalLink' && f.end - f.start !== f.node.url.length) f.node = externalLink(v.slice(f.start, f.end), base + f.start);
     out.push(f.node);
     at = f.end;
   }
-  if (at < t.value.length) out.push(textNode(t.value.slice(at), base + at, base + t.value.length));
+  pushSource(children, from, to, base, at, v.length, out);
   return out;
+}
+
+/** The nodes of the run between two offsets (relative to `base`): whole nodes, or text cut to fit. */
+function pushSource(children: RawNode[], from: number, to: number, base: number, a: number, b: number, out: RawNode[]): void {
+  if (b <= a) return;
+  for (let k = from; k < to; k++) {
+    const n = children[k];
+    const s = startOf(n) - base;
+    const e = endOf(n) - base;
+    if (e <= a || s >= b) continue;
+    if (s >= a && e <= b) out.push(n);
+    else out.push(textNode(sourceText(base + Math.max(a, s), base + Math.min(b, e)), base + Math.max(a, s), base + Math.min(b, e)));
+  }
+}
+
+/** makeFreeExternalLink's cut: at `&lt;`/`&gt;`, then trailing punctuation (not the `;` of an entity). */
+function trimUrl(url: string): string {
+  const lt = url.search(/&(?:lt|gt);/i);
+  if (lt >= 0) url = url.slice(0, lt);
+  let n = (url.includes('(') ? TRAILING_PUNCT : TRAILING_PUNCT_PAREN).exec(url)![0].length;
+  if (n && url[url.length - n] === ';' && ENTITY_END.test(url.slice(0, url.length - n))) n--;
+  return n ? url.slice(0, url.length - n) : url;
+}
+
+function externalLink(raw: string, s: number): ExternalLink {
+  return { type: 'externalLink', url: raw, href: cleanUrl(decodeUrlEntities(raw)), bare: true, separator: '', children: [], position: pos(s, s + raw.length) };
 }

@@ -1,6 +1,6 @@
 // Adjacent text nodes become one: `বাংলা` + `=` + `দেশ` → `বাংলা=দেশ` (the grammar splits text at
 // every character that might start markup).
-import type { RawNode } from '../grammar-support/builders.js';
+import type { RawNode } from '../grammar-support/tokens.js';
 import { sourceText, textNode } from './positions.js';
 import { endOf, startOf } from './walk.js';
 

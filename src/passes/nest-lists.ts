@@ -2,8 +2,9 @@
 // `; পদ : সংজ্ঞা` on one line → a `;` item and a `:` item. The newline ending an item's line stays in
 // that item while the list goes on, and after the list when it ends.
 import type { List, ListItem, Nodes, Text } from '../ast.js';
-import type { RawNode } from '../grammar-support/builders.js';
+import type { RawNode } from '../grammar-support/tokens.js';
 import { pos, textNode } from './positions.js';
+import { resolveQuotes } from './resolve-quotes.js';
 import { endOf, startOf } from './walk.js';
 
 type Item = RawNode | List;
@@ -81,20 +82,56 @@ function sameKind(list: List, marker: string): boolean {
   return last === c || (/[;:]/.test(last) && /[;:]/.test(c));
 }
 
-/** `; পদ : সংজ্ঞা` → [`; পদ `, `: সংজ্ঞা`] (split at the first `:` in the item's own text). */
+/**
+ * `; পদ : সংজ্ঞা` → [`; পদ `, `: সংজ্ঞা`]; `*;ক :খ` → [`*;ক `, `*:খ`] (`path`: the whole marker path). Split at
+ * the first `:` that MediaWiki's findColonNoLinks sees at tag level 0: not inside an HTML element, a
+ * link, a free URL, bold/italic (resolved first, as doQuotes runs before the lists) or a nowiki:
+ * `;'''১০:৩০''':সময়` → term `'''১০:৩০'''`, definition `সময়`.
+ */
 function splitDefinition(item: ListItem): ListItem[] {
-  const k = item.children.findIndex((c) => c.type === 'text' && c.value.includes(':'));
+  const kids = resolveQuotes(item.children as RawNode[]) as ListItem['children'];
+  item.children = kids;
+  let depth = 0;
+  let k = -1;
+  let at = -1;
+  for (let i = 0; i < kids.length && k < 0; i++) {
+    const c = kids[i];
+    if (c.type === 'htmlTag') {
+      if (c.closing) depth = Math.max(0, depth - 1);
+      else if (!c.selfClosing && !VOID_TAGS.has(c.name)) depth++;
+    } else if (c.type === 'text' && depth === 0) {
+      at = colonOutsideUrls(c.value);
+      if (at >= 0) k = i;
+    }
+  }
   if (k < 0) return [item];
-  const t = item.children[k] as Text;
-  const at = t.value.indexOf(':');
+  const t = kids[k] as Text;
   const colon = startOf(t) + at;
-  const before = item.children.slice(0, k);
-  const after = item.children.slice(k + 1);
+  const before = kids.slice(0, k);
+  const after = kids.slice(k + 1);
   if (at > 0) before.push(textNode(t.value.slice(0, at), startOf(t), colon));
   if (at + 1 < t.value.length) after.unshift(textNode(t.value.slice(at + 1), colon + 1, endOf(t)));
   const first: ListItem = { ...item, children: before, position: pos(startOf(item), colon) };
   const second: ListItem = { type: 'listItem', marker: ':', children: after, position: pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1) };
+  if (item.marker.length > 1) second.path = item.marker.slice(0, -1) + ':';
   return [first, second];
+}
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'wbr']);
+/** A free URL in a definition term (its `:` does not split the item). */
+const FREE_URL = /(?:https?|ftps?|sftp|irc|ircs|news|mailto|gopher|telnet|nntp|worldwind|svn|git|mms|ssh|tel|urn|geo|sips?|sms|xmpp|bitcoin|magnet):(?:\/\/)?[^\s<>[\]"]+/gi;
+
+/** The first `:` of a text outside the free URLs in it (`ক http://x.org:খ` → the one after `org`), or -1. */
+function colonOutsideUrls(v: string): number {
+  let at = v.indexOf(':');
+  if (at < 0) return at;
+  FREE_URL.lastIndex = 0;
+  for (let m = FREE_URL.exec(v); m; m = FREE_URL.exec(v)) {
+    if (at < m.index) return at;
+    at = v.indexOf(':', m.index + m[0].length);
+    if (at < 0) return -1;
+  }
+  return at;
 }
 
 /** Ends every list and item at the end of its last child. */

@@ -107,6 +107,11 @@ export function sourceText(start: number, end: number): string {
   return active.page.slice(start, end);
 }
 
+/** The UTF-16 code unit of the page at an offset (NaN outside it), without a string. */
+export function sourceCharCode(offset: number): number {
+  return active.page.charCodeAt(offset);
+}
+
 /** The position `[start, end)` with line/column. */
 export function pos(start: number, end: number): Pos {
   return new PlainPos(point(start), point(end));

@@ -4,7 +4,7 @@
 // a multi-letter word, as MediaWiki's byte-level test does), unclosed markup closed at line end.
 import type { Bold, Italic, Nodes, PhrasingContent, Text } from '../ast.js';
 import { stringify } from '../stringify.js';
-import type { QuoteToken, RawNode } from '../grammar-support/builders.js';
+import type { QuoteToken, RawNode } from '../grammar-support/tokens.js';
 import { pos, textNode } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
@@ -17,7 +17,7 @@ interface Frame {
   open?: string;
 }
 
-const BLOCK = new Set(['heading', 'list', 'table', 'horizontalRule', 'redirect', 'tableRow', 'tableCell', 'tableCaption', 'listItem']);
+const BLOCK = new Set(['heading', 'list', 'table', 'horizontalRule', 'redirect', 'tableRow', 'tableCell', 'tableCaption', 'listItem', 'preformatted']);
 
 /** Resolves the apostrophe runs in one children list (lines end at newlines and blocks). */
 export function resolveQuotes(children: RawNode[]): RawNode[] {

@@ -9,7 +9,20 @@ export interface SiteData {
   magicWords: Record<string, { caseSensitive: boolean; words: string[] }>;
   languagePrefixes: string[];
   interwikiPrefixes: string[];
+  /** $wgUrlProtocols: `http://`, `mailto:`, `//` …; default MediaWiki's list. */
+  urlProtocols?: string[];
+  /** $wgEnableMagicLinks: which of `ISBN 978…`, `RFC 822`, `PMID 1234` become links (default none). */
+  magicLinks?: MagicLinkKind[];
 }
+
+export type MagicLinkKind = 'ISBN' | 'PMID' | 'RFC';
+
+/** MediaWiki's default $wgUrlProtocols. */
+export const URL_PROTOCOLS = [
+  'bitcoin:', 'ftp://', 'ftps://', 'geo:', 'git://', 'gopher://', 'http://', 'https://', 'irc://', 'ircs://',
+  'magnet:', 'mailto:', 'matrix:', 'mms://', 'news:', 'nntp://', 'redis://', 'sftp://', 'sip:', 'sips:', 'sms:',
+  'ssh://', 'svn://', 'tel:', 'telnet://', 'urn:', 'worldwind://', 'xmpp:', '//',
+];
 
 /** The compiled site configuration the parser and extractors consult. */
 export interface Site {
@@ -21,6 +34,10 @@ export interface Site {
   isInterwiki(prefix: string): boolean;
   /** Link trail: the Bengali letters glued after `]]` (`ের` in `[[বাংলাদেশ]]ের`). */
   linkTrail: RegExp;
+  /** The URL protocols links may use (`https://`, `mailto:`, `//` …). */
+  urlProtocols: readonly string[];
+  /** The magic links this wiki makes (`ISBN`, `PMID`, `RFC`); bnwiki: none. */
+  magicLinks: readonly MagicLinkKind[];
   /** `থাম্ব` → `thumbnail`, `২০০px` → undefined (digits must be ASCII), `250px` → `width`. */
   imageOption(part: string): string | undefined;
   /** `#পুনর্নির্দেশ` / `#REDIRECT` (case-insensitive). */
@@ -89,6 +106,8 @@ export function compileSite(d: SiteData): Site {
     namespaceName: (id) => names.get(id) ?? '',
     isLanguage: (p) => languages.has(key(p)),
     isInterwiki: (p) => interwiki.has(key(p)) || languages.has(key(p)),
+    urlProtocols: d.urlProtocols ?? URL_PROTOCOLS,
+    magicLinks: d.magicLinks ?? [],
     linkTrail: new RegExp(d.linkTrail.replace(/\(\[\\s\\S\]\*\)\$$/, '').replace(/^\^/, '^'), 'u'),
     imageOption(part) {
       const p = part.trim().normalize('NFC');

@@ -325,6 +325,20 @@ function render(node: Nodes, out: Collector): void {
       renderAll(node.children, out);
       out.inCell--;
       return;
+    case 'preformatted':
+      return renderAll(node.children, out);
+    case 'htmlElement': {
+      // `<span style="display:none">০০১</span>`, `<span class="sortkey">`: never seen
+      if (HIDING.test(node.open)) return;
+      // a block element (`<blockquote>…</blockquote>`) is a block of its own: its start and end end a line
+      const block = /^(?:p|div|li|tr|blockquote|center)$/.test(node.name);
+      if (block) out.softBreak(start(node));
+      renderAll(node.children, out);
+      if (block) out.softBreak(end(node));
+      return;
+    }
+    case 'magicLink':
+      return out.copy(node.value, start(node));
     case 'horizontalRule':
       return out.softBreak(start(node));
     default:
@@ -334,8 +348,8 @@ function render(node: Nodes, out: Collector): void {
 }
 
 /** `<span style="display:none">ক</span>`, `<span class="sortkey">`: content a reader never sees. */
-const isHiding = (n: Nodes): n is HtmlTag =>
-  n.type === 'htmlTag' && !n.closing && !n.selfClosing && /display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b/i.test(n.value);
+const HIDING = /display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b/i;
+const isHiding = (n: Nodes): n is HtmlTag => n.type === 'htmlTag' && !n.closing && !n.selfClosing && HIDING.test(n.value);
 
 /** The index after the tag that closes the hiding tag at `i` (the end of the siblings when none does). */
 function afterHidden(nodes: readonly Nodes[], i: number): number {

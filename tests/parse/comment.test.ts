@@ -34,4 +34,28 @@ describe('comment', () => {
     expect(all(root, 'comment')).toHaveLength(0);
     expect(root.children.map((c) => c.type)).toEqual(['text']);
   });
+
+  // MediaWiki removes comments before it looks at lines, so they are transparent at a line start.
+  test.each([
+    ['<!--x-->* ক\n<!--y--><!--z-->* খ', 'list'],
+    ['<!--x-->== ইতিহাস ==', 'heading'],
+    ['==ইতিহাস==<!--\nমন্তব্য\n-->\nক', 'heading'],
+    ['== ক <nowiki>খ\nগ</nowiki> ==', 'heading'],
+    ['{|\n <!--x-->|-\n |ক\n|}', 'table'],
+  ] as const)('%j: the comment does not hide the %s', (input, type) => {
+    const root = p(input);
+    expect(all(root, type).length).toBeGreaterThan(0);
+    expectPositions(root, input);
+  });
+
+  test('`{|\n <!--x-->|-` is a row, not text', () => {
+    const root = p('{|\n <!--x-->|-\n |ক\n|}');
+    expect(all(root, 'tableRow').filter((r) => r.marker === '|-')).toHaveLength(1);
+  });
+
+  test('a comment inside an HTML tag belongs to the tag', () => {
+    const input = '<div class="<!-- x -->ক">খ</div>';
+    const [el] = all(p(input), 'htmlElement');
+    expect(el).toMatchObject({ name: 'div', open: '<div class="<!-- x -->ক">' });
+  });
 });

@@ -15,6 +15,10 @@ describe('entity', () => {
     ['&#2437;', 'অ'],
     ['&#x986;', 'আ'],
     ['&#x0985;', 'অ'],
+    ['&eacute;', 'é'],
+    ['&acE;', '\u223e\u0333'],
+    ['&רלמ;', '\u200f'],
+    ['&#x1F4A9;', '💩'],
   ])('%j → %j', (input, char) => {
     const root = p(input);
     const [e] = all(root, 'entity');
@@ -22,7 +26,7 @@ describe('entity', () => {
     expectPositions(root, input);
   });
 
-  test.each(['&foo;', '&nbsp', '& ক', 'ক&খ'])('%j is text', (input) => {
+  test.each(['&foo;', '&nbsp', '& ক', 'ক&খ', '&#00;', '&#xD;', '&#x7F;', '&#128;', '&#xD83D;', '&#xFFFE;', '&#x10FFFF;'])('%j is text', (input) => {
     expect(all(p(input), 'entity')).toHaveLength(0);
   });
 

@@ -32,6 +32,39 @@ describe('externalLink', () => {
     expectPositions(root, input);
   });
 
+  // Free URLs as Parser::handleMagicLinks finds them, and `href` as Sanitizer::cleanUrl writes it.
+  test.each([
+    ['পুরনো &amp; নতুন: http://x&amp;y', 'http://x&amp;y', 'http://x&y'],
+    ['http://example.com/?foo&#61;bar', 'http://example.com/?foo&#61;bar', 'http://example.com/?foo=bar'],
+    ['http://e&zwnj;xample.com/', 'http://e&zwnj;xample.com/', 'http://example.com/'],
+    ['http://testing.123?4=5&vert;6', 'http://testing.123?4=5&vert;6', 'http://testing.123?4=5%7C6'],
+    ['http://example.com/entity&amp;amp;', 'http://example.com/entity&amp;amp', 'http://example.com/entity&amp'],
+    ['mailto:info@example.com দেখুন', 'mailto:info@example.com', 'mailto:info@example.com'],
+    ["news:'a'b''c''", "news:'a'b", "news:'a'b"],
+    ['irc://%0Aa', 'irc://%0Aa', 'irc://%0Aa'],
+    ['http://example.com.,;:!?\\', 'http://example.com', 'http://example.com'],
+    ['ঠিক:http://example.com', 'http://example.com', 'http://example.com'],
+  ])('%j: free URL %j, href %j', (input, url, href) => {
+    const root = p(input);
+    const [link] = all(root, 'externalLink');
+    expect(link).toMatchObject({ url, href, bare: true });
+    expectPositions(root, input);
+  });
+
+  test.each(['NOPEhttp://example.com', 'N0http://example.com', 'größhttps://foo.org', 'বাংলাhttps://foo.org', '[[ক|http://example.com]]'])(
+    '%j: a URL glued to a word, or inside a link label, is no free link',
+    (input) => {
+      expect(all(p(input), 'externalLink')).toHaveLength(0);
+    },
+  );
+
+  test('a bracketed link has its href; `]` inside an HTML tag does not end the label', () => {
+    const input = '[http://&#x20;www.example.org ক <span title="[খ]">গ</span>]';
+    const [link] = all(p(input), 'externalLink');
+    expect(link).toMatchObject({ url: 'http://&#x20;www.example.org', href: 'http://+www.example.org' });
+    expect(source(link.children)).toBe('ক <span title="[খ]">গ</span>');
+  });
+
   test.each(['[example.com ক]', 'www.example.com', 'http://', '[খোলা বন্ধনী]'])('%j has no external link', (input) => {
     expect(all(p(input), 'externalLink')).toHaveLength(0);
   });

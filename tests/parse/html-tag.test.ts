@@ -29,11 +29,25 @@ describe('htmlTag', () => {
   test('unbalanced tags around text', () => {
     const input = '<center>মাঝখানে <small>ছোট লেখা <sup>১</sup>\nশেষ';
     const root = p(input);
-    expect(all(root, 'htmlTag').map((t) => t.value)).toEqual(['<center>', '<small>', '<sup>', '</sup>']);
+    expect(all(root, 'htmlTag').map((t) => t.value)).toEqual(['<center>', '<small>']);
+    expect(all(root, 'htmlElement').map((t) => t.open + t.close)).toEqual(['<sup></sup>']);
     expectPositions(root, input);
   });
 
-  test.each(['<ক>', '<div', '< span>', '<www>'])('%j is text', (input) => {
+  // Sanitizer: tags it refuses are text; meta and link pass only with itemprop
+  test.each(['<ক>', '<div', '< span>', '<www>', '<img src="x.png">', '<nav>', '<meta property="mw:PageProp/toc" />', '<script>'])('%j is text', (input) => {
     expect(all(p(input), 'htmlTag')).toHaveLength(0);
+  });
+
+  test('`<meta itemprop=…>` is a tag; brackets in attributes make no link', () => {
+    expect(all(p('<meta itemprop="ক" content="খ" />'), 'htmlTag')).toHaveLength(1);
+    const root = p('[[ক|লিংক <span title="[[খ]]">গ</span>]]');
+    expect(all(root, 'wikiLink').map((l) => l.target)).toEqual(['ক']);
+    expect(all(root, 'htmlElement')[0].open).toBe('<span title="[[খ]]">');
+  });
+
+  test('a nowiki inside an attribute belongs to the tag', () => {
+    const [el] = all(p('<div style="<nowiki>color:red</nowiki>">ক</div>'), 'htmlElement');
+    expect(el.open).toBe('<div style="<nowiki>color:red</nowiki>">');
   });
 });

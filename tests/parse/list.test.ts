@@ -1,9 +1,10 @@
 // Lists. MediaWiki: a line starting with `*#:;` is a list item; the marker prefix gives the nesting
 // (`**` is an item of a list inside the `*` item; `*#` an ordered list inside a bullet item);
 // consecutive lines share lists as far as their prefixes agree; `; term : definition` on one line
-// is a term and a definition (a colon inside a link does not split it); `:{|` indents a table.
+// is a term and a definition (split at the first colon outside tags, links, URLs, bold/italic and
+// nowiki; the definition keeps the marker path: `*;ক :খ` → `*;`, `*:`); `:{|` indents a table.
 import { describe, expect, test } from 'vitest';
-import type { List, ListItem, Nodes } from '../../src/index.js';
+import { stringify, type List, type ListItem, type Nodes } from '../../src/index.js';
 import { all, expectPositions, p } from '../helpers.js';
 
 /** A list as nested arrays of `marker:text` strings. */
@@ -39,11 +40,25 @@ describe('list', () => {
     expectPositions(root, input);
   });
 
-  test('a colon inside a link does not end the term', () => {
-    const root = p(';ক [[খ:গ]] : ঘ');
+  // MediaWiki's findColonNoLinks: the term ends at the first `:` outside tags, links, URLs, bold/italic.
+  test.each([
+    [';ক [[খ:গ]] : ঘ', [';', ':'], 'ক [[খ:গ]] '],
+    [";'''১০:৩০''':সময়", [';', ':'], "'''১০:৩০'''"],
+    [';ক <b>খ : গ</b>:ঘ', [';', ':'], 'ক <b>খ : গ</b>'],
+    [';ক http://x.org:৮০ খ: গ', [';', ':'], 'ক http://x.org:৮০ খ'],
+    [';ক <nowiki>:</nowiki> খ', [';'], 'ক <nowiki>:</nowiki> খ'],
+    ['*;ক :খ', ['*;', ':'], 'ক '],
+  ])('%j splits into items %j, the term being %j', (input, markers, term) => {
+    const root = p(input);
     const items = all(root, 'listItem');
-    expect(items.map((i) => i.marker)).toEqual([';', ':']);
-    expect(all(items[0] as Nodes, 'wikiLink')[0].target).toBe('খ:গ');
+    expect(items.map((i) => i.marker)).toEqual(markers);
+    expect(stringify(items[0]).slice(items[0].marker.length)).toBe(term);
+    expectPositions(root, input);
+  });
+
+  test('the definition of `*;ক :খ` keeps the whole marker path', () => {
+    const items = all(p('*;ক :খ\n*;গ:ঘ'), 'listItem');
+    expect(items.map((i) => i.path ?? i.marker)).toEqual(['*;', '*:', '*;', '*:']);
   });
 
   test('different first markers start a new list; text between lists is not a list', () => {

@@ -141,4 +141,30 @@ describe('wikiLink', () => {
     expect(all(root, 'wikiLink')).toHaveLength(0);
     expect(all(root, 'externalLink').map((l) => l.url)).toEqual(['https://example.com']);
   });
+
+  // Parser::handleInternalLinks2 and Title: %-escapes and references are decoded before the title is checked
+  test.each([
+    ['[[50%25 নিয়ম]]', '50% নিয়ম', '50% নিয়ম'],
+    ['[[ক &amp; খ]]', 'ক & খ', 'ক & খ'],
+    ['[[&nbsp; ঢাকা &nbsp;]]', 'ঢাকা', '\u00a0 ঢাকা \u00a0'],
+    ['[[%E0%A6%A2%E0%A6%BE%E0%A6%95%E0%A6%BE]]', 'ঢাকা', 'ঢাকা'],
+    ['[[:বিষয়শ্রেণী:দেশ]]', 'বিষয়শ্রেণী:দেশ', 'বিষয়শ্রেণী:দেশ'],
+  ])('%j → target %j, label %j', (input, target, label) => {
+    const [link] = all(p(input), 'wikiLink');
+    expect(link).toMatchObject({ target, label });
+  });
+
+  test('[[%23%3c]] links to the section `<` of this page', () => {
+    const [link] = all(p('[[%23%3c]]'), 'wikiLink');
+    expect(link).toMatchObject({ target: '', label: '#<' });
+  });
+
+  test.each(['[[ক|]]', '[[ক &amp;amp; খ]]', '[[%3c%23]]', '[[./ক]]', '[[../ক]]', '[[ক/../খ]]'])('%j is text', (input) => {
+    expect(all(p(input), 'wikiLink')).toHaveLength(0);
+  });
+
+  test('a piped link has no label field (its parts are its label)', () => {
+    const [link] = all(p('[[ক|খ]]'), 'wikiLink');
+    expect(link.label).toBeUndefined();
+  });
 });

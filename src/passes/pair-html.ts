@@ -1,0 +1,60 @@
+// HTML elements paired, per children list: `<span style="display:none">ক</span>` → htmlElement span >
+// text ক; `<small>ছোট <sup>১</sup></small>` nests. A close tag pairs with the nearest open tag of its
+// name in the same list; open tags left between stay htmlTag tokens, as do unclosed and stray tags,
+// void and self-closing tags and the preprocessor's <noinclude>/<includeonly>/<onlyinclude>. A pair that
+// would hold a heading stays two tokens (a heading starts a section wherever it stands). Lossless: the
+// element keeps its tags as written in `open` and `close`.
+import type { HtmlElement, HtmlTag, PhrasingContent } from '../ast.js';
+import { attributes } from '../grammar-support/attributes.js';
+import type { RawNode } from '../grammar-support/tokens.js';
+import { plainConstructor } from './plain-objects.js';
+import { pos } from './positions.js';
+import { endOf, startOf } from './walk.js';
+
+const VOID = new Set(['br', 'wbr', 'hr', 'meta', 'link', 'img']);
+const UNPAIRED = new Set(['noinclude', 'includeonly', 'onlyinclude']);
+/** How far down the stack a close tag looks for its open tag (keeps `</b>` × 10⁵ linear). */
+const REACH = 64;
+
+const HtmlElementNode = plainConstructor(function (this: HtmlElement, name: string, open: HtmlTag, close: HtmlTag, children: PhrasingContent[]) {
+  this.type = 'htmlElement';
+  this.name = name;
+  this.attributes = attributes(open.value.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, ''));
+  this.open = open.value;
+  this.close = close.value;
+  this.children = children;
+  this.position = pos(startOf(open), endOf(close));
+});
+
+/** Pairs the open and close tags of one children list into htmlElement nodes. */
+export function pairHtml(children: RawNode[]): RawNode[] {
+  const out: RawNode[] = [];
+  const stack: { at: number; name: string }[] = [];
+  for (const c of children) {
+    if (c.type !== 'htmlTag' || c.selfClosing || VOID.has(c.name) || UNPAIRED.has(c.name)) {
+      out.push(c);
+      continue;
+    }
+    if (!c.closing) {
+      stack.push({ at: out.length, name: c.name });
+      out.push(c);
+      continue;
+    }
+    let k = stack.length - 1;
+    while (k >= 0 && k >= stack.length - REACH && stack[k].name !== c.name) k--;
+    if (k < 0 || k < stack.length - REACH || holdsHeading(out, stack[k].at + 1)) {
+      out.push(c);
+      continue;
+    }
+    const inner = out.splice(stack[k].at + 1);
+    const open = out.pop() as HtmlTag;
+    out.push(new HtmlElementNode(c.name, open, c, inner as PhrasingContent[]) as unknown as RawNode);
+    stack.length = k;
+  }
+  return out;
+}
+
+function holdsHeading(list: RawNode[], from: number): boolean {
+  for (let i = from; i < list.length; i++) if (list[i].type === 'heading') return true;
+  return false;
+}
