@@ -6,7 +6,7 @@ import { AND_WORDS, RANGE_WORDS, BETWEEN_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_A
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
-import { mayHaveDate, starterAt } from './precheck.js';
+import { mayHaveDate, starterAt, weakStarterOk } from './precheck.js';
 import { calendarWords, qualified } from './qualifiers.js';
 import { DASHES, Reader } from './reader.js';
 import { NUM, PUNCT, WORD, tokenize } from './tokenize.js';
@@ -60,6 +60,10 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
     if (t.kind === PUNCT || (t.kind === WORD && !starterAt(copy, t.s, t.e)) || (t.kind === NUM && t.bad && !(t.nd <= 2 && toks[i + 1]?.kind === PUNCT))) {
+      i++;
+      continue;
+    }
+    if (t.kind === WORD && !weakStarterOk(r.word(i)!, r.word(i + 1))) {
       i++;
       continue;
     }

@@ -12,6 +12,18 @@ const NUMBER_STARTERS: string[] = [
   ...['পরদিন', 'পরেরদিন', 'পরদিনই', 'এই', 'এ'].map(canon),
 ];
 
+/**
+ * Common words that start a date only before a unit, a year marker or a decade/century noun
+ * (`তিন দিন পর`, `দুই হাজার বারো সালে`, `এই শতকে`): elsewhere (`এই বই`, `দুই ভাই`) no reader is tried.
+ */
+const WEAK_STARTERS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...['এই', 'এ'].map(canon)]);
+const WEAK_NEXT = new RegExp('^' + canon('(?:দিন|সপ্তাহ|মাস|বছর|বৎসর|সাল|সন|শো|শ|হাজার|দশক|শতক|শতাব্দী|শতাব্দি)'), 'u');
+
+/** Whether a weak starter (`এই`, `তিন`) at a word is followed by what could make it a date. */
+export function weakStarterOk(word: string, next: string | null): boolean {
+  return !WEAK_STARTERS.has(word) || (next !== null && WEAK_NEXT.test(next));
+}
+
 /** Words that can begin a date expression; every other word is skipped without trying the forms. */
 export const STARTERS: ReadonlySet<string> = new Set([
   ...GREGORIAN_MONTHS.keys(), ...GREGORIAN_MONTH_ABBREVIATIONS.keys(), ...BENGALI_MONTHS.keys(),
