@@ -28,7 +28,7 @@ export default {
   htmlReporter: { fileName: `.tmp/stryker/${name}.html` },
   jsonReporter: { fileName: `.tmp/stryker/${name}.report.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
-  tempDirName: '.tmp/stryker-sandbox',
+  tempDirName: `.tmp/stryker-sandbox-${name}`,
   // the sandbox is a copy of the project without .tmp (reports, other checkouts)
   ignorePatterns: ['/.tmp', '/coverage'],
   cleanTempDir: 'always',

@@ -24,15 +24,16 @@ const ymd = (v: { year: number | null; month?: number; day?: number }) => [v.yea
 describe.each(names)('fixtures/%s.wiki → article record', (name) => {
   const text = wiki(name);
   const golden = join(dir, `${name}.article.json`);
-  const r = record(name);
 
   test('matches its golden record', () => {
+    const r = record(name);
     expect(existsSync(golden), `${golden} is missing (make it with scripts/update-articles.ts)`).toBe(true);
     expect(json(r)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 
   test.each([['text'], ['events'], ['links', 'references'], ['templates', 'infoboxes'], ['dates'], ['sections', 'categories']] as const)(
     'with fields %s: those equal the full record\'s, the others are not computed', (...fields) => {
+      const r = record(name);
       const some = json(convertArticle(text, { title: name, fields }));
       const full = json(r);
       const empty: Record<string, unknown> = { sections: [], text: '', links: [], categories: [], templates: [], infoboxes: [], references: [], dates: [], events: [] };
@@ -45,6 +46,7 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
     });
 
   test('sections tile the wikitext; each heading section starts at its heading', () => {
+    const r = record(name);
     expect(r.sections[0]).toMatchObject({ heading: '', level: 0, path: [], start: 0 });
     expect(r.sections.at(-1)!.end).toBe(text.length);
     for (let i = 1; i < r.sections.length; i++) {
@@ -56,6 +58,7 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
   });
 
   test('every date and event slices the wikitext; no event is citation metadata', () => {
+    const r = record(name);
     for (const d of r.dates) expect(text.slice(d.start, d.end)).toBe(d.text);
     const cited = r.dates.filter((d) => d.source === 'citation');
     for (const e of r.events) {
@@ -67,6 +70,7 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
   });
 
   test('plain text holds no template, ref or link markup (outside <nowiki>/<pre>)', () => {
+    const r = record(name);
     const visible = r.text.replace(/\[\[এটি সংযোগ নয়\]\] \{\{এটিও টেমপ্লেট নয়\}\}|\[\[সংযোগ নয়\]\]/g, '');
     expect(visible).not.toMatch(/\[\[|\{\{|<ref|__[A-Z]+__/i);
   });
@@ -79,8 +83,8 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
 // all prose, with their sections; "১৫ টি" and "৩য়" give nothing. Surprising: the text starts with the stray
 // `'''` of a cut-off bold ("সম্পর্ক''' ()"), which plain text drops correctly.
 describe('seed', () => {
-  const r = record('seed');
   test('sections and the 12 events of the acceptance test', () => {
+    const r = record('seed');
     expect(r.sections.map((s) => s.heading)).toEqual(['', 'সোভিয়েত যুগে সম্পর্ক', 'কূটনৈতিক সম্পর্ক', 'রাজনৈতিক সম্পর্ক', 'অর্থনৈতিক সম্পর্ক', 'তথ্যসূত্র', 'বহিঃসংযোগ']);
     expect(r.events.map((e) => ymd(e.date.value))).toEqual([
       [1988, null, null], [1988, null, null], [1988, 8, null], [1989, 11, 12], [1989, 11, 14], [1991, 12, 25],
@@ -116,8 +120,8 @@ describe('seed', () => {
 // come after the lead's prose events; (2) the birth/death events' `sentence` is the template's wikitext and
 // they have no `field`; (3) infobox fields জন্ম_তারিখ and মৃত্যু_তারিখ are cleaned to "" (tests below).
 describe('biography', () => {
-  const r = record('biography');
   test('sections, infobox, birth/death and Bengali-calendar events as checked by hand', () => {
+    const r = record('biography');
     expect(r.sections.map((s) => [s.heading, s.level])).toEqual([
       ['', 0], ['প্রথম জীবন', 2], ['বিবাহ', 3], ['সাহিত্যকর্ম', 2], ['মৃত্যু', 2], ['তথ্যসূত্র', 2], ['বহিঃসংযোগ', 2],
     ]);
@@ -154,6 +158,7 @@ describe('biography', () => {
   // got the lead's prose events (offsets > 500) before birth (offset 120) and death (offset 290).
   // Expected events sorted by their date's offset within a section.
   test('events are in document order (infobox birth/death before the lead prose)', () => {
+    const r = record('biography');
     const starts = r.events.map((e) => e.date.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
@@ -162,6 +167,7 @@ describe('biography', () => {
   // is the template's wikitext "{{জন্ম তারিখ|১৮৬১|৫|৭}}" (Event.sentence is "the sentence (or infobox field)
   // as plain text") and has no `field`. Expected: field "জন্ম_তারিখ", a sentence without markup.
   test('a birth template in an infobox field: plain sentence and the field name', () => {
+    const r = record('biography');
     const birth = r.events.find((e) => e.kind === 'birth')!;
     expect(birth.field).toBe('জন্ম_তারিখ');
     expect(birth.sentence).not.toContain('{{');
@@ -171,6 +177,7 @@ describe('biography', () => {
   // `| মৃত্যু_তারিখ = {{মৃত্যু তারিখ ও বয়স|…}}` too; a reader sees "৭ মে ১৮৬১" and "৭ আগস্ট ১৯৪১ (৮০ বছর)".
   // Expected: the cleaned value renders the date (at least its numbers).
   test('infobox birth and death fields keep the date a reader sees', () => {
+    const r = record('biography');
     expect(r.infoboxes[0].fields['জন্ম_তারিখ']).toContain('১৮৬১');
     expect(r.infoboxes[0].fields['মৃত্যু_তারিখ']).toContain('১৯৪১');
   });
@@ -197,8 +204,8 @@ describe('biography', () => {
 // mentions without a day are not labelled (bengali-dates.md §5).
 // WRONG IN GOLDEN: the infobox event (offset ~150) comes after the lead's prose events (document order).
 describe('history', () => {
-  const r = record('history');
   test('ranges, relative dates and Bengali-calendar dates as checked by hand', () => {
+    const r = record('history');
     const get = (t: string) => r.events.find((e) => e.date.text === t)!;
     expect(get('৩–১৬ ডিসেম্বর').date.rangeEnd).toMatchObject({ year: 1971, month: 12, day: 16 });
     expect(get('৩–১৬ ডিসেম্বর').section).toEqual(['যুদ্ধের ঘটনাক্রম', 'ডিসেম্বর ১৯৭১']);
@@ -235,8 +242,8 @@ describe('history', () => {
 // are read. Category sort key `| ]]` (a space: sort first) becomes "" (trimmed).
 // WRONG IN GOLDEN: row ৪ and the মোট row, written one cell per line, come out one cell per line.
 describe('tables-lists', () => {
-  const r = record('tables-lists');
   test('table rows written with || are one line each', () => {
+    const r = record('tables-lists');
     expect(r.sections[1].text).toContain('\n১\tঢাকা\tঢাকা\t২০,৫০৮\t৪,৪২,১৫,১০৭\n');
     // the table caption's year, the list item's, and the timeline list's bare years (`# ১৮২৯: …`)
     expect(r.events.map((e) => [e.date.text, e.section[0]])).toEqual([
@@ -252,6 +259,7 @@ describe('tables-lists', () => {
   // the same table row either way. Input '{|\n|-\n| ক || খ\n|-\n| গ\n| ঘ\n|}': got "ক খ\nগ\nঘ",
   // expected "ক খ\nগ ঘ" (whatever the cell separator, both rows the same shape).
   test('a table row is one line whether its cells are on one line or several', () => {
+    const r = record('tables-lists');
     expect(toPlainText('{|\n|-\n| ক || খ\n|-\n| গ\n| ঘ\n|}')).toBe('ক\tখ\nগ\tঘ');
     expect(r.sections[1].text).toContain('৪\tখুলনা\tখুলনা\t২২,২৮৫\t১,৭৪,১৬,৬৪৫');
   });
@@ -267,8 +275,8 @@ describe('tables-lists', () => {
 // (a numbered link) nothing. One event (১৯৯৭ সালে). "১০,০০০ বর্গকিলোমিটার", "৩৩০ প্রজাতির" are not dates.
 // WRONG IN GOLDEN: the Media: link's label is missing (link label "" and no text), see below.
 describe('media-categories', () => {
-  const r = record('media-categories');
   test('links by type as checked by hand', () => {
+    const r = record('media-categories');
     const types = r.links.reduce<Record<string, number>>((m, l) => ((m[l.type] = (m[l.type] ?? 0) + 1), m), {});
     expect(types).toEqual({ file: 4, page: 17, interwiki: 3, media: 1, interlanguage: 2 });
     expect(r.categories.map((c) => c.sortKey)).toEqual([null, 'সুন্দরবন', 'সু', null]);
@@ -280,6 +288,7 @@ describe('media-categories', () => {
   // the link's label is "". MediaWiki renders a Media: link as an inline link with its label (or the file
   // name). Expected text "পাখির ডাক শুনুন" and that label.
   test('a Media: link shows its label', () => {
+    const r = record('media-categories');
     expect(toPlainText('* [[মিডিয়া:Sundarbans birdsong.ogg|পাখির ডাক শুনুন]]')).toBe('পাখির ডাক শুনুন');
     expect(r.links.find((l) => l.type === 'media')?.label).toBe('পাখির ডাক শুনুন');
   });
@@ -300,8 +309,8 @@ describe('media-categories', () => {
 // WRONG IN GOLDEN: ২০২০ সালের ১০ ডিসেম্বর has approx: true; "{{formatnum:41}}টি" → "টি"; the infobox's
 // নির্মাণ_শুরু/উদ্বোধন Start-date templates give no dates (tests below).
 describe('references-templates', () => {
-  const r = record('references-templates');
   test('references, citation dates and events as checked by hand', () => {
+    const r = record('references-templates');
     expect(r.references.map((x) => [x.name, x.group, x.citation?.template ?? null])).toEqual([
       ['উদ্বোধন', null, 'সংবাদ উদ্ধৃতি'], ['দৈর্ঘ্য', 'টীকা', null], ['উদ্বোধন', null, null], [null, null, 'ওয়েব উদ্ধৃতি'],
     ]);
@@ -334,6 +343,7 @@ describe('references-templates', () => {
   // fields clean to "". A reader sees "৭ ডিসেম্বর ২০১৪" and "২৫ জুন ২০২২". Expected infobox events (or a
   // 'template' date) 2014-12-07 and 2022-06-25. (10 uses in 3 corpus articles.)
   test('Start-date templates in an infobox give dated events', () => {
+    const r = record('references-templates');
     const values = r.events.map((e) => ymd(e.date.value));
     expect(values).toContainEqual([2014, 12, 7]);
     expect(values).toContainEqual([2022, 6, 25]);
@@ -351,8 +361,8 @@ describe('references-templates', () => {
 // No dates, no events. Surprising: `[[ঢাকা_শহর]]` shows "ঢাকা_শহর" in the text (as MediaWiki) but the link's
 // label is "ঢাকা শহর" (linkLabel normalises underscores).
 describe('odd-markup', () => {
-  const r = record('odd-markup');
   test('headings and quotes as MediaWiki reads them', () => {
+    const r = record('odd-markup');
     expect(r.sections[0]).toMatchObject({ start: 0, end: 0, text: '' });
     expect(r.sections.slice(7, 9).map((s) => [s.heading, s.level])).toEqual([['=অসমান শিরোনাম', 2], ['আরেকটি অসমান=', 2]]);
     expect(r.sections[6].path).toHaveLength(6);

@@ -19,18 +19,19 @@ const text = [
   '১৯৪৭ সালের ১ আগস্ট আরেক সভা হয়।', // same date as an earlier event: stays after it (stable)
 ].join(' ');
 
-const events = extractEvents(text);
-const sorted = sortEvents(events);
+// Computed inside each test (not while the file is collected), so mutation testing sees its mutants.
+const events = () => extractEvents(text);
+const sorted = () => sortEvents(events());
 const label = (e: Event) => e.date.text;
 
 describe('sortEvents', () => {
   test('the input has the events this test relies on (two with an unknown year)', () => {
-    expect(events).toHaveLength(11);
-    expect(events.filter((e) => e.date.value.year === null).map(label)).toEqual(['১২ ডিসেম্বর', '৩ মার্চ']);
+    expect(events()).toHaveLength(11);
+    expect(events().filter((e) => e.date.value.year === null).map(label)).toEqual(['১২ ডিসেম্বর', '৩ মার্চ']);
   });
 
   test('orders by date: BCE first (older BCE first), Bengali/Hijri by their Gregorian value, unknown years last', () => {
-    expect(sorted.map(label)).toEqual([
+    expect(sorted().map(label)).toEqual([
       'খ্রিস্টপূর্ব ৫০০ সালে',
       'খ্রিস্টপূর্ব ৩২৬ সালে',
       '১০০ খ্রিস্টাব্দে',
@@ -46,20 +47,22 @@ describe('sortEvents', () => {
   });
 
   test('is stable: events of the same date keep their document order', () => {
-    const same = sorted.filter((e) => e.date.text === '১৯৪৭ সালের ১ আগস্ট');
+    const same = sorted().filter((e) => e.date.text === '১৯৪৭ সালের ১ আগস্ট');
     expect(same.map((e) => e.sentence)).toEqual(['১৯৪৭ সালের ১ আগস্ট সভা হয়।', '১৯৪৭ সালের ১ আগস্ট আরেক সভা হয়।']);
     expect(same[0]!.start).toBeLessThan(same[1]!.start);
   });
 
   test('returns a new array of the same events and leaves its input alone', () => {
-    const before = [...events];
-    expect(sorted).not.toBe(events);
-    expect(events).toEqual(before);
-    expect(new Set(sorted)).toEqual(new Set(events));
+    const input = events();
+    const before = [...input];
+    const output = sortEvents(input);
+    expect(output).not.toBe(input);
+    expect(input).toEqual(before);
+    expect(new Set(output)).toEqual(new Set(input));
   });
 
   test('an all-unknown or empty list comes back in its order', () => {
-    const unknown = events.filter((e) => e.date.value.year === null).reverse();
+    const unknown = events().filter((e) => e.date.value.year === null).reverse();
     expect(sortEvents(unknown)).toEqual(unknown);
     expect(sortEvents([])).toEqual([]);
   });
