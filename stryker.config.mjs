@@ -7,8 +7,14 @@
 process.env.FUZZ_RUNS ??= '60';
 process.env.ADVERSARIAL_SIZE ??= '3000';
 
-const scopes = (process.env.MUTATE ?? 'src').split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean);
-const name = scopes.map((s) => s.replace(/^src\/?/, '') || 'src').join('+').replaceAll('/', '-');
+const scopes = (process.env.MUTATE ?? 'src')
+  .split(',')
+  .map((s) => s.trim().replace(/\/+$/, ''))
+  .filter(Boolean);
+const name = scopes
+  .map((s) => s.replace(/^src\/?/, '') || 'src')
+  .join('+')
+  .replaceAll('/', '-');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

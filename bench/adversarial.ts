@@ -59,8 +59,11 @@ interface Measure {
 }
 
 function prose(): string {
-  const texts = gunzipSync(readFileSync(corpusFile)).toString('utf8').split('\n')
-    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = gunzipSync(readFileSync(corpusFile))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   return proseOf(texts, SIZE);
 }
 
@@ -87,8 +90,14 @@ async function child(indices: number[]): Promise<void> {
   for (const index of indices) {
     const input = all[index];
     const out: Measure = {
-      index, name: input.name, units: input.text.length, bytes: Buffer.byteLength(input.text, 'utf8'),
-      proseUnits: real.length, parse: null, convert: null, lossless: null,
+      index,
+      name: input.name,
+      units: input.text.length,
+      bytes: Buffer.byteLength(input.text, 'utf8'),
+      proseUnits: real.length,
+      parse: null,
+      convert: null,
+      lossless: null,
     };
     /** Alternating prose / input runs after one warm-up run of each; stops repeating a hopeless input. */
     const pair = (f: (s: string) => unknown) => {
@@ -125,12 +134,19 @@ async function child(indices: number[]): Promise<void> {
  * line; should one input stall (no report within the timeout) or crash the child, that input fails and
  * a new child takes the rest.
  */
-async function measureAll(list: { i: number; name: string }[], timeoutS: number, onResult: (m: Measure) => void): Promise<void> {
+async function measureAll(
+  list: { i: number; name: string }[],
+  timeoutS: number,
+  onResult: (m: Measure) => void,
+): Promise<void> {
   let left = list.map((x) => x.i);
   const nameOf = new Map(list.map((x) => [x.i, x.name]));
   while (left.length > 0) {
     const done = await new Promise<number[]>((resolve) => {
-      const proc = spawn(process.execPath, ['--import', 'tsx', self, '--child', left.join(',')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      const proc = spawn(process.execPath, ['--import', 'tsx', self, '--child', left.join(',')], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const finished: number[] = [];
       let current: number | null = null;
       let stderr = '';
@@ -138,12 +154,21 @@ async function measureAll(list: { i: number; name: string }[], timeoutS: number,
       let timedOut = false;
       const arm = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => { timedOut = true; proc.kill('SIGKILL'); }, timeoutS * 1000);
+        timer = setTimeout(() => {
+          timedOut = true;
+          proc.kill('SIGKILL');
+        }, timeoutS * 1000);
       };
       arm();
-      proc.stderr.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-2000); });
+      proc.stderr.on('data', (d: Buffer) => {
+        stderr = (stderr + d.toString()).slice(-2000);
+      });
       createInterface({ input: proc.stdout }).on('line', (line) => {
-        if (line.startsWith('start ')) { current = Number(line.slice(6)); arm(); return; }
+        if (line.startsWith('start ')) {
+          current = Number(line.slice(6));
+          arm();
+          return;
+        }
         if (!line.startsWith('{')) return;
         const m = JSON.parse(line) as Measure;
         onResult(m);
@@ -154,9 +179,20 @@ async function measureAll(list: { i: number; name: string }[], timeoutS: number,
         clearTimeout(timer);
         const stuck = current ?? left.find((i) => !finished.includes(i));
         if (stuck !== undefined && !finished.includes(stuck)) {
-          const why = timedOut ? `timed out after ${timeoutS} s`
+          const why = timedOut
+            ? `timed out after ${timeoutS} s`
             : `child exited ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 200)}`;
-          onResult({ index: stuck, name: nameOf.get(stuck)!, units: 0, bytes: 0, proseUnits: 0, parse: null, convert: null, lossless: null, error: why });
+          onResult({
+            index: stuck,
+            name: nameOf.get(stuck)!,
+            units: 0,
+            bytes: 0,
+            proseUnits: 0,
+            parse: null,
+            convert: null,
+            lossless: null,
+            error: why,
+          });
           finished.push(stuck);
         }
         resolve(finished);
@@ -166,12 +202,15 @@ async function measureAll(list: { i: number; name: string }[], timeoutS: number,
   }
 }
 
-
 async function parent(): Promise<void> {
   const timeoutS = Number(args.timeout);
-  const inputs = hostileInputs(SIZE).map((x, i) => ({ ...x, i })).filter((x) => !args.only || x.name.includes(args.only));
-  console.log(`bench:adversarial: ${inputs.length} inputs of ~${SIZE / 1000} KB against ${SIZE / 1000} KB (UTF-8) of real prose; ` +
-    `median of ${REPEATS}, limit ${LIMIT}×, timeout ${timeoutS} s per input`);
+  const inputs = hostileInputs(SIZE)
+    .map((x, i) => ({ ...x, i }))
+    .filter((x) => !args.only || x.name.includes(args.only));
+  console.log(
+    `bench:adversarial: ${inputs.length} inputs of ~${SIZE / 1000} KB against ${SIZE / 1000} KB (UTF-8) of real prose; ` +
+      `median of ${REPEATS}, limit ${LIMIT}×, timeout ${timeoutS} s per input`,
+  );
   const rows: string[] = [];
   const listed = inputs.filter((x) => x.listed).length;
   let failures = 0;
@@ -195,7 +234,9 @@ async function parent(): Promise<void> {
     const tree = m.density ? `${m.density.input.toFixed(1)} (${(m.density.input / m.density.prose).toFixed(1)}×)` : '—';
     const row = `| ${x.name.replace(/\|/g, '\\|')}${x.listed ? ' ¹' : ''} | ${m.units || x.text.length} | ${tree} | ${cell(m.parse, rp)} | ${cell(m.convert, rc)} | ${ok ? 'PASS' : '**FAIL**'} | ${note.replace(/\|/g, '\\|')} |`;
     rows.push(row);
-    console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${x.name.padEnd(34)} parse ${m.parse ? rp.toFixed(2) : '—'}×  convertArticle ${m.convert ? rc.toFixed(2) : '—'}×${note ? '  ' + note : ''}`);
+    console.log(
+      `  ${ok ? 'PASS' : 'FAIL'}  ${x.name.padEnd(34)} parse ${m.parse ? rp.toFixed(2) : '—'}×  convertArticle ${m.convert ? rc.toFixed(2) : '—'}×${note ? '  ' + note : ''}`,
+    );
   });
   const cpu = cpus();
   const body = [
@@ -213,7 +254,9 @@ async function parent(): Promise<void> {
     `¹ listed in issue 6. ${inputs.length - failures} passed, ${failures} failed; of the ${listed} listed inputs ` +
       `${listed - listedFailures} passed, ${listedFailures} failed.`,
   ].join('\n');
-  console.log(`\n${inputs.length - failures} passed, ${failures} failed (the issue's ${listed} listed inputs: ${listed - listedFailures} passed, ${listedFailures} failed)`);
+  console.log(
+    `\n${inputs.length - failures} passed, ${failures} failed (the issue's ${listed} listed inputs: ${listed - listedFailures} passed, ${listedFailures} failed)`,
+  );
   if (!args['no-write'] && !args.only) {
     writeSection(resultsFile, 'adversarial', 'Hostile input (`npm run bench:adversarial`)', body);
     console.log(`bench:adversarial: wrote ${resultsFile}`);

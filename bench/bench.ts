@@ -40,9 +40,15 @@ if (!gc) console.warn('bench: run with --expose-gc (npm run bench) for the memor
 
 // ---------------------------------------------------------------- corpus
 
-interface Article { title: string; text: string }
-const all: Article[] = gunzipSync(readFileSync(corpusFile)).toString('utf8').split('\n')
-  .filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Article);
+interface Article {
+  title: string;
+  text: string;
+}
+const all: Article[] = gunzipSync(readFileSync(corpusFile))
+  .toString('utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Article);
 const articles = args.articles ? all.slice(0, Number(args.articles)) : all;
 const texts = articles.map((a) => a.text);
 const plain = texts.map((t) => toPlainText(t)); // computed once, before any timing
@@ -62,15 +68,41 @@ interface Contender {
 }
 
 let sink = 0; // keeps results alive enough that no call can be optimised away
-const keep = (x: unknown) => { if (x !== null && x !== undefined) sink++; };
+const keep = (x: unknown) => {
+  if (x !== null && x !== undefined) sink++;
+};
 
 const contenders: Contender[] = [
   { name: 'parse', note: 'bn-wikitext parse(t)', inputs: texts, bytes: wikitextBytes, run: (t) => parse(t) },
-  { name: 'convertArticle', note: 'bn-wikitext convertArticle(t)', inputs: texts, bytes: wikitextBytes, run: (t) => convertArticle(t) },
-  { name: 'extractDates', note: 'bn-wikitext extractDates(toPlainText(t)), MB/s of the plain text', inputs: plain, bytes: plainBytes, run: (t) => extractDates(t) },
+  {
+    name: 'convertArticle',
+    note: 'bn-wikitext convertArticle(t)',
+    inputs: texts,
+    bytes: wikitextBytes,
+    run: (t) => convertArticle(t),
+  },
+  {
+    name: 'extractDates',
+    note: 'bn-wikitext extractDates(toPlainText(t)), MB/s of the plain text',
+    inputs: plain,
+    bytes: plainBytes,
+    run: (t) => extractDates(t),
+  },
   { name: 'wtf', note: 'wtf_wikipedia wtf(t)', inputs: texts, bytes: wikitextBytes, run: (t) => wtf(t) },
-  { name: 'wtf.json', note: 'wtf_wikipedia wtf(t).json()', inputs: texts, bytes: wikitextBytes, run: (t) => (wtf(t) as unknown as { json(): unknown }).json() },
-  { name: 'wikiparser-node', note: 'wikiparser-node Parser.parse(t)', inputs: texts, bytes: wikitextBytes, run: (t) => Parser.parse(t) },
+  {
+    name: 'wtf.json',
+    note: 'wtf_wikipedia wtf(t).json()',
+    inputs: texts,
+    bytes: wikitextBytes,
+    run: (t) => (wtf(t) as unknown as { json(): unknown }).json(),
+  },
+  {
+    name: 'wikiparser-node',
+    note: 'wikiparser-node Parser.parse(t)',
+    inputs: texts,
+    bytes: wikitextBytes,
+    run: (t) => Parser.parse(t),
+  },
 ];
 
 /** Seconds for one pass of a contender over all its inputs. */
@@ -102,8 +134,10 @@ const MB = 1024 * 1024;
 
 // ---------------------------------------------------------------- run
 
-console.log(`bench: ${articles.length} articles, ${(wikitextBytes / 1e6).toFixed(1)} MB wikitext, ` +
-  `${(plainBytes / 1e6).toFixed(1)} MB plain text; warm-up + ${rounds} rounds`);
+console.log(
+  `bench: ${articles.length} articles, ${(wikitextBytes / 1e6).toFixed(1)} MB wikitext, ` +
+    `${(plainBytes / 1e6).toFixed(1)} MB plain text; warm-up + ${rounds} rounds`,
+);
 const peakHeap = new Map<string, number>();
 for (const c of contenders) {
   peakHeap.set(c.name, warmUp(c));
@@ -124,7 +158,11 @@ for (let r = 0; r < rounds; r++) {
   console.log(`  round ${r + 1}/${rounds}: ${line.join(', ')}`);
 }
 
-const ratioPairs: [string, string][] = [['parse', 'wtf'], ['parse', 'wikiparser-node'], ['convertArticle', 'wtf.json']];
+const ratioPairs: [string, string][] = [
+  ['parse', 'wtf'],
+  ['parse', 'wikiparser-node'],
+  ['convertArticle', 'wtf.json'],
+];
 const ratios = ratioPairs.map(([a, b]) => {
   const xs = speeds.get(a)!.map((v, i) => v / speeds.get(b)![i]);
   return { a, b, median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
@@ -149,10 +187,12 @@ function bigArticle(): string {
 /** Heap held by the result of `build(s)`: gc, measure, build and hold, gc, measure. */
 function heldBy(build: (s: string) => unknown, s: string): number {
   if (!gc) return NaN;
-  gc(); gc();
+  gc();
+  gc();
   const before = process.memoryUsage().heapUsed;
   const held = build(s);
-  gc(); gc();
+  gc();
+  gc();
   const after = process.memoryUsage().heapUsed;
   keep(held);
   return after - before;
@@ -171,14 +211,20 @@ const peakRssMB = process.resourceUsage().maxRSS / 1024;
 
 // ---------------------------------------------------------------- the CLI on the shared dump
 
-interface CliStats { records: number; seconds: number; maxRssKB: number }
+interface CliStats {
+  records: number;
+  seconds: number;
+  maxRssKB: number;
+}
 function cliRun(): CliStats | null {
   const cli = join(root, 'dist', 'cli.js');
   if (args['no-cli'] || !existsSync(cli) || !existsSync(dumpFile)) return null;
   mkdirSync(tmp, { recursive: true });
   const statsFile = join(tmp, 'cli-stats.json');
   const r = spawnSync(process.execPath, [cli, dumpFile, '-o', '/dev/null', '--quiet'], {
-    env: { ...process.env, BN_WIKITEXT_STATS: statsFile }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000,
+    env: { ...process.env, BN_WIKITEXT_STATS: statsFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 300_000,
   });
   if (r.status !== 0 || !existsSync(statsFile)) {
     console.warn(`bench: the CLI run failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
@@ -194,16 +240,20 @@ const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 const cpu = cpus();
 const lines: string[] = [];
-lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ` +
-  `${cpu.length} cores, Node ${process.version}; ${articles.length} articles of \`bnwiki-300-articles.ndjson.gz\` ` +
-  `(${(wikitextBytes / 1e6).toFixed(1)} MB UTF-8), warm-up + ${rounds} alternating rounds in one process ` +
-  `(\`npm run bench\`). Medians over the rounds.`);
+lines.push(
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ` +
+    `${cpu.length} cores, Node ${process.version}; ${articles.length} articles of \`bnwiki-300-articles.ndjson.gz\` ` +
+    `(${(wikitextBytes / 1e6).toFixed(1)} MB UTF-8), warm-up + ${rounds} alternating rounds in one process ` +
+    `(\`npm run bench\`). Medians over the rounds.`,
+);
 lines.push('');
 lines.push('| contender | what | MB/s (median) | min – max | peak heap above baseline |');
 lines.push('|---|---|---:|---:|---:|');
 for (const c of contenders) {
   const xs = speeds.get(c.name)!;
-  lines.push(`| \`${c.name}\` | ${c.note} | **${f2(median(xs))}** | ${f2(Math.min(...xs))} – ${f2(Math.max(...xs))} | ${f1(peakHeap.get(c.name)! / MB)} MB |`);
+  lines.push(
+    `| \`${c.name}\` | ${c.note} | **${f2(median(xs))}** | ${f2(Math.min(...xs))} – ${f2(Math.max(...xs))} | ${f1(peakHeap.get(c.name)! / MB)} MB |`,
+  );
 }
 lines.push('');
 lines.push('| ratio (ours / peer, median of per-round ratios) | median | min – max |');
@@ -214,11 +264,15 @@ lines.push('| memory | |');
 lines.push('|---|---:|');
 lines.push(`| peak RSS of this process (all contenders) | ${f1(peakRssMB)} MB |`);
 lines.push(`| heap used / total at the end | ${f1(usage.heapUsed / MB)} / ${f1(usage.heapTotal / MB)} MB |`);
-lines.push(`| tree of a ${f1(bigBytes / 1000)} KB article (${big.length} UTF-16 units, real articles concatenated): \`parse\` | ${f1(tree.parse / MB)} MB (${f1(tree.parse / bigBytes)} bytes per input byte) |`);
+lines.push(
+  `| tree of a ${f1(bigBytes / 1000)} KB article (${big.length} UTF-16 units, real articles concatenated): \`parse\` | ${f1(tree.parse / MB)} MB (${f1(tree.parse / bigBytes)} bytes per input byte) |`,
+);
 lines.push(`| the same article: \`wtf(t)\` | ${f1(tree.wtf / MB)} MB |`);
 lines.push(`| the same article: wikiparser-node \`Parser.parse(t)\` | ${f1(tree['wikiparser-node'] / MB)} MB |`);
 if (cli) {
-  lines.push(`| CLI \`node dist/cli.js ../shared/corpus/bnwiki-300.xml.gz -o /dev/null --quiet\` (default workers): peak RSS | ${f1(cli.maxRssKB / 1024)} MB (${cli.records} records in ${f2(cli.seconds)} s) |`);
+  lines.push(
+    `| CLI \`node dist/cli.js ../shared/corpus/bnwiki-300.xml.gz -o /dev/null --quiet\` (default workers): peak RSS | ${f1(cli.maxRssKB / 1024)} MB (${cli.records} records in ${f2(cli.seconds)} s) |`,
+  );
 } else {
   lines.push('| CLI peak RSS on the shared dump | not measured |');
 }
@@ -228,7 +282,6 @@ console.log('\n' + table + '\n');
 if (sink < 0) console.log(sink);
 
 // ---------------------------------------------------------------- RESULTS.md (only our section)
-
 
 if (!args['no-write'] && !args.articles) {
   writeSection(resultsFile, 'bench', 'Speed and memory (`npm run bench`)', table);

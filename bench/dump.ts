@@ -33,13 +33,24 @@ u = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(r.returncode, s, u.ru_maxrss, u.ru_utime + u.ru_stime)
 `;
 
-interface Tool { label: string; cwd: string; command: (input: string, out: string) => string[] }
-interface Sample { seconds: number; rssMB: number; cpu: number }
+interface Tool {
+  label: string;
+  cwd: string;
+  command: (input: string, out: string) => string[];
+}
+interface Sample {
+  seconds: number;
+  rssMB: number;
+  cpu: number;
+}
 
 function measure(tool: Tool, input: string): Sample {
   const out = join(tmp, 'out');
   rmSync(out, { recursive: true, force: true });
-  const r = spawnSync(python, ['-c', TIMER, tool.cwd, ...tool.command(input, out)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(python, ['-c', TIMER, tool.cwd, ...tool.command(input, out)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const [code, seconds, rssKB, cpu] = r.stdout.trim().split(/\s+/).map(Number);
   if (r.status !== 0 || code !== 0) throw new Error(`${tool.label} on ${input} failed (${code}): ${r.stderr}`);
   return { seconds, rssMB: rssKB / 1024, cpu };
@@ -56,22 +67,48 @@ function grownDump(xml: Buffer, n: number): string {
   if (existsSync(file)) return file;
   const a = xml.indexOf('  <page>');
   const b = xml.lastIndexOf('</mediawiki>');
-  writeFileSync(file, gzipSync(Buffer.concat([xml.subarray(0, a), ...Array.from({ length: n }, () => xml.subarray(a, b)), xml.subarray(b)])));
+  writeFileSync(
+    file,
+    gzipSync(
+      Buffer.concat([xml.subarray(0, a), ...Array.from({ length: n }, () => xml.subarray(a, b)), xml.subarray(b)]),
+    ),
+  );
   return file;
 }
 
 /** The CLI with a worker count ('default': none given) and maybe `--fields`. */
 const ours = (workers: string, fields?: string): Tool => ({
-  label: (workers === 'default' ? `bn-wikitext (default workers)` : `bn-wikitext --workers ${workers}`) + (fields ? ` --fields ${fields}` : ''),
+  label:
+    (workers === 'default' ? `bn-wikitext (default workers)` : `bn-wikitext --workers ${workers}`) +
+    (fields ? ` --fields ${fields}` : ''),
   cwd: root,
-  command: (input, out) => [process.execPath, cli, input, '-q', '-o', out,
-    ...(workers === 'default' ? [] : ['--workers', workers]), ...(fields ? ['--fields', fields] : [])],
+  command: (input, out) => [
+    process.execPath,
+    cli,
+    input,
+    '-q',
+    '-o',
+    out,
+    ...(workers === 'default' ? [] : ['--workers', workers]),
+    ...(fields ? ['--fields', fields] : []),
+  ],
 });
 
 const wikiExtractor: Tool = {
   label: 'WikiExtractor --processes 1',
   cwd: peer,
-  command: (input, out) => [python, '-m', 'wikiextractor.WikiExtractor', input, '--json', '-q', '-o', out, '--processes', '1'],
+  command: (input, out) => [
+    python,
+    '-m',
+    'wikiextractor.WikiExtractor',
+    input,
+    '--json',
+    '-q',
+    '-o',
+    out,
+    '--processes',
+    '1',
+  ],
 };
 
 /** Rounds of every tool in turn on one input; rows with medians and each tool's speed against WikiExtractor's. */
@@ -92,16 +129,21 @@ function bench(name: string, input: string, xmlBytes: number, tools: Tool[], run
     const rss = Math.max(...s.map((x) => x.rssMB));
     const cpu = median(s.map((x) => x.cpu));
     const cpuRatio = median(s.map((x, i) => peer[i].cpu / x.cpu));
-    return `| ${t.label} | ${name} | ${seconds.toFixed(2)} s | ${(xmlBytes / 1e6 / seconds).toFixed(1)} MB/s | ${rss.toFixed(0)} MB | ` +
-      `**${ratio.toFixed(2)}×** | ${cpu.toFixed(2)} s | ${cpuRatio.toFixed(2)}× |`;
+    return (
+      `| ${t.label} | ${name} | ${seconds.toFixed(2)} s | ${(xmlBytes / 1e6 / seconds).toFixed(1)} MB/s | ${rss.toFixed(0)} MB | ` +
+      `**${ratio.toFixed(2)}×** | ${cpu.toFixed(2)} s | ${cpuRatio.toFixed(2)}× |`
+    );
   });
 }
 
 function main(): void {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '5' }, grow: { type: 'string', default: '4' }, 'no-grow': { type: 'boolean' },
-      workers: { type: 'string', default: '1,default,2' }, fields: { type: 'string', default: 'title,url,text' },
+      runs: { type: 'string', default: '5' },
+      grow: { type: 'string', default: '4' },
+      'no-grow': { type: 'boolean' },
+      workers: { type: 'string', default: '1,default,2' },
+      fields: { type: 'string', default: 'title,url,text' },
     },
   });
   const runs = Math.max(1, Number(values.runs));
@@ -112,15 +154,24 @@ function main(): void {
   // what WikiExtractor writes (id, url, title, text), with one worker: the like-for-like row
   if (values.fields) tools.push(ours('1', values.fields));
   const n = Math.max(2, Number(values.grow));
-  console.log(`node ${process.version}, ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${availableParallelism()} cores; ` +
-    `${runs} rounds, tools in turn; times are medians; "vs WikiExtractor" is the median of each round's speed ratio; ` +
-    `peak RSS is the largest of the runs (the largest process: WikiExtractor runs 3, its reader, 1 extractor, its writer)`);
-  const rows = ['| run | dump | wall | XML | peak RSS | speed vs WikiExtractor | CPU | CPU vs WikiExtractor |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-  console.error(`1× dump: ${dumpGz} (${(statSync(dumpGz).size / 1e6).toFixed(1)} MB gzip, ${(xml.length / 1e6).toFixed(1)} MB XML)`);
+  console.log(
+    `node ${process.version}, ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${availableParallelism()} cores; ` +
+      `${runs} rounds, tools in turn; times are medians; "vs WikiExtractor" is the median of each round's speed ratio; ` +
+      `peak RSS is the largest of the runs (the largest process: WikiExtractor runs 3, its reader, 1 extractor, its writer)`,
+  );
+  const rows = [
+    '| run | dump | wall | XML | peak RSS | speed vs WikiExtractor | CPU | CPU vs WikiExtractor |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  console.error(
+    `1× dump: ${dumpGz} (${(statSync(dumpGz).size / 1e6).toFixed(1)} MB gzip, ${(xml.length / 1e6).toFixed(1)} MB XML)`,
+  );
   rows.push(...bench('1×', dumpGz, xml.length, tools, runs));
   if (!values['no-grow']) {
     const big = grownDump(xml, n);
-    console.error(`${n}× dump: ${big} (${(statSync(big).size / 1e6).toFixed(1)} MB gzip, ${((xml.length * n) / 1e6).toFixed(1)} MB XML)`);
+    console.error(
+      `${n}× dump: ${big} (${(statSync(big).size / 1e6).toFixed(1)} MB gzip, ${((xml.length * n) / 1e6).toFixed(1)} MB XML)`,
+    );
     rows.push(...bench(`${n}×`, big, xml.length * n, tools, Math.max(1, Math.ceil(runs / 2))));
   }
   console.log(rows.join('\n'));

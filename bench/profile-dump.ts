@@ -24,20 +24,38 @@ const STAGES: [stage: string, functions: string[]][] = [
   ['tree walk of convertArticle', ['descendants']],
   ['whole record (convertArticle)', ['convertArticle']],
   // JSON.stringify is a builtin: the profile books it to its caller, convertBatch, whose own time is little else
-  ['JSON serialisation (convertBatch\'s own time)', ['self:convertBatch']],
+  ["JSON serialisation (convertBatch's own time)", ['self:convertBatch']],
   ['writing the output', ['writeOrBuffer', '_write', 'writeGeneric']],
   ['garbage collector', ['(garbage collector)']],
 ];
 
-interface ProfileNode { id: number; callFrame: { functionName: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 function main(): void {
   const { values } = parseArgs({ options: { input: { type: 'string' }, fields: { type: 'string' } } });
   const input = values.input ?? join(root, '..', 'shared', 'corpus', 'bnwiki-300.xml.gz');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(root, 'dist', 'cli.js'), input, '--workers', '1', '-q', '-o', '/dev/null'];
+  const args = [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+    join(root, 'dist', 'cli.js'),
+    input,
+    '--workers',
+    '1',
+    '-q',
+    '-o',
+    '/dev/null',
+  ];
   if (values.fields) args.push('--fields', values.fields);
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`the CLI exited ${r.status}`);
@@ -57,14 +75,20 @@ function main(): void {
     if (byId.get(id)!.callFrame.functionName === '(idle)') idle += us;
     // each stage once per sample, however deep its functions recur
     const onStack = new Set<string>();
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) onStack.add(byId.get(x)!.callFrame.functionName);
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x))
+      onStack.add(byId.get(x)!.callFrame.functionName);
     const leaf = byId.get(id)!.callFrame.functionName;
     const counts = (f: string): boolean => (f.startsWith('self:') ? leaf === f.slice(5) : onStack.has(f));
     for (const [stage, fns] of STAGES) if (fns.some(counts)) inclusive.set(stage, inclusive.get(stage)! + us);
   }
   const busy = total - idle;
-  console.log(`${input}, --workers 1: ${(busy / 1000).toFixed(0)} ms on the main thread (not idle); inclusive times, so nested stages overlap`);
-  for (const [stage, us] of inclusive) console.log(`${stage.padEnd(44)} ${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / busy).toFixed(1).padStart(5)} %`);
+  console.log(
+    `${input}, --workers 1: ${(busy / 1000).toFixed(0)} ms on the main thread (not idle); inclusive times, so nested stages overlap`,
+  );
+  for (const [stage, us] of inclusive)
+    console.log(
+      `${stage.padEnd(44)} ${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / busy).toFixed(1).padStart(5)} %`,
+    );
   console.log(`profile: ${join(dir, file)} (open it in Chrome DevTools → Performance)`);
 }
 

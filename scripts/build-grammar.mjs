@@ -8,17 +8,31 @@ import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const peggyBin = createRequire(import.meta.url).resolve('peggy/bin/peggy.js');
-const files = readdirSync(join(root, 'grammar')).filter((f) => f.endsWith('.peggy')).sort().map((f) => join('grammar', f));
+const files = readdirSync(join(root, 'grammar'))
+  .filter((f) => f.endsWith('.peggy'))
+  .sort()
+  .map((f) => join('grammar', f));
 mkdirSync(join(root, 'src', 'generated'), { recursive: true });
 const rawNodes = 'import("../grammar-support/tokens.js").RawNode[]';
-execFileSync(process.execPath, [
-  peggyBin, '--format', 'es', '--dts',
-  '--allowed-start-rules', 'Document',
-  '--return-types', JSON.stringify({ Document: rawNodes }),
-  '-d', '* as b:../grammar-support/builders.js',
-  '-o', join('src', 'generated', 'parser.js'),
-  ...files,
-], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    peggyBin,
+    '--format',
+    'es',
+    '--dts',
+    '--allowed-start-rules',
+    'Document',
+    '--return-types',
+    JSON.stringify({ Document: rawNodes }),
+    '-d',
+    '* as b:../grammar-support/builders.js',
+    '-o',
+    join('src', 'generated', 'parser.js'),
+    ...files,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 
 // Fast path for the hottest rule. peggy matches a character class one `charAt` at a time and makes a
 // node per markup character (`Char`). The rule `Text = [^…]+` stays the spec; its generated function is
@@ -28,7 +42,10 @@ execFileSync(process.execPath, [
 const out = join(root, 'src', 'generated', 'parser.js');
 const grammar = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
 const cls = /^Text\n\s*= (\[\^[^\n]*?\])\+ \{ return b\.text\(text\(\), range\(\)\); \}/m.exec(grammar);
-if (!cls) throw new Error('build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(text(), range()); }`');
+if (!cls)
+  throw new Error(
+    'build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(text(), range()); }`',
+  );
 const code = readFileSync(out, 'utf8');
 const fn = /  function peg\$parseText\(\) \{\n[\s\S]*?\n  \}\n/;
 if (!fn.test(code)) throw new Error('build-grammar: generated peg$parseText not found');
@@ -42,7 +59,9 @@ const fast = `  function peg$parseText() {
 `;
 const sessionFile = join(root, 'src', 'grammar-support', 'session.ts');
 if (!readFileSync(sessionFile, 'utf8').includes(`const TEXT_RUN = /${cls[1]}+/y;`)) {
-  throw new Error(`build-grammar: src/grammar-support/session.ts must define TEXT_RUN as /${cls[1]}+/y (the Text rule's class)`);
+  throw new Error(
+    `build-grammar: src/grammar-support/session.ts must define TEXT_RUN as /${cls[1]}+/y (the Text rule's class)`,
+  );
 }
 // Keeping the optimised rules. peggy makes every rule a closure inside `peg$parse`, so between two
 // parses no rule function is alive, and V8 holds their optimised code only weakly: any full GC in
@@ -53,20 +72,32 @@ if (!readFileSync(sessionFile, 'utf8').includes(`const TEXT_RUN = /${cls[1]}+/y;
 let withText = code.replace(fn, () => fast);
 const rules = [...withText.matchAll(/^  function (peg\$\w+|text|offset|range|location)\(/gm)].map((m) => m[1]);
 const run = '  peg$result = peg$startRuleFunction();\n';
-if (!withText.includes(run) || rules.length < 50) throw new Error('build-grammar: peg$parse not in the expected form (start rule call, inner rule functions)');
-withText = withText.replace(run, () => `${run}  s.release();\n  peg$seq.length = 0;\n  peg$kept = [${rules.join(', ')}];\n`);
-withText = withText.replace(/^function peg\$parse\(/m, () => '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(');
+if (!withText.includes(run) || rules.length < 50)
+  throw new Error('build-grammar: peg$parse not in the expected form (start rule call, inner rule functions)');
+withText = withText.replace(
+  run,
+  () => `${run}  s.release();\n  peg$seq.length = 0;\n  peg$kept = [${rules.join(', ')}];\n`,
+);
+withText = withText.replace(
+  /^function peg\$parse\(/m,
+  () =>
+    '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(',
+);
 // Character-class runs without arrays. For `Name = [class]+ { return b.fn(text(), range()); }` (list
 // markers, table indents, apostrophe runs; also `[class]*` and `{ return text(); }`: the rest of a
 // table line) peggy collects every character into an array (and makes an empty one at each line start
 // it tries); a sticky regex of the same class finds the run, then the rule's own action runs.
-for (const [, name, cls, times] of grammar.matchAll(/^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:text\(\), range\(\))?\); \}$/gm)) {
+for (const [, name, cls, times] of grammar.matchAll(
+  /^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:text\(\), range\(\))?\); \}$/gm,
+)) {
   if (name === 'Text') continue; // has its own fast path above
   const ruleFn = new RegExp(`  function peg\\$parse${name}\\(\\) \\{\\n[\\s\\S]*?\\n  \\}\\n`);
   const body = ruleFn.exec(withText);
   const action = body && /s1 = (peg\$f\d+)\(\);/.exec(body[0]);
   if (!action) throw new Error(`build-grammar: generated peg$parse${name} not in the expected form`);
-  withText = withText.replace(ruleFn, () => `  const peg$run${name} = /${cls}${times}/y;
+  withText = withText.replace(
+    ruleFn,
+    () => `  const peg$run${name} = /${cls}${times}/y;
   function peg$parse${name}() {
     const start = peg$currPos;
     peg$run${name}.lastIndex = start;
@@ -75,16 +106,20 @@ for (const [, name, cls, times] of grammar.matchAll(/^(\w+)\n\s*= (\[[^\n\]]*\])
     peg$savedPos = start;
     return ${action[1]}();
   }
-`);
+`,
+  );
 }
 // Inline sequences without growing arrays. `InlineSeq = (!Stop @Inline)*` is the most frequent loop of
 // the grammar; peggy collects it with `push` into a fresh array, whose store V8 grows to 17 slots at the
 // first push (~180 bytes for a one-node cell). The replacement collects on one stack shared by all the
 // (nested) sequences of a parse and returns an exact-size slice: the same nodes, in the same order.
-if (!/^InlineSeq\n\s*= \(!Stop @Inline\)\*$/m.test(grammar)) throw new Error('build-grammar: rule InlineSeq not in the expected form `InlineSeq = (!Stop @Inline)*`');
+if (!/^InlineSeq\n\s*= \(!Stop @Inline\)\*$/m.test(grammar))
+  throw new Error('build-grammar: rule InlineSeq not in the expected form `InlineSeq = (!Stop @Inline)*`');
 const seqFn = /  function peg\$parseInlineSeq\(\) \{\n[\s\S]*?\n  \}\n/;
 if (!seqFn.test(withText)) throw new Error('build-grammar: generated peg$parseInlineSeq not found');
-withText = withText.replace(seqFn, () => `  function peg$parseInlineSeq() {
+withText = withText.replace(
+  seqFn,
+  () => `  function peg$parseInlineSeq() {
     const base = peg$seqTop;
     for (;;) {
       const at = peg$currPos;
@@ -106,18 +141,25 @@ withText = withText.replace(seqFn, () => `  function peg$parseInlineSeq() {
   }
   const peg$seq = [];
   let peg$seqTop = 0;
-`);
+`,
+);
 // One range object for the whole parse. Actions hand `range()` straight to a builder, which reads
 // `start`/`end` at once and keeps nothing of it (builders make fresh `{ start, end }` objects when they
 // need their own), so a new object per node would only be garbage for the GC to sweep.
-const rangeFn = /  function range\(\) \{\n    return \{\n      source: peg\$source,\n      start: peg\$savedPos,\n      end: peg\$currPos,\n    \};\n  \}\n/;
+const rangeFn =
+  /  function range\(\) \{\n    return \{\n      source: peg\$source,\n      start: peg\$savedPos,\n      end: peg\$currPos,\n    \};\n  \}\n/;
 if (!rangeFn.test(withText)) throw new Error('build-grammar: generated range() not in the expected form');
-withText = withText.replace(rangeFn, () => `  const peg$range = { source: peg$source, start: 0, end: 0 };
+withText = withText.replace(
+  rangeFn,
+  () => `  const peg$range = { source: peg$source, start: 0, end: 0 };
   function range() {
     peg$range.start = peg$savedPos;
     peg$range.end = peg$currPos;
     return peg$range;
   }
-`);
+`,
+);
 writeFileSync(out, withText);
-console.log(`grammar: ${files.join(', ')} -> src/generated/parser.js (Text fast path: ${cls[1]}; ${rules.length} rule closures kept)`);
+console.log(
+  `grammar: ${files.join(', ')} -> src/generated/parser.js (Text fast path: ${cls[1]}; ${rules.length} rule closures kept)`,
+);

@@ -9,14 +9,27 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
-const font = readFileSync(require.resolve('@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2'));
-const css = readFileSync('src/web/page.css', 'utf8').replace('FONT_URL', `data:font/woff2;base64,${font.toString('base64')}`);
+const font = readFileSync(
+  require.resolve('@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2'),
+);
+const css = readFileSync('src/web/page.css', 'utf8').replace(
+  'FONT_URL',
+  `data:font/woff2;base64,${font.toString('base64')}`,
+);
 
 /** The page script: bundled for browsers (a Node built-in fails the build), minified, one IIFE. */
 async function bundle(entry) {
   const r = await build({
-    entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2020',
-    loader: { '.wiki': 'text' }, write: false, legalComments: 'none', charset: 'utf8',
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    loader: { '.wiki': 'text' },
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
   });
   // `<!--` and `</script` (in strings and regexes: the example's comments, the parser's patterns) would end or
   // confuse the inline <script>; `\x3C` means `<` in both.
@@ -39,8 +52,11 @@ mkdirSync('dist', { recursive: true });
 const playground = page('bn-wikitext playground', await bundle('src/web/playground.ts'), '');
 writeFileSync('dist/playground.html', playground);
 // The data goes in a JSON script element (not run); the CLI replaces the marker (src/timeline/page-data.ts).
-const timeline = page('bn-wikitext timeline', await bundle('src/web/timeline-page.ts'),
-  '<script type="application/json" id="timeline-data">/*TIMELINE_DATA*/</script>');
+const timeline = page(
+  'bn-wikitext timeline',
+  await bundle('src/web/timeline-page.ts'),
+  '<script type="application/json" id="timeline-data">/*TIMELINE_DATA*/</script>',
+);
 writeFileSync('dist/timeline-template.html', timeline);
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
 console.log(`pages: dist/playground.html (${kb(playground)}), dist/timeline-template.html (${kb(timeline)})`);

@@ -8,7 +8,8 @@ import { descendants } from '../src/passes/walk.js';
 import { DATE_TEMPLATES } from '../src/site/templates.js';
 import type { Nodes } from '../src/ast.js';
 
-const DATE_LIKE = /তারিখ|জন্ম|মৃত্যু|সাল ও বয়স|আনুমানিক|^(?:birth|death)\b|\bdate(?: and| text|$)|^(?:start|end)[ -]date|^circa$|^c\.$|^ca$|^floruit$|^fl\.$|^dob$|^[bd]-?da$|^marriage$|year and age/i;
+const DATE_LIKE =
+  /তারিখ|জন্ম|মৃত্যু|সাল ও বয়স|আনুমানিক|^(?:birth|death)\b|\bdate(?: and| text|$)|^(?:start|end)[ -]date|^circa$|^c\.$|^ca$|^floruit$|^fl\.$|^dob$|^[bd]-?da$|^marriage$|year and age/i;
 const path = process.argv[2] ?? '../shared/corpus/bnwiki-300-articles.ndjson.gz';
 const counts = new Map<string, number>();
 for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
@@ -16,7 +17,9 @@ for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) 
   const { text } = JSON.parse(line) as { text: string };
   const all: Nodes[] = [];
   descendants(parse(text), all);
-  for (const n of all) if (n.type === 'template' && (DATE_LIKE.test(n.name) || DATE_TEMPLATES[n.name])) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  for (const n of all)
+    if (n.type === 'template' && (DATE_LIKE.test(n.name) || DATE_TEMPLATES[n.name]))
+      counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
 }
 let read = 0;
 let total = 0;
@@ -26,4 +29,6 @@ for (const [name, n] of [...counts].sort((a, b) => b[1] - a[1])) {
   if (known) read += n;
   console.log(`${String(n).padStart(5)}  ${known ? 'read   ' : 'not read'}  ${name}`);
 }
-console.log(`\n${counts.size} date-like template names, ${total} uses; DATE_TEMPLATES reads ${read} (${((100 * read) / (total || 1)).toFixed(1)}%)`);
+console.log(
+  `\n${counts.size} date-like template names, ${total} uses; DATE_TEMPLATES reads ${read} (${((100 * read) / (total || 1)).toFixed(1)}%)`,
+);

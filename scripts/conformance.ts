@@ -17,7 +17,10 @@ for (const c of cases()) {
     continue;
   }
   const v = run(c);
-  for (const [map, key] of [[byConstruct, c.construct], [byFile, c.file]] as const) {
+  for (const [map, key] of [
+    [byConstruct, c.construct],
+    [byFile, c.file],
+  ] as const) {
     const e = map.get(key) ?? [0, 0];
     e[v.pass ? 0 : 1]++;
     map.set(key, e);
@@ -34,7 +37,8 @@ for (const c of cases()) {
 const pct = (p: number, f: number) => ((100 * p) / Math.max(1, p + f)).toFixed(1).padStart(5) + '%';
 const table = (title: string, map: Map<string, [number, number]>) => {
   console.log(`\n${title}`);
-  for (const [k, [p, f]] of [...map].sort((a, b) => b[1][1] - a[1][1] || a[0].localeCompare(b[0]))) console.log(`  ${pct(p, f)}  ${String(p).padStart(3)}/${String(p + f).padEnd(3)}  ${k}`);
+  for (const [k, [p, f]] of [...map].sort((a, b) => b[1][1] - a[1][1] || a[0].localeCompare(b[0])))
+    console.log(`  ${pct(p, f)}  ${String(p).padStart(3)}/${String(p + f).padEnd(3)}  ${k}`);
 };
 table('per construct', byConstruct);
 table('per file', byFile);

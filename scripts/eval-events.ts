@@ -23,10 +23,14 @@ const row = (name: string, c: Counts) => {
 
 for (const file of files) {
   const s = scoreEvents(readLabels(file));
-  if (!quiet) for (const f of s.findings) console.log(`${f.id}\t${f.kind}\t${f.surface}\t${f.detail}${f.context ? `\t${f.context}` : ''}`);
+  if (!quiet)
+    for (const f of s.findings)
+      console.log(`${f.id}\t${f.kind}\t${f.surface}\t${f.detail}${f.context ? `\t${f.context}` : ''}`);
   console.log(`\n${file} (${s.articles} articles)`);
   console.log(row('all', s));
   for (const [k, c] of Object.entries(s.byKind).sort()) console.log(row(k, c));
   for (const [k, c] of Object.entries(s.byPrecision).sort()) console.log(row(k, c));
-  console.log(`section ${pct(s.sectionAgree / (s.tp || 1))}  kind ${pct(s.kindAgree / (s.tp || 1))}  unsure found ${s.unsure.found}/${s.unsure.total}`);
+  console.log(
+    `section ${pct(s.sectionAgree / (s.tp || 1))}  kind ${pct(s.kindAgree / (s.tp || 1))}  unsure found ${s.unsure.found}/${s.unsure.total}`,
+  );
 }

@@ -12,14 +12,21 @@ for (const [id, ns] of Object.entries(site.namespaces)) {
   namespaces[id] = { name: ns.name, canonical: ns.canonical, aliases };
 }
 const magicWords = {};
-for (const [id, [caseSensitive, ...words]] of Object.entries(site.magicWords)) magicWords[id] = { caseSensitive: caseSensitive === 1, words };
+for (const [id, [caseSensitive, ...words]] of Object.entries(site.magicWords))
+  magicWords[id] = { caseSensitive: caseSensitive === 1, words };
 const out = {
   lang: site.lang,
   linkTrail: site.linkTrailJs,
   namespaces,
   magicWords,
   languagePrefixes: Object.keys(iw.wikipedia_family_language_prefixes).sort(),
-  interwikiPrefixes: [...new Set([...Object.keys(iw.bnwiki_local), ...Object.keys(iw.wikipedia_family_other_prefixes), ...Object.keys(iw.global_prefixes)])].sort(),
+  interwikiPrefixes: [
+    ...new Set([
+      ...Object.keys(iw.bnwiki_local),
+      ...Object.keys(iw.wikipedia_family_other_prefixes),
+      ...Object.keys(iw.global_prefixes),
+    ]),
+  ].sort(),
 };
 writeFileSync(new URL('../src/site/bnwiki.json', import.meta.url), JSON.stringify(out, null, 1) + '\n');
 console.log('src/site/bnwiki.json written');

@@ -60,8 +60,12 @@ function endMatches(g: GoldEnd | null, m: DateMention): boolean {
   if ('present' in e) return false;
   const v = e as DateValue;
   return (
-    n(g.year) === n(v.year) && n(g.month) === n(v.month) && n(g.day) === n(v.day) && g.precision === v.precision &&
-    (g.era ?? 'CE') === v.era && (g.calendar === undefined || g.calendar === v.calendar)
+    n(g.year) === n(v.year) &&
+    n(g.month) === n(v.month) &&
+    n(g.day) === n(v.day) &&
+    g.precision === v.precision &&
+    (g.era ?? 'CE') === v.era &&
+    (g.calendar === undefined || g.calendar === v.calendar)
   );
 }
 
@@ -69,24 +73,41 @@ function endMatches(g: GoldEnd | null, m: DateMention): boolean {
 export function valueMatches(g: Gold, m: DateMention): boolean {
   const v = m.value;
   return (
-    n(g.year) === n(v.year) && n(g.month) === n(v.month) && n(g.day) === n(v.day) && g.precision === v.precision &&
-    g.calendar === v.calendar && g.era === v.era && (g.season ?? null) === (v.season ?? null) && endMatches(g.range_end, m)
+    n(g.year) === n(v.year) &&
+    n(g.month) === n(v.month) &&
+    n(g.day) === n(v.day) &&
+    g.precision === v.precision &&
+    g.calendar === v.calendar &&
+    g.era === v.era &&
+    (g.season ?? null) === (v.season ?? null) &&
+    endMatches(g.range_end, m)
   );
 }
 
 function describe(v: DateMention | Gold): string {
   if ('value' in v) {
     const x = v.value;
-    const e = v.rangeEnd ? ('present' in v.rangeEnd ? '→present' : `→${v.rangeEnd.year}-${v.rangeEnd.month ?? ''}-${v.rangeEnd.day ?? ''}/${v.rangeEnd.precision}`) : '';
+    const e = v.rangeEnd
+      ? 'present' in v.rangeEnd
+        ? '→present'
+        : `→${v.rangeEnd.year}-${v.rangeEnd.month ?? ''}-${v.rangeEnd.day ?? ''}/${v.rangeEnd.precision}`
+      : '';
     return `${x.year}-${x.month ?? ''}-${x.day ?? ''} ${x.precision} ${x.calendar} ${x.era}${x.season ? ' ' + x.season : ''}${e}`;
   }
-  const e = v.range_end ? (v.range_end.present ? '→present' : `→${v.range_end.year}-${v.range_end.month ?? ''}-${v.range_end.day ?? ''}/${v.range_end.precision}`) : '';
+  const e = v.range_end
+    ? v.range_end.present
+      ? '→present'
+      : `→${v.range_end.year}-${v.range_end.month ?? ''}-${v.range_end.day ?? ''}/${v.range_end.precision}`
+    : '';
   return `${v.year}-${v.month ?? ''}-${v.day ?? ''} ${v.precision} ${v.calendar} ${v.era}${v.season ? ' ' + v.season : ''}${e}`;
 }
 
 /** Scores every item of a JSONL file. */
 export function scoreFile(path: string): Score {
-  const items: Item[] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item);
+  const items: Item[] = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -102,7 +123,12 @@ export function scoreFile(path: string): Score {
       } else {
         fn++;
         const near = got.find((m) => m.start < g.end && g.start < m.end);
-        misses.push({ id: item.id, kind: 'missed', surface: g.surface, detail: `want ${describe(g)}; got ${near ? `"${near.text}" ${describe(near)}` : 'nothing'}` });
+        misses.push({
+          id: item.id,
+          kind: 'missed',
+          surface: g.surface,
+          detail: `want ${describe(g)}; got ${near ? `"${near.text}" ${describe(near)}` : 'nothing'}`,
+        });
       }
     }
     got.forEach((m, i) => {

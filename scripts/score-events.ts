@@ -83,20 +83,35 @@ function endMatches(g: GoldEnd | null, e: Event): boolean {
   if (g.present) return 'present' in r;
   if ('present' in r) return false;
   const v = r as DateValue;
-  return n(g.year) === n(v.year) && n(g.month) === n(v.month) && n(g.day) === n(v.day) && g.precision === v.precision && (g.era ?? 'CE') === v.era;
+  return (
+    n(g.year) === n(v.year) &&
+    n(g.month) === n(v.month) &&
+    n(g.day) === n(v.day) &&
+    g.precision === v.precision &&
+    (g.era ?? 'CE') === v.era
+  );
 }
 
 /** Value equality between a gold mention and a found event (the range end only when the gold has one). */
 export function eventMatches(g: GoldEvent, e: Event): boolean {
   const v = e.date.value;
   return (
-    n(g.year) === n(v.year) && n(g.month) === n(v.month) && n(g.day) === n(v.day) && g.precision === v.precision &&
-    g.calendar === v.calendar && g.era === v.era && endMatches(g.range_end, e)
+    n(g.year) === n(v.year) &&
+    n(g.month) === n(v.month) &&
+    n(g.day) === n(v.day) &&
+    g.precision === v.precision &&
+    g.calendar === v.calendar &&
+    g.era === v.era &&
+    endMatches(g.range_end, e)
   );
 }
 
 function describeGold(g: GoldEvent): string {
-  const e = g.range_end ? (g.range_end.present ? '→present' : `→${g.range_end.year}-${g.range_end.month ?? ''}-${g.range_end.day ?? ''}/${g.range_end.precision}`) : '';
+  const e = g.range_end
+    ? g.range_end.present
+      ? '→present'
+      : `→${g.range_end.year}-${g.range_end.month ?? ''}-${g.range_end.day ?? ''}/${g.range_end.precision}`
+    : '';
   return `${g.year}-${g.month ?? ''}-${g.day ?? ''} ${g.precision} ${g.calendar} ${g.era}${e} ${g.kind}`;
 }
 function describeEvent(x: Event): string {
@@ -105,7 +120,11 @@ function describeEvent(x: Event): string {
   const e = r ? ('present' in r ? '→present' : `→${r.year}-${r.month ?? ''}-${r.day ?? ''}/${r.precision}`) : '';
   return `${v.year}-${v.month ?? ''}-${v.day ?? ''} ${v.precision} ${v.calendar} ${v.era}${e} ${x.kind}`;
 }
-const contextOf = (text: string, start: number, end: number) => `${text.slice(Math.max(0, start - 40), start)}⟦${text.slice(start, end)}⟧${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
+const contextOf = (text: string, start: number, end: number) =>
+  `${text.slice(Math.max(0, start - 40), start)}⟦${text.slice(start, end)}⟧${text.slice(end, end + 40)}`.replace(
+    /\s+/g,
+    ' ',
+  );
 
 const add = (table: Record<string, Counts>, key: string, field: keyof Counts) => {
   const c = (table[key] ??= { tp: 0, fp: 0, fn: 0 });
@@ -113,8 +132,14 @@ const add = (table: Record<string, Counts>, key: string, field: keyof Counts) =>
 };
 
 /** Reads a label file; own labels get their text from the shared corpus by title. */
-export function readLabels(path: string, corpusPath = '../shared/corpus/bnwiki-300-articles.ndjson.gz'): LabelledArticle[] {
-  const items = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledArticle);
+export function readLabels(
+  path: string,
+  corpusPath = '../shared/corpus/bnwiki-300-articles.ndjson.gz',
+): LabelledArticle[] {
+  const items = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledArticle);
   if (items.every((i) => typeof i.text === 'string')) return items;
   const corpus = new Map<string, string>();
   for (const line of gunzipSync(readFileSync(corpusPath)).toString('utf8').split('\n')) {
@@ -131,20 +156,42 @@ export function readLabels(path: string, corpusPath = '../shared/corpus/bnwiki-3
 
 /** Scores extractEvents on labelled articles. */
 export function scoreEvents(articles: readonly LabelledArticle[]): EventScore {
-  const s: EventScore = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, byKind: {}, byPrecision: {}, sectionAgree: 0, kindAgree: 0, unsure: { found: 0, total: 0 }, findings: [], articles: articles.length };
+  const s: EventScore = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    byKind: {},
+    byPrecision: {},
+    sectionAgree: 0,
+    kindAgree: 0,
+    unsure: { found: 0, total: 0 },
+    findings: [],
+    articles: articles.length,
+  };
   for (const a of articles) {
     const got = extractEvents(a.text).filter((e) => a.until === undefined || e.date.end <= a.until);
     const used = new Set<number>();
     for (const g of a.expected) {
       if (g.unsure) s.unsure.total++;
-      const k = got.findIndex((e, i) => !used.has(i) && e.date.start < g.end && g.start < e.date.end && eventMatches(g, e));
+      const k = got.findIndex(
+        (e, i) => !used.has(i) && e.date.start < g.end && g.start < e.date.end && eventMatches(g, e),
+      );
       const surface = a.text.slice(g.start, g.end);
       if (k < 0) {
         s.fn++;
         add(s.byKind, g.kind, 'fn');
         add(s.byPrecision, g.precision, 'fn');
         const near = got.find((e) => e.date.start < g.end && g.start < e.date.end);
-        s.findings.push({ id: a.id, kind: 'missed', surface, detail: `want ${describeGold(g)}; got ${near ? `"${near.date.text}" ${describeEvent(near)}` : 'nothing'}`, context: contextOf(a.text, g.start, g.end) });
+        s.findings.push({
+          id: a.id,
+          kind: 'missed',
+          surface,
+          detail: `want ${describeGold(g)}; got ${near ? `"${near.date.text}" ${describeEvent(near)}` : 'nothing'}`,
+          context: contextOf(a.text, g.start, g.end),
+        });
         continue;
       }
       used.add(k);
@@ -154,7 +201,14 @@ export function scoreEvents(articles: readonly LabelledArticle[]): EventScore {
       add(s.byPrecision, g.precision, 'tp');
       if (g.unsure) s.unsure.found++;
       if (e.section.join(' › ') === g.section.join(' › ')) s.sectionAgree++;
-      else s.findings.push({ id: a.id, kind: 'section', surface, detail: `want [${g.section.join(' › ')}] got [${e.section.join(' › ')}]`, context: '' });
+      else
+        s.findings.push({
+          id: a.id,
+          kind: 'section',
+          surface,
+          detail: `want [${g.section.join(' › ')}] got [${e.section.join(' › ')}]`,
+          context: '',
+        });
       if (e.kind === g.kind) s.kindAgree++;
       else s.findings.push({ id: a.id, kind: 'kind', surface, detail: `want ${g.kind} got ${e.kind}`, context: '' });
     }
@@ -163,7 +217,13 @@ export function scoreEvents(articles: readonly LabelledArticle[]): EventScore {
       s.fp++;
       add(s.byKind, e.kind, 'fp');
       add(s.byPrecision, e.date.value.precision, 'fp');
-      s.findings.push({ id: a.id, kind: 'spurious', surface: e.date.text, detail: describeEvent(e), context: contextOf(a.text, e.date.start, e.date.end) });
+      s.findings.push({
+        id: a.id,
+        kind: 'spurious',
+        surface: e.date.text,
+        detail: describeEvent(e),
+        context: contextOf(a.text, e.date.start, e.date.end),
+      });
     });
   }
   Object.assign(s, prf(s));

@@ -101,9 +101,15 @@ const corpus = (name: string) => fileURLToPath(new URL(`../../shared/corpus/${na
 
 /** The 300 articles of the shared corpus, and the template redirects of its dump. */
 export function corpusCensus(): Census {
-  const lines = gunzipSync(readFileSync(corpus('bnwiki-300-articles.ndjson.gz'))).toString('utf8').split('\n').filter((l) => l.trim());
+  const lines = gunzipSync(readFileSync(corpus('bnwiki-300-articles.ndjson.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const redirects = templateRedirects(gunzipSync(readFileSync(corpus('bnwiki-300.xml.gz'))).toString('utf8'));
-  return census(lines.map((l) => (JSON.parse(l) as { text: string }).text), redirects);
+  return census(
+    lines.map((l) => (JSON.parse(l) as { text: string }).text),
+    redirects,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -111,12 +117,24 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const c = corpusCensus();
   const shown = c.rows.filter((r) => all || r.uses >= 3);
   console.log(`uses\tfamily\tname`);
-  for (const r of shown) console.log(`${r.uses}\t${r.family ?? '—'}${r.byPosition ? ' (stands alone)' : ''}\t${r.name}`);
+  for (const r of shown)
+    console.log(`${r.uses}\t${r.family ?? '—'}${r.byPosition ? ' (stands alone)' : ''}\t${r.name}`);
   const families = new Map<string, number>();
   for (const r of c.rows) families.set(r.family ?? '(no rule)', (families.get(r.family ?? '(no rule)') ?? 0) + r.uses);
-  console.log(`\nby family: ${[...families].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ')}`);
+  console.log(
+    `\nby family: ${[...families]
+      .sort((a, b) => b[1] - a[1])
+      .map(([f, n]) => `${f} ${n}`)
+      .join(', ')}`,
+  );
   const unruled3 = c.rows.filter((r) => r.uses >= 3 && !r.family);
-  console.log(`${c.rows.length} names, ${c.uses} uses in prose; ${c.covered} with a rule: coverage ${(100 * c.coverage).toFixed(2)}%`);
-  console.log(`by name alone (without the stands-alone-on-its-line rule): ${c.coveredByName} uses, ${((100 * c.coveredByName) / c.uses).toFixed(2)}%`);
-  console.log(`names used ≥ 3 times without a rule: ${unruled3.length}${unruled3.length ? ` (${unruled3.map((r) => r.name).join(', ')})` : ''}`);
+  console.log(
+    `${c.rows.length} names, ${c.uses} uses in prose; ${c.covered} with a rule: coverage ${(100 * c.coverage).toFixed(2)}%`,
+  );
+  console.log(
+    `by name alone (without the stands-alone-on-its-line rule): ${c.coveredByName} uses, ${((100 * c.coveredByName) / c.uses).toFixed(2)}%`,
+  );
+  console.log(
+    `names used ≥ 3 times without a rule: ${unruled3.length}${unruled3.length ? ` (${unruled3.map((r) => r.name).join(', ')})` : ''}`,
+  );
 }

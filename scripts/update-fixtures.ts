@@ -8,7 +8,9 @@ import { parse } from '../src/index.js';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const only = process.argv.slice(2);
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.wiki')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.wiki'))
+  .sort()) {
   const name = file.slice(0, -'.wiki'.length);
   if (only.length && !only.includes(name)) continue;
   const tree = parse(readFileSync(join(dir, file), 'utf8'));

@@ -24,14 +24,19 @@ export interface ParseOptions {
 /** Parses any string into a lossless, positioned unist tree; never throws on content. */
 export function parse(wikitext: string, options: ParseOptions = {}): Root {
   const site = options.site ?? bnwiki;
-  const flattened = options.flattened === undefined || options.flattened === 'auto' ? isFlattened(wikitext) : options.flattened;
+  const flattened =
+    options.flattened === undefined || options.flattened === 'auto' ? isFlattened(wikitext) : options.flattened;
   // Positions get their line/column as they are made, from this page's lines (a parse inside this one
   // has its own); constructs run their list passes as they are built, so the root's list (with its
   // tables and lists) is all that is left.
   return withLines(new PageLines(wikitext), () => {
     const items = nestLists(buildTables(runGrammar(wikitext, site, flattened)));
     const failure = items.length === 1 ? failures.get(items[0]) : undefined;
-    const root: Root = { type: 'root', children: finishList(items, site, false, false) as RootContent[], position: pos(0, wikitext.length) };
+    const root: Root = {
+      type: 'root',
+      children: finishList(items, site, false, false) as RootContent[],
+      position: pos(0, wikitext.length),
+    };
     if (flattened) root.data = { flattened: true };
     if (failure) root.data = { ...root.data, messages: [failure] };
     return root;

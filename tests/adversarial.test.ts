@@ -16,16 +16,24 @@ const inputs = hostileInputs(size);
 describe(`hostile input (~${Math.round(size / 1000)} KB)`, () => {
   // One parse per input, shared by the checks (some of these inputs are slow to parse today; the
   // benchmark measures that, these tests only check that the results are right).
-  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: parses, round-trips, invariants hold; text, events and record point inside it', (_name, text) => {
-    const root = parse(text);
-    expect(stringify(root) === text, 'lossless').toBe(true);
-    expect(checkTree(text, root)).toEqual([]);
-    expect(checkPlainText(text, toPlainText(text), toPlainText(root))).toEqual([]);
-    expect(checkEvents(text, extractEvents(root))).toEqual([]);
-    expect(checkRecord(text, convertArticle(text))).toEqual([]);
-  }, 180_000);
+  test.each(inputs.map((x) => [x.name, x.text] as const))(
+    '%s: parses, round-trips, invariants hold; text, events and record point inside it',
+    (_name, text) => {
+      const root = parse(text);
+      expect(stringify(root) === text, 'lossless').toBe(true);
+      expect(checkTree(text, root)).toEqual([]);
+      expect(checkPlainText(text, toPlainText(text), toPlainText(root))).toEqual([]);
+      expect(checkEvents(text, extractEvents(root))).toEqual([]);
+      expect(checkRecord(text, convertArticle(text))).toEqual([]);
+    },
+    180_000,
+  );
 
-  test.each(inputs.map((x) => [x.name, x.text] as const))('%s: flattened, parses and invariants hold', (_name, text) => {
-    expect(checkTree(text, parse(text, { flattened: true }))).toEqual([]);
-  }, 180_000);
+  test.each(inputs.map((x) => [x.name, x.text] as const))(
+    '%s: flattened, parses and invariants hold',
+    (_name, text) => {
+      expect(checkTree(text, parse(text, { flattened: true }))).toEqual([]);
+    },
+    180_000,
+  );
 });

@@ -13,7 +13,16 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** Bundles `entry` for browsers; resolves to its metafile, or rejects naming what could not be resolved. */
 async function browserBundle(entry: string): Promise<{ metafile: Metafile; code: string }> {
-  const r = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, metafile: true, logLevel: 'silent' });
+  const r = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   return { metafile: r.metafile, code: r.outputFiles[0].text };
 }
 
@@ -32,7 +41,10 @@ describe('browser bundle', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bn-wikitext-bundle-'));
     try {
       const entry = join(dir, 'entry.ts');
-      writeFileSync(entry, `export { parse } from ${JSON.stringify(join(process.cwd(), 'src/index.ts'))};\nexport { readFileSync } from 'node:fs';\n`);
+      writeFileSync(
+        entry,
+        `export { parse } from ${JSON.stringify(join(process.cwd(), 'src/index.ts'))};\nexport { readFileSync } from 'node:fs';\n`,
+      );
       await expect(browserBundle(entry)).rejects.toThrow(/node:fs/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,10 @@ import { parse, stringify } from '../src/index.js';
 import { expectPositions } from './helpers.js';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const names = readdirSync(dir).filter((f) => f.endsWith('.wiki')).map((f) => f.slice(0, -5)).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.wiki'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 describe.each(names)('fixtures/%s.wiki', (name) => {
   const text = readFileSync(join(dir, `${name}.wiki`), 'utf8');
@@ -30,7 +33,16 @@ describe.each(names)('fixtures/%s.wiki', (name) => {
 });
 
 test('the fixture set covers the articles issue 2 asks for', () => {
-  for (const n of ['seed', 'biography', 'history', 'tables-lists', 'media-categories', 'references-templates', 'odd-markup', 'redirect']) {
+  for (const n of [
+    'seed',
+    'biography',
+    'history',
+    'tables-lists',
+    'media-categories',
+    'references-templates',
+    'odd-markup',
+    'redirect',
+  ]) {
     expect(names).toContain(n);
   }
 });

@@ -65,10 +65,14 @@ export function expectPositions(root: Root, source: string): void {
     const start = { ...n.position!.start, offset: n.position!.start.offset ?? -1 };
     const end = { ...n.position!.end, offset: n.position!.end.offset ?? -1 };
     expect(source.slice(start.offset, end.offset), `${where} offsets`).toBe(stringify(n));
-    expect({ line: start.line, column: start.column }, `${where} start line/column`).toEqual(lineColumn(source, start.offset));
+    expect({ line: start.line, column: start.column }, `${where} start line/column`).toEqual(
+      lineColumn(source, start.offset),
+    );
     expect({ line: end.line, column: end.column }, `${where} end line/column`).toEqual(lineColumn(source, end.offset));
     if (parent?.position) {
-      expect(start.offset, `${where} starts inside its parent`).toBeGreaterThanOrEqual(parent.position.start.offset ?? -1);
+      expect(start.offset, `${where} starts inside its parent`).toBeGreaterThanOrEqual(
+        parent.position.start.offset ?? -1,
+      );
       expect(end.offset, `${where} ends inside its parent`).toBeLessThanOrEqual(parent.position.end.offset ?? -1);
     }
     if ('children' in n) for (const c of n.children as Nodes[]) visit(c, n);

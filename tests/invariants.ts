@@ -66,11 +66,15 @@ export function checkTree(s: string, root: Root, options: CheckOptions = {}): st
     if (problems.length < max) problems.push(msg);
   };
 
-  if (stringify(root) !== s) report(`not lossless: stringify(root) differs (length ${stringify(root).length} vs ${s.length}) at ${firstDifference(stringify(root), s)}`);
+  if (stringify(root) !== s)
+    report(
+      `not lossless: stringify(root) differs (length ${stringify(root).length} vs ${s.length}) at ${firstDifference(stringify(root), s)}`,
+    );
   if (root.type !== 'root') report(`root type is ${root.type}`);
   if (root.data?.messages !== undefined) report(`grammar fallback: ${root.data.messages.join('; ')}`);
   const rootPos = root.position;
-  if (!rootPos || rootPos.start.offset !== 0 || rootPos.end.offset !== s.length) report(`root position is not [0, ${s.length})`);
+  if (!rootPos || rootPos.start.offset !== 0 || rootPos.end.offset !== s.length)
+    report(`root position is not [0, ${s.length})`);
 
   const starts = lineStarts(s);
   const checkPoint = (n: AnyNode, which: 'start' | 'end', p: Point) => {
@@ -99,7 +103,10 @@ export function checkTree(s: string, root: Root, options: CheckOptions = {}): st
     if (slices && n !== (root as unknown as AnyNode)) {
       const own = stringify(n as unknown as Nodes);
       const src = s.slice(p.start.offset, p.end.offset);
-      if (own !== src) report(`${describe(n, s)}: slice ${JSON.stringify(src.slice(0, 60))} !== stringify ${JSON.stringify(own.slice(0, 60))}`);
+      if (own !== src)
+        report(
+          `${describe(n, s)}: slice ${JSON.stringify(src.slice(0, 60))} !== stringify ${JSON.stringify(own.slice(0, 60))}`,
+        );
     }
     if (!n.children) continue;
     let last = p.start.offset;
@@ -109,7 +116,8 @@ export function checkTree(s: string, root: Root, options: CheckOptions = {}): st
         report(`${c.type} (child of ${describe(n, s)}) has no position`);
         continue;
       }
-      if (cp.start.offset < last) report(`${describe(c, s)} starts before the end of its previous sibling (or its parent ${describe(n, s)})`);
+      if (cp.start.offset < last)
+        report(`${describe(c, s)} starts before the end of its previous sibling (or its parent ${describe(n, s)})`);
       if (cp.end.offset > p.end.offset) report(`${describe(c, s)} ends after its parent ${describe(n, s)}`);
       last = Math.max(last, cp.end.offset);
     }
@@ -166,16 +174,21 @@ export function checkDates(s: string, dates: readonly DateLike[]): string[] {
   const problems: string[] = [];
   for (const d of dates) {
     if (!inBounds(s, d)) problems.push(`date ${JSON.stringify(d.text)} [${d.start}, ${d.end}) out of [0, ${s.length}]`);
-    else if (s.slice(d.start, d.end) !== d.text) problems.push(`date ${JSON.stringify(d.text)} slices to ${JSON.stringify(s.slice(d.start, d.end))}`);
+    else if (s.slice(d.start, d.end) !== d.text)
+      problems.push(`date ${JSON.stringify(d.text)} slices to ${JSON.stringify(s.slice(d.start, d.end))}`);
   }
   return problems;
 }
 
 /** Problems with events of wikitext `s`: date and sentence spans in bounds, the date slices back, the sentence span holds it. */
 export function checkEvents(s: string, events: readonly EventLike[]): string[] {
-  const problems = checkDates(s, events.map((e) => e.date));
+  const problems = checkDates(
+    s,
+    events.map((e) => e.date),
+  );
   for (const e of events) {
-    if (!inBounds(s, e)) problems.push(`event ${JSON.stringify(e.sentence.slice(0, 40))} [${e.start}, ${e.end}) out of [0, ${s.length}]`);
+    if (!inBounds(s, e))
+      problems.push(`event ${JSON.stringify(e.sentence.slice(0, 40))} [${e.start}, ${e.end}) out of [0, ${s.length}]`);
     else if (e.start > e.date.start || e.end < e.date.end)
       problems.push(`event [${e.start}, ${e.end}) does not hold its date [${e.date.start}, ${e.date.end})`);
   }
@@ -186,13 +199,17 @@ export function checkEvents(s: string, events: readonly EventLike[]): string[] {
 export function checkRecord(s: string, r: Article): string[] {
   const problems: string[] = [];
   const sections = r.sections;
-  if (sections.length === 0 || sections[0]!.start !== 0 || sections[0]!.level !== 0) problems.push('the first section is not the lead at 0');
-  if (sections.length > 0 && sections.at(-1)!.end !== s.length) problems.push(`the last section ends at ${sections.at(-1)!.end}, not ${s.length}`);
+  if (sections.length === 0 || sections[0]!.start !== 0 || sections[0]!.level !== 0)
+    problems.push('the first section is not the lead at 0');
+  if (sections.length > 0 && sections.at(-1)!.end !== s.length)
+    problems.push(`the last section ends at ${sections.at(-1)!.end}, not ${s.length}`);
   for (let i = 1; i < sections.length; i++) {
     const x = sections[i]!;
-    if (x.start !== sections[i - 1]!.end) problems.push(`section ${i} starts at ${x.start}, the previous one ends at ${sections[i - 1]!.end}`);
+    if (x.start !== sections[i - 1]!.end)
+      problems.push(`section ${i} starts at ${x.start}, the previous one ends at ${sections[i - 1]!.end}`);
     if (x.start > x.end) problems.push(`section ${i} ends before it starts`);
-    if (s.slice(x.start, x.start + x.level) !== '='.repeat(x.level)) problems.push(`section ${i} (level ${x.level}) does not start with its =`);
+    if (s.slice(x.start, x.start + x.level) !== '='.repeat(x.level))
+      problems.push(`section ${i} (level ${x.level}) does not start with its =`);
     if (x.path.at(-1) !== x.heading) problems.push(`section ${i}: path does not end with its heading`);
   }
   problems.push(...checkDates(s, r.dates), ...checkEvents(s, r.events));
@@ -202,7 +219,8 @@ export function checkRecord(s: string, r: Article): string[] {
 /** Problems with the plain text of `s`: the same from the string and from its tree; blank runs collapsed (no double space, at most one empty line, no space at a line's edge or the ends, no CR; tabs only between table cells). */
 export function checkPlainText(s: string, fromString: string, fromTree: string): string[] {
   const problems: string[] = [];
-  if (fromString !== fromTree) problems.push(`toPlainText(s) !== toPlainText(parse(s)) at ${firstDifference(fromString, fromTree)}`);
+  if (fromString !== fromTree)
+    problems.push(`toPlainText(s) !== toPlainText(parse(s)) at ${firstDifference(fromString, fromTree)}`);
   if (/ {2}/.test(fromString)) problems.push(`two spaces in a row at ${fromString.indexOf('  ')}`);
   if (/\n{3}/.test(fromString)) problems.push('three newlines in a row');
   if (/ \n|\n /.test(fromString)) problems.push('a space at the edge of a line');

@@ -22,7 +22,10 @@ const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).
  * reference's fields and its date mentions both read it) and the dates in a field's text (`সংগ্রহের-তারিখ=১৩
  * ফেব্রুয়ারি ২০১৪` repeats across a page's citations).
  */
-interface Renders { fields: Map<TemplateArgument, PlainText>; dates: Map<string, DateMention[]> }
+interface Renders {
+  fields: Map<TemplateArgument, PlainText>;
+  dates: Map<string, DateMention[]>;
+}
 const newRenders = (): Renders => ({ fields: new Map(), dates: new Map() });
 
 /** A template argument's value as plain text with its offset map, rendered once per article. */
@@ -100,7 +103,15 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   // Sections carry the plain text that text, sections and events (so dates) all read: rendered once.
   const parts = wants('sections', 'text', 'events', 'dates') ? sectionsOf(root) : [];
   const sections = wants('sections', 'text')
-    ? parts.map((s) => ({ heading: s.title, level: s.level, path: s.path, text: s.body.text.trim(), start: s.start, end: s.end, appendix: s.appendix }))
+    ? parts.map((s) => ({
+        heading: s.title,
+        level: s.level,
+        path: s.path,
+        text: s.body.text.trim(),
+        start: s.start,
+        end: s.end,
+        appendix: s.appendix,
+      }))
     : [];
   const article: Article = {
     title: meta.title ?? null,
@@ -127,8 +138,9 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     const nodes = descendants(root);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
-      if (node.type === 'wikiLink') { if (links) addLink(article, node); }
-      else if (node.type === 'template') {
+      if (node.type === 'wikiLink') {
+        if (links) addLink(article, node);
+      } else if (node.type === 'template') {
         if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
         if (infoboxes && isInfobox(node.name)) {
           const fields: Record<string, string> = {};
@@ -136,7 +148,8 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
           article.infoboxes.push({ name: node.name, fields });
         }
         if (citationDates && isCitation(node.name)) citations.push(node);
-      } else if (references && node.type === 'extensionTag' && node.name === 'ref') article.references.push(reference(node, firstCitationIn(nodes, i), wikitext, renders));
+      } else if (references && node.type === 'extensionTag' && node.name === 'ref')
+        article.references.push(reference(node, firstCitationIn(nodes, i), wikitext, renders));
     }
   }
   if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext);

@@ -13,7 +13,8 @@ export function listArticleFiles(dir: string): string[] {
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(path);
-      else if (isArticleFile(e.name) && (e.isFile() || (e.isSymbolicLink() && statSync(join(dir, path)).isFile()))) found.push(path);
+      else if (isArticleFile(e.name) && (e.isFile() || (e.isSymbolicLink() && statSync(join(dir, path)).isFile())))
+        found.push(path);
     }
   };
   walk('');

@@ -61,7 +61,11 @@ export interface CliOptions {
   quiet: boolean;
 }
 
-export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'error'; message: string };
 
 /**
  * Worker threads by default: 1 on 1–2 cores (the reading and writing thread needs a core too, and two
@@ -74,15 +78,21 @@ export function defaultWorkers(): number {
 
 /** "title,text,events" → the fields, or an error message naming the unknown one. */
 export function parseFields(text: string): ArticleField[] | string {
-  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.find((n) => !(RECORD_FIELDS as readonly string[]).includes(n));
-  if (unknown !== undefined || names.length === 0) return `--fields wants names from ${RECORD_FIELDS.join(',')}, not '${unknown ?? text}'`;
+  if (unknown !== undefined || names.length === 0)
+    return `--fields wants names from ${RECORD_FIELDS.join(',')}, not '${unknown ?? text}'`;
   return names as ArticleField[];
 }
 
 /** A whole number ≥ min from an option's text, or an error message. */
 function wholeNumber(name: string, text: string, min: number): number | string {
-  return /^\d+$/.test(text) && Number(text) >= min ? Number(text) : `--${name} wants a whole number ≥ ${min}, not '${text}'`;
+  return /^\d+$/.test(text) && Number(text) >= min
+    ? Number(text)
+    : `--${name} wants a whole number ≥ ${min}, not '${text}'`;
 }
 
 /** "0,14" → {0, 14}; "all" → 'all'. */
@@ -131,15 +141,25 @@ export function parseCli(argv: string[]): ParsedArgs {
   if (v['events-only']) fields = [...(fields ?? SOURCE_FIELDS), 'events'];
   if (v.ast && fields && !fields.includes('ast')) fields.push('ast');
   for (const x of [workers, limit, ns]) if (typeof x === 'string' && x !== 'all') return { kind: 'error', message: x };
-  if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input: give a file, a folder or - for standard input' };
-  if (parsed.positionals.filter((p) => p === '-').length > 1) return { kind: 'error', message: 'standard input (-) can be read only once' };
+  if (parsed.positionals.length === 0)
+    return { kind: 'error', message: 'no input: give a file, a folder or - for standard input' };
+  if (parsed.positionals.filter((p) => p === '-').length > 1)
+    return { kind: 'error', message: 'standard input (-) can be read only once' };
   if (v.out === '') return { kind: 'error', message: '--out wants a file name' };
   return {
     kind: 'run',
     options: {
-      inputs: parsed.positionals, out: v.out ?? null, ns: ns as Set<number> | 'all', redirects: !v['no-redirects'],
-      ast: !!v.ast, fields, appendices: !v['no-appendices'], workers: workers as number, limit: limit as number,
-      pretty: !!v.pretty, quiet: !!v.quiet,
+      inputs: parsed.positionals,
+      out: v.out ?? null,
+      ns: ns as Set<number> | 'all',
+      redirects: !v['no-redirects'],
+      ast: !!v.ast,
+      fields,
+      appendices: !v['no-appendices'],
+      workers: workers as number,
+      limit: limit as number,
+      pretty: !!v.pretty,
+      quiet: !!v.quiet,
     },
   };
 }
@@ -151,7 +171,10 @@ function decodeText(buf: Buffer, name: string, warn: (m: string) => void): strin
 }
 
 /** Where records go: stdout or -o FILE, with backpressure; a closed pipe ends the process quietly. */
-interface Output { write(s: string): Promise<void>; end(): Promise<void> }
+interface Output {
+  write(s: string): Promise<void>;
+  end(): Promise<void>;
+}
 
 function openOutput(path: string | null): Output {
   const stream = path === null ? process.stdout : createWriteStream(path);
@@ -173,7 +196,14 @@ function openOutput(path: string | null): Output {
 }
 
 /** What happened, for the exit status and the stats file. */
-interface RunState { exit: number; records: number; failures: number; bytes: number; pages: number; left: number }
+interface RunState {
+  exit: number;
+  records: number;
+  failures: number;
+  bytes: number;
+  pages: number;
+  left: number;
+}
 
 /** Checks every input before any output: exit 2 naming the first missing or unreadable one. */
 async function checkInputs(inputs: string[]): Promise<string | null> {
@@ -193,20 +223,34 @@ async function checkInputs(inputs: string[]): Promise<string | null> {
 export async function run(options: CliOptions): Promise<RunState> {
   const state: RunState = { exit: 0, records: 0, failures: 0, bytes: 0, pages: 0, left: options.limit };
   const bad = await checkInputs(options.inputs);
-  if (bad) { process.stderr.write(`bn-wikitext: ${bad}\n`); return { ...state, exit: 2 }; }
+  if (bad) {
+    process.stderr.write(`bn-wikitext: ${bad}\n`);
+    return { ...state, exit: 2 };
+  }
   if (options.out !== null) {
-    try { await writeFile(options.out, ''); } catch (e) {
+    try {
+      await writeFile(options.out, '');
+    } catch (e) {
       process.stderr.write(`bn-wikitext: cannot write '${options.out}': ${reasonOf(e)}\n`);
       return { ...state, exit: 2 };
     }
   }
   const out = openOutput(options.out);
-  const warn = (m: string): void => { process.stderr.write(`bn-wikitext: warning: ${m}\n`); };
-  const settings: ConvertSettings = { ast: options.ast, fields: options.fields, redirects: options.redirects, pretty: options.pretty };
+  const warn = (m: string): void => {
+    process.stderr.write(`bn-wikitext: warning: ${m}\n`);
+  };
+  const settings: ConvertSettings = {
+    ast: options.ast,
+    fields: options.fields,
+    redirects: options.redirects,
+    pretty: options.pretty,
+  };
   if (!options.appendices) settings.appendices = false;
   const sink = async (r: BatchResult): Promise<void> => {
     for (const f of r.failures) {
-      process.stderr.write(`bn-wikitext: ${f.source}: page '${f.title ?? '(untitled)'}'${f.id !== null ? ` (id ${f.id})` : ''}: conversion failed: ${f.message}\n`);
+      process.stderr.write(
+        `bn-wikitext: ${f.source}: page '${f.title ?? '(untitled)'}'${f.id !== null ? ` (id ${f.id})` : ''}: conversion failed: ${f.message}\n`,
+      );
     }
     state.records += r.records;
     state.failures += r.failures.length;
@@ -216,9 +260,10 @@ export async function run(options: CliOptions): Promise<RunState> {
   try {
     for (const input of options.inputs) {
       if (state.left <= 0) break;
-      const code = input !== '-' && statSync(input).isDirectory()
-        ? await convertFolder(input, converter, state, warn)
-        : await convertInput(input, options, converter, state, warn);
+      const code =
+        input !== '-' && statSync(input).isDirectory()
+          ? await convertFolder(input, converter, state, warn)
+          : await convertInput(input, options, converter, state, warn);
       state.exit = Math.max(state.exit, code);
     }
     await converter.finish();
@@ -231,16 +276,25 @@ export async function run(options: CliOptions): Promise<RunState> {
 }
 
 /** A folder: each .wiki/.txt file below it, in sorted order, as one record with its `file`. */
-async function convertFolder(dir: string, converter: Converter, state: RunState, warn: (m: string) => void): Promise<number> {
+async function convertFolder(
+  dir: string,
+  converter: Converter,
+  state: RunState,
+  warn: (m: string) => void,
+): Promise<number> {
   let files: string[];
-  try { files = listArticleFiles(dir); } catch (e) {
+  try {
+    files = listArticleFiles(dir);
+  } catch (e) {
     process.stderr.write(`bn-wikitext: ${new InputError(dir, reasonOf(e)).message}\n`);
     return 2;
   }
   for (const file of files) {
     if (state.left <= 0) break;
     let buf: Buffer;
-    try { buf = await readFile(file); } catch (e) {
+    try {
+      buf = await readFile(file);
+    } catch (e) {
       process.stderr.write(`bn-wikitext: ${new InputError(file, reasonOf(e)).message}\n`);
       return 2;
     }
@@ -251,9 +305,17 @@ async function convertFolder(dir: string, converter: Converter, state: RunState,
 }
 
 /** A file or stdin: one wikitext record, or every selected page of a dump. */
-async function convertInput(name: string, options: CliOptions, converter: Converter, state: RunState, warn: (m: string) => void): Promise<number> {
+async function convertInput(
+  name: string,
+  options: CliOptions,
+  converter: Converter,
+  state: RunState,
+  warn: (m: string) => void,
+): Promise<number> {
   let input: OpenedInput;
-  try { input = await openInput(name); } catch (e) {
+  try {
+    input = await openInput(name);
+  } catch (e) {
     process.stderr.write(`bn-wikitext: ${(e as Error).message}\n`);
     return 2;
   }
@@ -263,7 +325,11 @@ async function convertInput(name: string, options: CliOptions, converter: Conver
       for await (const c of input.chunks) chunks.push(c);
       const label = name === '-' ? 'standard input' : name;
       state.left--;
-      await converter.push({ source: label, title: name === '-' ? null : titleFromPath(name), text: decodeText(Buffer.concat(chunks), label, warn) });
+      await converter.push({
+        source: label,
+        title: name === '-' ? null : titleFromPath(name),
+        text: decodeText(Buffer.concat(chunks), label, warn),
+      });
       return 0;
     }
     return await convertDump(input, options, converter, state, warn);
@@ -276,11 +342,21 @@ async function convertInput(name: string, options: CliOptions, converter: Conver
 }
 
 /** A dump: selected pages (namespace, redirects, limit) to the converter, in order; damage → message, exit 1. */
-async function convertDump(input: OpenedInput, options: CliOptions, converter: Converter, state: RunState, warn: (m: string) => void): Promise<number> {
+async function convertDump(
+  input: OpenedInput,
+  options: CliOptions,
+  converter: Converter,
+  state: RunState,
+  warn: (m: string) => void,
+): Promise<number> {
   const source = input.name === '-' ? 'standard input' : input.name;
   const progress = createProgress({ label: source, quiet: options.quiet, stream: process.stderr, total: input.size });
   const recordsBefore = state.records;
-  const snapshot = () => ({ pages: state.records - recordsBefore, bytes: input.counters.bytes, rawBytes: input.counters.raw });
+  const snapshot = () => ({
+    pages: state.records - recordsBefore,
+    bytes: input.counters.bytes,
+    rawBytes: input.counters.raw,
+  });
   let code = 0;
   try {
     for await (const page of readPages(input.chunks, { source, onWarning: warn })) {
@@ -289,8 +365,15 @@ async function convertDump(input: OpenedInput, options: CliOptions, converter: C
       if (options.ns !== 'all' && !options.ns.has(page.ns)) continue;
       if (page.redirect !== null && !options.redirects) continue;
       const job: PageJob = {
-        source, title: page.title, text: page.redirect !== null ? '' : page.text,
-        id: page.id, revid: page.revid, url: page.url, ns: page.ns, timestamp: page.timestamp, redirect: page.redirect,
+        source,
+        title: page.title,
+        text: page.redirect !== null ? '' : page.text,
+        id: page.id,
+        revid: page.revid,
+        url: page.url,
+        ns: page.ns,
+        timestamp: page.timestamp,
+        redirect: page.redirect,
       };
       state.left--;
       await converter.push(job);
@@ -312,8 +395,14 @@ async function convertDump(input: OpenedInput, options: CliOptions, converter: C
 async function writeStats(started: number, state: RunState): Promise<void> {
   const file = process.env.BN_WIKITEXT_STATS;
   if (!file) return;
-  const stats = { records: state.records, pages: state.pages, bytes: state.bytes, seconds: (Date.now() - started) / 1000, maxRssKB: process.resourceUsage().maxRSS,
-    memoryAtEnd: process.memoryUsage() };
+  const stats = {
+    records: state.records,
+    pages: state.pages,
+    bytes: state.bytes,
+    seconds: (Date.now() - started) / 1000,
+    maxRssKB: process.resourceUsage().maxRSS,
+    memoryAtEnd: process.memoryUsage(),
+  };
   await writeFile(file, JSON.stringify(stats) + '\n');
 }
 
@@ -335,8 +424,14 @@ async function main(): Promise<void> {
   process.stderr.on('error', () => {}); // a closed stderr must not crash the run
   if (process.argv[2] === 'timeline') process.exit(await runTimeline(process.argv.slice(3)));
   const parsed = parseCli(process.argv.slice(2));
-  if (parsed.kind === 'help') { process.stdout.write(USAGE + '\n'); return; }
-  if (parsed.kind === 'version') { process.stdout.write(`${version}\n`); return; }
+  if (parsed.kind === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  if (parsed.kind === 'version') {
+    process.stdout.write(`${version}\n`);
+    return;
+  }
   if (parsed.kind === 'error') {
     process.stderr.write(`bn-wikitext: ${parsed.message}\n\n${USAGE}\n`);
     process.exit(2);

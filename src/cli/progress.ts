@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 
 /** cli-progress, loaded only when a bar is drawn (a terminal, no --quiet). */
-const loadCliProgress = (): typeof cliProgressModule => createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
+const loadCliProgress = (): typeof cliProgressModule =>
+  createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
 
 export interface ProgressState {
   /** Records written so far. */
@@ -60,7 +61,9 @@ function lineProgress(options: ProgressOptions, started: number): Progress {
   const interval = options.intervalMs ?? 5000;
   let next = started + interval;
   const say = (state: ProgressState, done: boolean): void => {
-    options.stream.write(`bn-wikitext: ${options.label}: ${formatLine(state, Date.now() - started)}${done ? ', done' : ''}\n`);
+    options.stream.write(
+      `bn-wikitext: ${options.label}: ${formatLine(state, Date.now() - started)}${done ? ', done' : ''}\n`,
+    );
   };
   return {
     update(state) {
@@ -69,7 +72,9 @@ function lineProgress(options: ProgressOptions, started: number): Progress {
       next = now + interval;
       say(state, false);
     },
-    stop(state) { say(state, true); },
+    stop(state) {
+      say(state, true);
+    },
   };
 }
 
@@ -77,16 +82,24 @@ function lineProgress(options: ProgressOptions, started: number): Progress {
 function barProgress(options: ProgressOptions, started: number): Progress {
   const withTotal = options.total !== null && options.total > 0;
   const cliProgress = loadCliProgress();
-  const bar = new cliProgress.SingleBar({
-    stream: options.stream,
-    format: `${options.label} ${withTotal ? '[{bar}] {percentage}% | ' : ''}{pages} pages | {mb} MB | {rate} pages/s | {time}`,
-    hideCursor: true,
-    clearOnComplete: false,
-    fps: 10,
-  }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: options.stream,
+      format: `${options.label} ${withTotal ? '[{bar}] {percentage}% | ' : ''}{pages} pages | {mb} MB | {rate} pages/s | {time}`,
+      hideCursor: true,
+      clearOnComplete: false,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   const payload = (s: ProgressState) => {
     const ms = Date.now() - started;
-    return { pages: s.pages, mb: (s.bytes / 1e6).toFixed(1), rate: ms > 0 ? Math.round((s.pages * 1000) / ms) : 0, time: formatElapsed(ms) };
+    return {
+      pages: s.pages,
+      mb: (s.bytes / 1e6).toFixed(1),
+      rate: ms > 0 ? Math.round((s.pages * 1000) / ms) : 0,
+      time: formatElapsed(ms),
+    };
   };
   bar.start(withTotal ? (options.total as number) : 1, 0, payload({ pages: 0, bytes: 0, rawBytes: 0 }));
   let last = 0;

@@ -23,12 +23,20 @@ Options:
 
 Exit status: 0 written; 1 an article failed or a dump is damaged (the rest is still drawn); 2 a bad option or input.`;
 
-interface Article { title: string; events: Event[] }
+interface Article {
+  title: string;
+  events: Event[];
+}
 
 /** The articles of one input: a folder's files, a dump's pages, or one wikitext file / stdin. */
 async function* articlesOf(input: string, fail: (m: string) => void): AsyncGenerator<Article> {
   const events = (title: string, text: string): Article | null => {
-    try { return { title, events: extractEvents(text) }; } catch (e) { fail(`${input}: '${title}': ${(e as Error).message}`); return null; }
+    try {
+      return { title, events: extractEvents(text) };
+    } catch (e) {
+      fail(`${input}: '${title}': ${(e as Error).message}`);
+      return null;
+    }
   };
   if (input !== '-' && statSync(input).isDirectory()) {
     for (const file of listArticleFiles(input)) {
@@ -60,35 +68,64 @@ async function* articlesOf(input: string, fail: (m: string) => void): AsyncGener
 export async function runTimeline(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: {
-      out: { type: 'string', short: 'o' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        title: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (e) {
     process.stderr.write(`bn-wikitext timeline: ${(e as Error).message}\n\n${TIMELINE_USAGE}\n`);
     return 2;
   }
-  if (parsed.values.help) { process.stdout.write(`${TIMELINE_USAGE}\n`); return 0; }
+  if (parsed.values.help) {
+    process.stdout.write(`${TIMELINE_USAGE}\n`);
+    return 0;
+  }
   const inputs = parsed.positionals;
-  if (inputs.length === 0) { process.stderr.write(`bn-wikitext timeline: no input\n\n${TIMELINE_USAGE}\n`); return 2; }
+  if (inputs.length === 0) {
+    process.stderr.write(`bn-wikitext timeline: no input\n\n${TIMELINE_USAGE}\n`);
+    return 2;
+  }
   let status = 0;
-  const fail = (m: string) => { process.stderr.write(`bn-wikitext timeline: ${m}\n`); status = 1; };
+  const fail = (m: string) => {
+    process.stderr.write(`bn-wikitext timeline: ${m}\n`);
+    status = 1;
+  };
   const articles: Article[] = [];
   for (const input of inputs) {
     if (input === '-') continue;
-    try { statSync(input); } catch (e) { process.stderr.write(`bn-wikitext timeline: cannot read '${input}': ${reasonOf(e)}\n`); return 2; }
+    try {
+      statSync(input);
+    } catch (e) {
+      process.stderr.write(`bn-wikitext timeline: cannot read '${input}': ${reasonOf(e)}\n`);
+      return 2;
+    }
   }
   for (const input of inputs) {
     // Damage (a broken dump, an unreadable file) keeps what was read before it.
-    try { for await (const a of articlesOf(input, fail)) articles.push(a); } catch (e) { fail(`${input}: ${(e as Error).message}`); }
+    try {
+      for await (const a of articlesOf(input, fail)) articles.push(a);
+    } catch (e) {
+      fail(`${input}: ${(e as Error).message}`);
+    }
   }
   const present = new Date().getFullYear();
   const items = articles.length === 1 ? articleItems(articles[0].events, present) : articlesItems(articles, present);
-  const title = parsed.values.title ?? (inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : inputs[0]) : `${inputs.length} inputs`);
+  const title =
+    parsed.values.title ??
+    (inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : inputs[0]) : `${inputs.length} inputs`);
   const data: TimelinePageData = { title, articles: articles.length, items };
   const template = await readFile(new URL('./timeline-template.html', import.meta.url), 'utf8');
   const page = fillTemplate(template, data);
   if (parsed.values.out) await writeFile(parsed.values.out, page);
   else process.stdout.write(page);
-  process.stderr.write(`bn-wikitext timeline: ${items.length} marks from ${articles.length} article${articles.length === 1 ? '' : 's'}${parsed.values.out ? ` → ${parsed.values.out}` : ''}\n`);
+  process.stderr.write(
+    `bn-wikitext timeline: ${items.length} marks from ${articles.length} article${articles.length === 1 ? '' : 's'}${parsed.values.out ? ` → ${parsed.values.out}` : ''}\n`,
+  );
   return status;
 }

@@ -27,7 +27,15 @@ export function gregorianToJdn(y: number, m: number, d: number): number {
   const a = Math.floor((14 - m) / 12);
   const yy = y + 4800 - a;
   const mm = m + 12 * a - 3;
-  return d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 32045;
+  return (
+    d +
+    Math.floor((153 * mm + 2) / 5) +
+    365 * yy +
+    Math.floor(yy / 4) -
+    Math.floor(yy / 100) +
+    Math.floor(yy / 400) -
+    32045
+  );
 }
 
 export function jdnToGregorian(jdn: number): YMD {
@@ -37,7 +45,11 @@ export function jdnToGregorian(jdn: number): YMD {
   const d = Math.floor((4 * c + 3) / 1461);
   const e = c - Math.floor((1461 * d) / 4);
   const m = Math.floor((5 * e + 2) / 153);
-  return { day: e - Math.floor((153 * m + 2) / 5) + 1, month: m + 3 - 12 * Math.floor(m / 10), year: 100 * b + d - 4800 + Math.floor(m / 10) };
+  return {
+    day: e - Math.floor((153 * m + 2) / 5) + 1,
+    month: m + 3 - 12 * Math.floor(m / 10),
+    year: 100 * b + d - 4800 + Math.floor(m / 10),
+  };
 }
 
 export function julianToJdn(y: number, m: number, d: number): number {
@@ -72,7 +84,12 @@ export function bengaliRuleFor(bs: number, month: number): { rule: BengaliRule; 
  * `approx` is true where no fixed rule is exact (before 1987 BS 1394, or the traditional calendar).
  * `bengaliToGregorian(1430, 11, 8)` → 2024-02-21 (2019 rule); with `'1987'` → 2024-02-20.
  */
-export function bengaliToGregorian(bs: number, month: number, day: number, rule?: BengaliRule): YMD & { approx: boolean } {
+export function bengaliToGregorian(
+  bs: number,
+  month: number,
+  day: number,
+  rule?: BengaliRule,
+): YMD & { approx: boolean } {
   const auto = bengaliRuleFor(bs, month);
   const lengths = bengaliMonthLengths(bs, rule ?? auto.rule);
   let offset = day - 1;

@@ -11,13 +11,30 @@
 export function canonStep(s: string, i: number): [string, number] {
   const c = s.charCodeAt(i);
   switch (c) {
-    case 0x09dc: return ['\u09a1\u09bc', 1]; // ড়
-    case 0x09dd: return ['\u09a2\u09bc', 1]; // ঢ়
-    case 0x09df: return ['\u09af\u09bc', 1]; // য়
-    case 0x09f0: return ['\u09b0', 1]; // ৰ → র
-    case 0x09f7: return ['\u0964', 1]; // ৷ → ।
-    case 0x200c: case 0x200d: case 0x00ad: case 0xfeff: case 0x200b: return ['', 1];
-    case 0x00a0: case 0x2007: case 0x202f: case 0x2009: case 0x2002: case 0x2003: case 0x3000: return [' ', 1];
+    case 0x09dc:
+      return ['\u09a1\u09bc', 1]; // ড়
+    case 0x09dd:
+      return ['\u09a2\u09bc', 1]; // ঢ়
+    case 0x09df:
+      return ['\u09af\u09bc', 1]; // য়
+    case 0x09f0:
+      return ['\u09b0', 1]; // ৰ → র
+    case 0x09f7:
+      return ['\u0964', 1]; // ৷ → ।
+    case 0x200c:
+    case 0x200d:
+    case 0x00ad:
+    case 0xfeff:
+    case 0x200b:
+      return ['', 1];
+    case 0x00a0:
+    case 0x2007:
+    case 0x202f:
+    case 0x2009:
+    case 0x2002:
+    case 0x2003:
+    case 0x3000:
+      return [' ', 1];
     case 0x09c7: {
       const n = s.charCodeAt(i + 1);
       if (n === 0x09be) return ['\u09cb', 2]; // ে + া → ো

@@ -18,7 +18,15 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Positional arguments as trimmed ASCII-digit strings. */
 function positionals(args: TemplateArgument[]): string[] {
-  return args.filter((a) => a.name === undefined).map((a) => toAsciiDigits(stringifyAll(a.children).replace(/<!--[^]*?-->/g, '').trim()));
+  return args
+    .filter((a) => a.name === undefined)
+    .map((a) =>
+      toAsciiDigits(
+        stringifyAll(a.children)
+          .replace(/<!--[^]*?-->/g, '')
+          .trim(),
+      ),
+    );
 }
 
 /** A [year, month, day] triple of positional argument numbers read as a date value. */
@@ -27,14 +35,36 @@ function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | 
   if (!Number.isFinite(year) || year === 0) return null;
   const month = /^\d{1,2}$/.test(p[m - 1] ?? '') ? Number(p[m - 1]) : undefined;
   const day = month !== undefined && /^\d{1,2}$/.test(p[d - 1] ?? '') ? Number(p[d - 1]) : undefined;
-  const value: DateValue = { year, era: 'CE', calendar: 'gregorian', precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year' };
+  const value: DateValue = {
+    year,
+    era: 'CE',
+    calendar: 'gregorian',
+    precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+  };
   if (month !== undefined) value.month = month;
   if (day !== undefined) value.day = day;
-  if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && month !== undefined && (day < 1 || day > DAYS[month - 1]))) value.invalid = true;
+  if (
+    (month !== undefined && (month < 1 || month > 12)) ||
+    (day !== undefined && month !== undefined && (day < 1 || day > DAYS[month - 1]))
+  )
+    value.invalid = true;
   return value;
 }
 
-const MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'];
+const MONTHS = [
+  'জানুয়ারি',
+  'ফেব্রুয়ারি',
+  'মার্চ',
+  'এপ্রিল',
+  'মে',
+  'জুন',
+  'জুলাই',
+  'আগস্ট',
+  'সেপ্টেম্বর',
+  'অক্টোবর',
+  'নভেম্বর',
+  'ডিসেম্বর',
+];
 
 /** What a reader sees of a date template (bnwiki's dmy format): `{{জন্ম তারিখ|১৮৬১|৫|৭}}` → "৭ মে ১৮৬১". */
 export function renderTemplateDate(t: Template): string | undefined {
@@ -53,7 +83,14 @@ export function templateDates(t: Template, source: string): TemplateDate[] {
   const start = t.position!.start.offset!;
   const end = t.position!.end.offset!;
   const p = positionals(t.children);
-  const mention = (value: DateValue): DateMention => ({ text: source.slice(start, end), start, end, value, approx: !!layout.approx, relative: false });
+  const mention = (value: DateValue): DateMention => ({
+    text: source.slice(start, end),
+    start,
+    end,
+    value,
+    approx: !!layout.approx,
+    relative: false,
+  });
   const own = valueOf(p, layout.date);
   const last = layout.end ? valueOf(p, layout.end) : null;
   // The death-and-age template's second triple is the birth date it counts the age from, not an event.

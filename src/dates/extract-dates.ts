@@ -2,7 +2,23 @@
 // link parts into ranges and coordinations, then resolve the discourse (inherited years) and map spans
 // back to the source. Every form is in the catalogue (../shared/reference/bengali-dates.md §3).
 import { readPart } from './forms/index.js';
-import { AND_WORDS, RANGE_WORDS, BETWEEN_WORDS, BARE_YEAR_AFTER, BARE_YEAR_NOT_AFTER, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, YEAR_NOUN, CENTURY_ORDINAL_SUFFIXES, DAY_SUFFIXES, PRESENT_WORDS, YEAR_CASE_SUFFIXES, YEAR_MARKERS } from './lexicon.js';
+import {
+  AND_WORDS,
+  RANGE_WORDS,
+  BETWEEN_WORDS,
+  BARE_YEAR_AFTER,
+  BARE_YEAR_NOT_AFTER,
+  NOT_DATE_AFTER,
+  NOT_DATE_BEFORE,
+  RECURRING_AFTER,
+  RECURRING_BEFORE,
+  YEAR_NOUN,
+  CENTURY_ORDINAL_SUFFIXES,
+  DAY_SUFFIXES,
+  PRESENT_WORDS,
+  YEAR_CASE_SUFFIXES,
+  YEAR_MARKERS,
+} from './lexicon.js';
 import { isCanonical, normalize } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
@@ -12,7 +28,6 @@ import { DASHES, Reader } from './reader.js';
 import { NUM, PUNCT, WORD, tokenize } from './tokenize.js';
 import type { DateMention, DateOptions, DateValue } from './types.js';
 import { before, maxDay, shift, toGregorian, valueOf, decadeYear } from './values.js';
-
 
 /**
  * A bare four-digit number read as a year by what stands around it: nothing but punctuation or a
@@ -24,7 +39,8 @@ function bareYear(r: Reader, A: Part): boolean {
   const before = r.word(A.a - 1) ?? (r.punct(A.a - 1, '(') ? r.word(A.a - 2) : null);
   if (before !== null && (BARE_YEAR_NOT_AFTER.has(before) || NOT_DATE_BEFORE.has(before))) return false;
   const prev = r.toks[A.a - 1];
-  if (prev && prev.kind === PUNCT && (DASHES.has(prev.t) || prev.t === '/') && r.toks[A.a - 2]?.kind === NUM) return false;
+  if (prev && prev.kind === PUNCT && (DASHES.has(prev.t) || prev.t === '/') && r.toks[A.a - 2]?.kind === NUM)
+    return false;
   const t = r.toks[A.b];
   if (!t) return true;
   if (t.kind === NUM) return false;
@@ -59,7 +75,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (t.kind === PUNCT || (t.kind === WORD && !starterAt(copy, t.s, t.e)) || (t.kind === NUM && t.bad && !(t.nd <= 2 && toks[i + 1]?.kind === PUNCT))) {
+    if (
+      t.kind === PUNCT ||
+      (t.kind === WORD && !starterAt(copy, t.s, t.e)) ||
+      (t.kind === NUM && t.bad && !(t.nd <= 2 && toks[i + 1]?.kind === PUNCT))
+    ) {
       i++;
       continue;
     }
@@ -94,11 +114,24 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // a year alone in parentheses: প্রকাশ করেন (১৮৩০)।
     if (A.weak === 'num' && parenYear(r, A)) Object.assign(A, { weak: undefined, year: A.v, paren3: A.nd === 3 });
     // a bare number where years are expected: `| established_date1 = ১১৫৬`, `= ৯৮৭`
-    else if (A.weak === 'num' && options.bareYears && (plainYear(r, A) || (A.nd === 3 && !r.toks[A.a - 1] && !r.toks[A.b]))) Object.assign(A, { weak: undefined, year: A.v });
+    else if (
+      A.weak === 'num' &&
+      options.bareYears &&
+      (plainYear(r, A) || (A.nd === 3 && !r.toks[A.a - 1] && !r.toks[A.b]))
+    )
+      Object.assign(A, { weak: undefined, year: A.v });
     if (A.weak === 'month' && A.lone) A.weak = undefined;
     // open ends: (১৯৫০-), ২৫ জুন ২০২০ - বর্তমান, ২০০৮ সাল থেকে বর্তমান
-    if ((r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) || (RANGE_WORDS.has(r.word(A.b) ?? '') && PRESENT_WORDS.has(r.word(A.b + 1) ?? '') && !A.weak)) {
-      if (A.weak === 'num' && plainYear(r, A) && ((r.punct(A.a - 1, '(') && r.punct(A.b + 1, ')')) || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) Object.assign(A, { weak: undefined, year: A.v });
+    if (
+      (r.dash(A.b) && (r.punct(A.b + 1, ')') || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))) ||
+      (RANGE_WORDS.has(r.word(A.b) ?? '') && PRESENT_WORDS.has(r.word(A.b + 1) ?? '') && !A.weak)
+    ) {
+      if (
+        A.weak === 'num' &&
+        plainYear(r, A) &&
+        ((r.punct(A.a - 1, '(') && r.punct(A.b + 1, ')')) || PRESENT_WORDS.has(r.word(A.b + 1) ?? ''))
+      )
+        Object.assign(A, { weak: undefined, year: A.v });
       if (!A.weak) {
         A.present = true;
         if (!r.punct(A.b + 1, ')')) A.b += 2;
@@ -114,7 +147,15 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const A = linked[q]!;
     if (A.weak !== 'num' || !plainYear(r, A)) continue;
     const B = linked[q + 1];
-    if (B && !B.weak && B.prec === 'year' && typeof B.year === 'number' && !B.end && B.a === A.b + 1 && (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? ''))) {
+    if (
+      B &&
+      !B.weak &&
+      B.prec === 'year' &&
+      typeof B.year === 'number' &&
+      !B.end &&
+      B.a === A.b + 1 &&
+      (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? ''))
+    ) {
       Object.assign(A, { weak: undefined, year: A.v, era: B.era, cal: B.cal });
       // `১৫৮৮ এবং ১৮৯০ সালের মধ্যে`, `১৮৯৫ এবং ১৯১৩ এর মধ্যে`: "between" makes one range
       if (AND_WORDS.has(r.word(A.b) ?? '') && BETWEEN_WORDS.has(r.word(B.b) ?? '') && B.year > A.v!) {
@@ -178,7 +219,13 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // `প্রতি বছর ১৬ ডিসেম্বর`, `২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`, `২৭ রমজান` with no Hijri year: recurring
     // `পহেলা বৈশাখ` with no Bengali year in the narrative is the new year's day of every year
     const bengaliDay = isBn && p.prec === 'day' && ctxB === null;
-    if ((p.prec === 'day' || p.prec === 'month') && p.year === undefined && p.rel === undefined && !p.end && (recurringAround(r, p) || (p.hijriNoYear && ctxH === null) || bengaliDay)) {
+    if (
+      (p.prec === 'day' || p.prec === 'month') &&
+      p.year === undefined &&
+      p.rel === undefined &&
+      !p.end &&
+      (recurringAround(r, p) || (p.hijriNoYear && ctxH === null) || bengaliDay)
+    ) {
       // a month that comes back every year (`প্রতি বছর জুলাই মাসে`) is no date at all
       if (p.prec === 'day') out.push(mention(p, valueOf(p, null), { approx: false, relative: false, recurring: true }));
       continue;
@@ -190,9 +237,13 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       if (q.year === undefined || q.rel !== undefined) return ctx === null ? null : ctx + (q.rel ?? 0);
       return q.year;
     };
-    if (p.year === undefined || p.rel !== undefined || p.decade2 !== undefined) relative = !(isBn && p.year === undefined && ctx === null && p.rel === undefined);
+    if (p.year === undefined || p.rel !== undefined || p.decade2 !== undefined)
+      relative = !(isBn && p.year === undefined && ctx === null && p.rel === undefined);
     const value = valueOf(p, resolve(p));
-    const m = mention(p, value, { approx: !!p.approx || qualified(r, p.a, p.b, p.prec), relative: relative || !!p.relative });
+    const m = mention(p, value, {
+      approx: !!p.approx || qualified(r, p.a, p.b, p.prec),
+      relative: relative || !!p.relative,
+    });
     if (p.end) {
       const ev = valueOf(p.end, resolve(p.end));
       if (p.end.cal && p.end.cal !== value.calendar) ev.calendar = p.end.cal;
@@ -202,16 +253,29 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       const ev: DateValue = { ...value, day: p.endDay ?? value.day, month: p.endMonth ?? value.month };
       if (ev.day === undefined) delete ev.day;
       delete ev.invalid;
-      if (ev.day !== undefined && ev.month !== undefined && ev.day > maxDay(ev.calendar, ev.year, ev.month)) ev.invalid = true;
+      if (ev.day !== undefined && ev.month !== undefined && ev.day > maxDay(ev.calendar, ev.year, ev.month))
+        ev.invalid = true;
       m.rangeEnd = ev;
       if (before(ev, value)) m.invalid = true;
     } else if (p.present) m.rangeEnd = { present: true };
     if (value.invalid || (m.rangeEnd && 'invalid' in m.rangeEnd && m.rangeEnd.invalid)) m.invalid = true;
     out.push(m);
     // the anchor of offsets is the last date read, explicit or not (`২৫ মার্চের রাতে … পরদিন` → 26 March)
-    if (typeof value.year === 'number' && value.era === 'CE' && (value.calendar === 'gregorian' || value.calendar === 'julian') && p.prec !== 'century') ctxV = value;
+    if (
+      typeof value.year === 'number' &&
+      value.era === 'CE' &&
+      (value.calendar === 'gregorian' || value.calendar === 'julian') &&
+      p.prec !== 'century'
+    )
+      ctxV = value;
     // update the discourse with explicit years
-    if (p.year !== undefined && p.rel === undefined && typeof value.year === 'number' && value.era === 'CE' && ['day', 'month', 'season', 'year'].includes(p.prec)) {
+    if (
+      p.year !== undefined &&
+      p.rel === undefined &&
+      typeof value.year === 'number' &&
+      value.era === 'CE' &&
+      ['day', 'month', 'season', 'year'].includes(p.prec)
+    ) {
       if (value.calendar === 'bengali') ctxB = value.year;
       else if (value.calendar === 'hijri') ctxH = value.year;
       else ctxG = value.year;
@@ -226,14 +290,26 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   }
 
   /** The mention of part `p` with `value`: span mapped back to the source, Gregorian equivalent added. */
-  function mention(p: Part, value: DateValue, flags: { approx: boolean; relative: boolean; recurring?: boolean }): DateMention {
+  function mention(
+    p: Part,
+    value: DateValue,
+    flags: { approx: boolean; relative: boolean; recurring?: boolean },
+  ): DateMention {
     const m: DateMention = { text: '', start: 0, end: 0, value, approx: flags.approx, relative: flags.relative };
     if (flags.recurring) m.recurring = true;
     const g = toGregorian(value);
     if (g) m.gregorian = g;
     const first = toks[p.a]!;
     const lastTok = toks[p.b - 1]!;
-    const endOff = lastTok.kind === NUM && lastTok.suf && !YEAR_CASE_SUFFIXES.has(lastTok.suf) && !DAY_SUFFIXES.has(lastTok.suf) && !YEAR_MARKERS.has(lastTok.suf) && !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf) ? lastTok.de : lastTok.e;
+    const endOff =
+      lastTok.kind === NUM &&
+      lastTok.suf &&
+      !YEAR_CASE_SUFFIXES.has(lastTok.suf) &&
+      !DAY_SUFFIXES.has(lastTok.suf) &&
+      !YEAR_MARKERS.has(lastTok.suf) &&
+      !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf)
+        ? lastTok.de
+        : lastTok.e;
     m.start = norm === null ? first.s : norm.start[first.s]!;
     m.end = norm === null ? endOff : norm.end[endOff - 1]!;
     m.text = text.slice(m.start, m.end);
@@ -247,9 +323,12 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
  */
 function recurringAround(r: Reader, p: Part): boolean {
   const w1 = r.word(p.a - 1);
-  if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(p.a - 2) ?? '')))) return true;
+  if (w1 !== null && (RECURRING_BEFORE.has(w1) || (YEAR_NOUN.test(w1) && RECURRING_BEFORE.has(r.word(p.a - 2) ?? ''))))
+    return true;
   // a holiday's day named before it: `পাকিস্তান দিবস (মার্চ ২৩)`, `জিন্নাহর জন্মদিন (ডিসেম্বর ২৫)`
-  if (r.punct(p.a - 1, '(')) for (let k = p.a - 2; k >= 0 && k >= p.a - 4 && !r.punct(k, '।;'); k--) if (RECURRING_AFTER.test(r.word(k) ?? '')) return true;
+  if (r.punct(p.a - 1, '('))
+    for (let k = p.a - 2; k >= 0 && k >= p.a - 4 && !r.punct(k, '।;'); k--)
+      if (RECURRING_AFTER.test(r.word(k) ?? '')) return true;
   // the rest of its clause (`১৪ ডিসেম্বর … হত্যা করে; এই দিনটি এখন … দিবস হিসেবে পালিত হয়` is a past day)
   for (let k = p.b; k < r.toks.length && k < p.b + 12 && !r.punct(k, '।;'); k++) {
     const w = r.word(k);

@@ -39,15 +39,34 @@ export const GREGORIAN_MONTHS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 /** Month names without a case ending (`ডিসেম্বর` ends in র but is not a genitive). */
-export const GREGORIAN_MONTH_BASES: ReadonlySet<string> = new Set([...table(GREGORIAN_MONTH_FORMS).keys(), canon('মে')]);
+export const GREGORIAN_MONTH_BASES: ReadonlySet<string> = new Set([
+  ...table(GREGORIAN_MONTH_FORMS).keys(),
+  canon('মে'),
+]);
 /** Abbreviations, accepted only right next to a number: `ডিসে ১৯৩৪/জানু ১৯৩৫` (§3.3). */
 export const GREGORIAN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = table([
-  [1, ['জানু']], [2, ['ফেব্রু', 'ফেব']], [4, ['এপ্রি']], [7, ['জুল']], [8, ['আগ']],
-  [9, ['সেপ্টে', 'সেপ্ট']], [10, ['অক্টো']], [11, ['নভে']], [12, ['ডিসে']],
+  [1, ['জানু']],
+  [2, ['ফেব্রু', 'ফেব']],
+  [4, ['এপ্রি']],
+  [7, ['জুল']],
+  [8, ['আগ']],
+  [9, ['সেপ্টে', 'সেপ্ট']],
+  [10, ['অক্টো']],
+  [11, ['নভে']],
+  [12, ['ডিসে']],
   // English, in infobox footnotes and captions: `1 Jan 1999`, `July 2016`
-  [1, ['january', 'jan']], [2, ['february', 'feb']], [3, ['march', 'mar']], [4, ['april', 'apr']], [5, ['may']],
-  [6, ['june', 'jun']], [7, ['july', 'jul']], [8, ['august', 'aug']], [9, ['september', 'sep', 'sept']],
-  [10, ['october', 'oct']], [11, ['november', 'nov']], [12, ['december', 'dec']],
+  [1, ['january', 'jan']],
+  [2, ['february', 'feb']],
+  [3, ['march', 'mar']],
+  [4, ['april', 'apr']],
+  [5, ['may']],
+  [6, ['june', 'jun']],
+  [7, ['july', 'jul']],
+  [8, ['august', 'aug']],
+  [9, ['september', 'sep', 'sept']],
+  [10, ['october', 'oct']],
+  [11, ['november', 'nov']],
+  [12, ['december', 'dec']],
 ]);
 
 /** Bengali-calendar months (§3.6); `শাওন` is left out (a personal name in the corpus). */
@@ -90,12 +109,37 @@ export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['', 'ই', 'শে', '
 
 /** Number words for days (§3.4): পহেলা বৈশাখ, সাতই মার্চ, একুশে ফেব্রুয়ারি. */
 export const DAY_WORDS: ReadonlyMap<string, number> = table([
-  [1, ['পহেলা', 'পয়লা']], [2, ['দোসরা']], [3, ['তেসরা']], [4, ['চৌঠা']], [5, ['পাঁচই']],
-  [6, ['ছয়ই']], [7, ['সাতই']], [8, ['আটই']], [9, ['নয়ই']], [10, ['দশই']], [11, ['এগারোই']],
-  [12, ['বারোই']], [13, ['তেরোই']], [14, ['চৌদ্দই']], [15, ['পনেরোই']], [16, ['ষোলোই']],
-  [17, ['সতেরোই']], [18, ['আঠারোই']], [19, ['উনিশে']], [20, ['বিশে']], [21, ['একুশে']],
-  [22, ['বাইশে']], [23, ['তেইশে']], [24, ['চব্বিশে']], [25, ['পঁচিশে']], [26, ['ছাব্বিশে']],
-  [27, ['সাতাশে']], [28, ['আঠাশে']], [29, ['ঊনত্রিশে', 'উনত্রিশে']], [30, ['ত্রিশে']], [31, ['একত্রিশে']],
+  [1, ['পহেলা', 'পয়লা']],
+  [2, ['দোসরা']],
+  [3, ['তেসরা']],
+  [4, ['চৌঠা']],
+  [5, ['পাঁচই']],
+  [6, ['ছয়ই']],
+  [7, ['সাতই']],
+  [8, ['আটই']],
+  [9, ['নয়ই']],
+  [10, ['দশই']],
+  [11, ['এগারোই']],
+  [12, ['বারোই']],
+  [13, ['তেরোই']],
+  [14, ['চৌদ্দই']],
+  [15, ['পনেরোই']],
+  [16, ['ষোলোই']],
+  [17, ['সতেরোই']],
+  [18, ['আঠারোই']],
+  [19, ['উনিশে']],
+  [20, ['বিশে']],
+  [21, ['একুশে']],
+  [22, ['বাইশে']],
+  [23, ['তেইশে']],
+  [24, ['চব্বিশে']],
+  [25, ['পঁচিশে']],
+  [26, ['ছাব্বিশে']],
+  [27, ['সাতাশে']],
+  [28, ['আঠাশে']],
+  [29, ['ঊনত্রিশে', 'উনত্রিশে']],
+  [30, ['ত্রিশে']],
+  [31, ['একত্রিশে']],
 ]);
 
 /** Case endings fused to a bare year: ১৯৪৭-এ, ১৯৮১তে, ১৯৭৪-এর, ২০১৯এর, ৮০-র (§3.1, §3.7). */
@@ -122,8 +166,19 @@ function family(stems: string[], endings: string[], m: Omit<YearMarker, 'genitiv
 const ABDA_ENDINGS = ['', 'ে', 'ের', 'েই', 'েও', 'ও'];
 const CE_STEMS = ['খ্রিস্টাব্দ', 'খ্রিষ্টাব্দ', 'খ্রীস্টাব্দ', 'খ্রীষ্টাব্দ', 'খৃস্টাব্দ', 'খৃষ্টাব্দ', 'খ্রিষ্টব্দ'];
 const BCE_STEMS = [
-  'খ্রিস্টপূর্বাব্দ', 'খ্রিষ্টপূর্বাব্দ', 'খ্রীস্টপূর্বাব্দ', 'খ্রীষ্টপূর্বাব্দ', 'খৃস্টপূর্বাব্দ', 'খৃষ্টপূর্বাব্দ',
-  'খৃস্টাপূর্বাব্দ', 'খ্রিস্টপূর্ব', 'খ্রিষ্টপূর্ব', 'খ্রীস্টপূর্ব', 'খ্রীষ্টপূর্ব', 'খৃষ্টপূর্ব', 'খৃস্টপূর্ব',
+  'খ্রিস্টপূর্বাব্দ',
+  'খ্রিষ্টপূর্বাব্দ',
+  'খ্রীস্টপূর্বাব্দ',
+  'খ্রীষ্টপূর্বাব্দ',
+  'খৃস্টপূর্বাব্দ',
+  'খৃষ্টপূর্বাব্দ',
+  'খৃস্টাপূর্বাব্দ',
+  'খ্রিস্টপূর্ব',
+  'খ্রিষ্টপূর্ব',
+  'খ্রীস্টপূর্ব',
+  'খ্রীষ্টপূর্ব',
+  'খৃষ্টপূর্ব',
+  'খৃস্টপূর্ব',
 ];
 
 /** Words after a year (§3.5): ১৯৭১ সালে, ১৬৬০ খ্রিষ্টাব্দে, ১৬৫৯খৃঃ, ৩৯৯ খ্রিস্টপূর্বাব্দে, ১৩০৭ বঙ্গাব্দের. */
@@ -134,16 +189,21 @@ export const YEAR_MARKERS: ReadonlyMap<string, YearMarker> = new Map<string, Yea
   ...family(['অব্দ'], ABDA_ENDINGS, {}),
   ...family(['বঙ্গাব্দ', 'বঙ্গাব্দা'], ABDA_ENDINGS, { calendar: 'bengali' }),
   ...family(['হিজরি', 'হিজরী'], ['', 'তে', 'র', 'সনে', 'সালে'], { calendar: 'hijri' }),
-  ...['খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রি', 'খ্রী', 'খৃ', 'ইং', 'খ্রিস্টাব্দঃ'].map((w) => marker(w, { era: 'CE', calendar: 'gregorian' })),
-  ...['বিসি', 'বিসিই', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খৃঃপূঃ', 'bce', 'bc'].map((w) => marker(w, { era: 'BCE', calendar: 'gregorian' })),
+  ...['খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রি', 'খ্রী', 'খৃ', 'ইং', 'খ্রিস্টাব্দঃ'].map((w) =>
+    marker(w, { era: 'CE', calendar: 'gregorian' }),
+  ),
+  ...['বিসি', 'বিসিই', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খৃঃপূঃ', 'bce', 'bc'].map((w) =>
+    marker(w, { era: 'BCE', calendar: 'gregorian' }),
+  ),
   ...['ce', 'ad'].map((w) => marker(w, { era: 'CE', calendar: 'gregorian' })),
 ]);
 
 /** Words before a year (§3.5): খ্রিস্টপূর্ব ৩২৩, খ্রিষ্টীয় ৪০০ অব্দে. Two-word forms are joined with a space. */
 export const ERA_PREFIXES: ReadonlyMap<string, 'CE' | 'BCE'> = new Map<string, 'CE' | 'BCE'>([
   ...BCE_STEMS.filter((s) => !s.endsWith('াব্দ')).map((s) => [canon(s), 'BCE'] as [string, 'BCE']),
-  ...['খ্রিস্ট পূর্ব', 'খ্রিষ্ট পূর্ব', 'খ্রীঃ পূঃ', 'খ্রিঃ পূঃ', 'খৃঃ পূঃ', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খ্রি পূ']
-    .map((s) => [canon(s), 'BCE'] as [string, 'BCE']),
+  ...['খ্রিস্ট পূর্ব', 'খ্রিষ্ট পূর্ব', 'খ্রীঃ পূঃ', 'খ্রিঃ পূঃ', 'খৃঃ পূঃ', 'খ্রিঃপূঃ', 'খ্রীঃপূঃ', 'খ্রি পূ'].map(
+    (s) => [canon(s), 'BCE'] as [string, 'BCE'],
+  ),
   ...['খ্রিস্টীয়', 'খ্রিষ্টীয়', 'খ্রীস্টীয়', 'খ্রীষ্টীয়', 'খৃস্টীয়', 'খৃষ্টীয়'].map((s) => [canon(s), 'CE'] as [string, 'CE']),
 ]);
 
@@ -152,11 +212,18 @@ export const BENGALI_PREFIXES: ReadonlySet<string> = new Set(['বাংলা',
 
 /** Old Style / New Style markers after a date: `১৬৮৫ পু. প.`, `১৭৫০ ন. প.` (§3.5). */
 export const STYLE_MARKERS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
-  [canon('পু প'), 'julian'], [canon('ন প'), 'gregorian'], ['o s', 'julian'], ['n s', 'gregorian'], [canon('ও এস'), 'julian'],
+  [canon('পু প'), 'julian'],
+  [canon('ন প'), 'gregorian'],
+  ['o s', 'julian'],
+  ['n s', 'gregorian'],
+  [canon('ও এস'), 'julian'],
 ]);
 /** `(পুরাতন রীতি)`, `(পুরনো পঞ্জিকা)` after a date: Old Style (Julian). */
 export const OLD_STYLE_WORDS: ReadonlySet<string> = new Set(['পুরাতন', 'পুরনো', 'পুরানো'].map(canon));
-export const STYLE_NOUN = new RegExp('^' + canon('(?:রীতি|রীতিতে|রীতিতে|পঞ্জিকা|পঞ্জিকায়|পঞ্জিকা অনুযায়ী|বর্ষপঞ্জি|ক্যালেন্ডার)') + '$', 'u');
+export const STYLE_NOUN = new RegExp(
+  '^' + canon('(?:রীতি|রীতিতে|রীতিতে|পঞ্জিকা|পঞ্জিকায়|পঞ্জিকা অনুযায়ী|বর্ষপঞ্জি|ক্যালেন্ডার)') + '$',
+  'u',
+);
 /** Calendar named before the dates it governs: `জুলীয় বর্ষপঞ্জী অনুসারে … ১১ ফেব্রুয়ারি, ১৭৩১`. */
 export const CALENDAR_WORDS: ReadonlyMap<string, 'julian' | 'gregorian'> = new Map([
   ...['জুলীয়', 'জুলিয়ান', 'জুলিয়', 'জুলীয়ান', 'পুরনো', 'পুরানো', 'পুরাতন'].map((w) => [canon(w), 'julian'] as [string, 'julian']),
@@ -170,20 +237,45 @@ export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্
 /** Decade noun: দশক, দশকে, দশকের (§3.7). */
 export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|ও|েও|টি|টিতে|জুড়ে)?') + '$', 'u');
 /** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8). */
-export const CENTURY_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['শ', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'তম', 'শতম'].map(canon));
+export const CENTURY_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(
+  ['শ', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'তম', 'শতম'].map(canon),
+);
 /** Ordinal and cardinal words for centuries: ঊনবিংশ শতাব্দী, উনিশ শতক (§3.8). */
 export const CENTURY_WORDS: ReadonlyMap<string, number> = table([
-  [1, ['প্রথম']], [2, ['দ্বিতীয়']], [3, ['তৃতীয়']], [4, ['চতুর্থ']], [5, ['পঞ্চম']], [6, ['ষষ্ঠ']],
-  [7, ['সপ্তম']], [8, ['অষ্টম']], [9, ['নবম']], [10, ['দশম']], [11, ['একাদশ', 'এগারো']],
-  [12, ['দ্বাদশ', 'বারো']], [13, ['ত্রয়োদশ', 'তেরো']], [14, ['চতুর্দশ', 'চৌদ্দ']], [15, ['পঞ্চদশ', 'পনেরো']],
-  [16, ['ষোড়শ', 'ষোলো', 'ষোল']], [17, ['সপ্তদশ', 'সতেরো']], [18, ['অষ্টাদশ', 'আঠারো']],
-  [19, ['ঊনবিংশ', 'উনবিংশ', 'ঊনবিংশতি', 'উনবিংশতি', 'উনিশ']], [20, ['বিংশ', 'বিশ']],
-  [21, ['একবিংশ', 'একুশ']], [22, ['দ্বাবিংশ']],
+  [1, ['প্রথম']],
+  [2, ['দ্বিতীয়']],
+  [3, ['তৃতীয়']],
+  [4, ['চতুর্থ']],
+  [5, ['পঞ্চম']],
+  [6, ['ষষ্ঠ']],
+  [7, ['সপ্তম']],
+  [8, ['অষ্টম']],
+  [9, ['নবম']],
+  [10, ['দশম']],
+  [11, ['একাদশ', 'এগারো']],
+  [12, ['দ্বাদশ', 'বারো']],
+  [13, ['ত্রয়োদশ', 'তেরো']],
+  [14, ['চতুর্দশ', 'চৌদ্দ']],
+  [15, ['পঞ্চদশ', 'পনেরো']],
+  [16, ['ষোড়শ', 'ষোলো', 'ষোল']],
+  [17, ['সপ্তদশ', 'সতেরো']],
+  [18, ['অষ্টাদশ', 'আঠারো']],
+  [19, ['ঊনবিংশ', 'উনবিংশ', 'ঊনবিংশতি', 'উনবিংশতি', 'উনিশ']],
+  [20, ['বিংশ', 'বিশ']],
+  [21, ['একবিংশ', 'একুশ']],
+  [22, ['দ্বাবিংশ']],
 ]);
 /** Word decades (§3.7): আশির দশক, নব্বইয়ের দশকে — the century comes from context. */
 export const DECADE_WORDS: ReadonlyMap<string, number> = table([
-  [10, ['দশের']], [20, ['বিশের']], [30, ['ত্রিশের', 'তিরিশের']], [40, ['চল্লিশের']], [50, ['পঞ্চাশের']],
-  [60, ['ষাটের']], [70, ['সত্তরের', 'সত্তুরের']], [80, ['আশির', 'আশীর']], [90, ['নব্বইয়ের', 'নব্বইএর', 'নব্বুইয়ের', 'নব্বইর']],
+  [10, ['দশের']],
+  [20, ['বিশের']],
+  [30, ['ত্রিশের', 'তিরিশের']],
+  [40, ['চল্লিশের']],
+  [50, ['পঞ্চাশের']],
+  [60, ['ষাটের']],
+  [70, ['সত্তরের', 'সত্তুরের']],
+  [80, ['আশির', 'আশীর']],
+  [90, ['নব্বইয়ের', 'নব্বইএর', 'নব্বুইয়ের', 'নব্বইর']],
 ]);
 /** Linking word between a decade number and দশক: `১৯৮০ এর দশক`, `৮০'র দশক`. */
 export const DECADE_LINKS: ReadonlySet<string> = new Set(['এর', 'র', 'ের'].map(canon));
@@ -191,27 +283,42 @@ export const DECADE_LINKS: ReadonlySet<string> = new Set(['এর', 'র', 'ে�
 /** Seasons (§3.11): গ্রীষ্মে, বসন্তকালের, শরৎ মাসে — six Bengali seasons. */
 export const SEASONS: ReadonlyArray<readonly [RegExp, string]> = (
   [
-    ['গ্রীষ্ম', 'summer'], ['গ্রিষ্ম', 'summer'], ['বর্ষা', 'monsoon'], ['শরৎ', 'autumn'], ['শরত্', 'autumn'],
-    ['শরত', 'autumn'], ['হেমন্ত', 'late-autumn'], ['শীত', 'winter'], ['বসন্ত', 'spring'],
+    ['গ্রীষ্ম', 'summer'],
+    ['গ্রিষ্ম', 'summer'],
+    ['বর্ষা', 'monsoon'],
+    ['শরৎ', 'autumn'],
+    ['শরত্', 'autumn'],
+    ['শরত', 'autumn'],
+    ['হেমন্ত', 'late-autumn'],
+    ['শীত', 'winter'],
+    ['বসন্ত', 'spring'],
   ] as const
 ).map(([w, s]) => [new RegExp('^' + canon(w) + canon('(?:কাল|কালীন)?(?:ে|ের|র|এ|েও)?') + '$', 'u'), s] as const);
 
 /** Quarters of a year (§3.11): `২০০৮ সালের তৃতীয় ত্রৈমাসিকে` → July–September. */
 export const QUARTER_ORDINALS: ReadonlyMap<string, number> = table([
-  [1, ['প্রথম']], [2, ['দ্বিতীয়']], [3, ['তৃতীয়']], [4, ['চতুর্থ']],
+  [1, ['প্রথম']],
+  [2, ['দ্বিতীয়']],
+  [3, ['তৃতীয়']],
+  [4, ['চতুর্থ']],
 ]);
 export const QUARTER_NOUN = new RegExp('^' + canon('(?:ত্রৈমাসিক|প্রান্তিক)(?:ে|ের)?') + '$', 'u');
 
 /** Relative year phrases (§3.12): একই বছর, সেই বছরের, ঐ বছর, পরের বছর, আগের বছর → offset from the last year. */
 export const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = table([
-  [0, ['একই', 'সেই', 'সে', 'ঐ', 'ওই', 'উক্ত']], [1, ['পরের', 'পরবর্তী', 'পরবর্তি', 'পরবর্ত্তী', 'পরবতী', 'পরবর্তীতে']], [-1, ['আগের', 'পূর্ববর্তী', 'পূর্বের']],
+  [0, ['একই', 'সেই', 'সে', 'ঐ', 'ওই', 'উক্ত']],
+  [1, ['পরের', 'পরবর্তী', 'পরবর্তি', 'পরবর্ত্তী', 'পরবতী', 'পরবর্তীতে']],
+  [-1, ['আগের', 'পূর্ববর্তী', 'পূর্বের']],
 ]);
 export const YEAR_NOUN = new RegExp('^' + canon('(?:বছর|বৎসর|সাল)(?:ই|ে|ের|েই|েরই)?') + '$', 'u');
 
 /** Qualifiers before a date that make it approximate (§3.10): প্রায়, আনুমানিক, সম্ভবত, c., circa. */
-export const APPROX_BEFORE: ReadonlySet<string> = new Set(
-  [...['প্রায়', 'আনুমানিক', 'সম্ভবত', 'আনু', 'আনুমানিকভাবে', 'মোটামুটি'].map(canon), 'c', 'ca', 'circa'],
-);
+export const APPROX_BEFORE: ReadonlySet<string> = new Set([
+  ...['প্রায়', 'আনুমানিক', 'সম্ভবত', 'আনু', 'আনুমানিকভাবে', 'মোটামুটি'].map(canon),
+  'c',
+  'ca',
+  'circa',
+]);
 /**
  * Qualifiers after a date that make it approximate (§3.10). Circa words (`নাগাদ`, `দিকে`, `কাছাকাছি`)
  * apply to any date; part-of words (early/mid/late: `শুরুতে`, `শেষের দিকে`, `মাঝামাঝি`, `শেষভাগে`) only
@@ -220,9 +327,28 @@ export const APPROX_BEFORE: ReadonlySet<string> = new Set(
 export const CIRCA_AFTER: ReadonlySet<string> = new Set(['নাগাদ', 'দিকে', 'দিককার', 'কাছাকাছি', 'আশেপাশে'].map(canon));
 export const PART_OF_AFTER: ReadonlySet<string> = new Set(
   [
-    'শুরুতে', 'শুরুর', 'শুরুরদিকে', 'শেষে', 'শেষ', 'শেষের', 'শেষভাগে', 'শেষভাগ', 'শেষার্ধে',
-    'মাঝামাঝি', 'মাঝামাঝিতে', 'মধ্যভাগে', 'মধ্যভাগ', 'মধ্যভাগের', 'প্রথমার্ধে', 'দ্বিতীয়ার্ধে', 'প্রথমভাগে', 'প্রথমে',
-    'গোড়ার', 'গোড়াতে', 'গোড়ায়', 'মধ্যবর্তী সময়',
+    'শুরুতে',
+    'শুরুর',
+    'শুরুরদিকে',
+    'শেষে',
+    'শেষ',
+    'শেষের',
+    'শেষভাগে',
+    'শেষভাগ',
+    'শেষার্ধে',
+    'মাঝামাঝি',
+    'মাঝামাঝিতে',
+    'মধ্যভাগে',
+    'মধ্যভাগ',
+    'মধ্যভাগের',
+    'প্রথমার্ধে',
+    'দ্বিতীয়ার্ধে',
+    'প্রথমভাগে',
+    'প্রথমে',
+    'গোড়ার',
+    'গোড়াতে',
+    'গোড়ায়',
+    'মধ্যবর্তী সময়',
   ].map(canon),
 );
 /** Every qualifier after a date (circa and part-of). */
@@ -239,23 +365,35 @@ export const PART_OF_BEFORE_DIKE: ReadonlySet<string> = new Set(
  * Every other part-of word (`শুরুতে`, `মাঝামাঝি`, `শেষভাগে`, `X দিকে`) qualifies a date in any case:
  * `১৯৯০-এর দশকে শেষের দিকে`, `২০০৯ সালে প্রথম দিকে`.
  */
-export const PART_OF_NOUNS: ReadonlySet<string> = new Set(['শেষ', 'শেষের', 'শুরুর', 'শুরু', 'গোড়ার', 'মধ্যভাগ', 'শেষভাগ', 'মধ্যভাগের'].map(canon));
+export const PART_OF_NOUNS: ReadonlySet<string> = new Set(
+  ['শেষ', 'শেষের', 'শুরুর', 'শুরু', 'গোড়ার', 'মধ্যভাগ', 'শেষভাগ', 'মধ্যভাগের'].map(canon),
+);
 export const PART_OF_ADVERBS_NOT_LOCATIVE: ReadonlySet<string> = new Set(['শেষে', 'প্রথমে'].map(canon));
 /** A genitive particle written apart from the date: `খ্রিস্টপূর্ব ৩৫০০ এর দিকে`. */
 export const GENITIVE_PARTICLES: ReadonlySet<string> = new Set(['এর', 'র', 'ের'].map(canon));
 
 /** Words skipped when looking for a qualifier after a date: `১৯৮০ সালের মার্চ মাসের শেষে`. */
-export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের', 'একেবারে', 'একদম', 'একেবারেই'].map(canon));
+export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(
+  ['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের', 'একেবারে', 'একদম', 'একেবারেই'].map(canon),
+);
 
 /**
  * Words before a year-less month that make it a recurring month, not a date (§5: generic recurring
  * month mentions are not labelled): `প্রতি জুনে`, `প্রতি বছর জানুয়ারিতে`, `সাধারণত সেপ্টেম্বরে শুরু হয়`.
  */
-export const RECURRING_BEFORE: ReadonlySet<string> = new Set(['প্রতি', 'প্রত্যেক', 'প্রতিবছর', 'প্রতিবছরই', 'সাধারণত', 'সাধারনত', 'প্রতিটি'].map(canon));
+export const RECURRING_BEFORE: ReadonlySet<string> = new Set(
+  ['প্রতি', 'প্রত্যেক', 'প্রতিবছর', 'প্রতিবছরই', 'সাধারণত', 'সাধারনত', 'প্রতিটি'].map(canon),
+);
 /** Gregorian month names with a locative ending glued on: `জুনে`, `জানুয়ারিতে`, `জুলাইয়ে`, `মার্চেই` (§3.3). */
-export const GREGORIAN_MONTH_LOCATIVES: ReadonlySet<string> = new Set(table(GREGORIAN_MONTH_FORMS, ['ে', 'তে', 'য়ে', 'েই']).keys());
+export const GREGORIAN_MONTH_LOCATIVES: ReadonlySet<string> = new Set(
+  table(GREGORIAN_MONTH_FORMS, ['ে', 'তে', 'য়ে', 'েই']).keys(),
+);
 /** Gregorian month names in the genitive: `এপ্রিলের শুরুতে`, `নভেম্বরের নির্বাচনে`, `জুলাইয়ের` — a month of the narrative's year. */
-export const GREGORIAN_MONTH_GENITIVES: ReadonlySet<string> = new Set([...table(GREGORIAN_MONTH_FORMS, ['ের', 'য়ের']).keys(), canon('মের'), canon('মে-র')]);
+export const GREGORIAN_MONTH_GENITIVES: ReadonlySet<string> = new Set([
+  ...table(GREGORIAN_MONTH_FORMS, ['ের', 'য়ের']).keys(),
+  canon('মের'),
+  canon('মে-র'),
+]);
 
 /** `মাস` after a month name: `এপ্রিল মাসে`, `মার্চ মাসের ১০ থেকে ১৩ তারিখ`. */
 export const MONTH_NOUN = new RegExp('^' + canon('মাস(?:ে|ের|েই|েও)?') + '$', 'u');
@@ -280,18 +418,81 @@ export const SPACED_CASE: ReadonlyMap<string, boolean> = new Map([
 ]);
 /** Words after `N এর` that make N a count: `১৫০০ এর বেশি`, `২০০০ এর মতো`, `১০০০ এর কম`. */
 export const COUNT_AFTER_PARTICLE: ReadonlySet<string> = new Set(
-  ['বেশি', 'বেশী', 'অধিক', 'কম', 'মতো', 'মত', 'চেয়ে', 'চাইতে', 'উপর', 'উপরে', 'ওপর', 'ওপরে', 'কাছাকাছি', 'নিচে', 'নীচে', 'অর্ধেক', 'বেশিরভাগ'].map(canon),
+  [
+    'বেশি',
+    'বেশী',
+    'অধিক',
+    'কম',
+    'মতো',
+    'মত',
+    'চেয়ে',
+    'চাইতে',
+    'উপর',
+    'উপরে',
+    'ওপর',
+    'ওপরে',
+    'কাছাকাছি',
+    'নিচে',
+    'নীচে',
+    'অর্ধেক',
+    'বেশিরভাগ',
+  ].map(canon),
 );
 /**
  * Words after a bare year that show it is a date (`অস্ট্রিয়া ১৯৫৫ থেকে …`, `১৮৩৫ পর্যন্ত`): a bare number
  * followed by any other word is a name or a count (`২০১১ ক্রিকেট বিশ্বকাপ`, `১৯৯৮ সংস্করণ`).
  */
 export const BARE_YEAR_AFTER: ReadonlySet<string> = new Set(
-  ['থেকে', 'থেকেই', 'হতে', 'পর্যন্ত', 'অবধি', 'নাগাদ', 'সাল', 'পরে', 'পরেই', 'আগে', 'আগেই', 'পূর্বে', 'ও', 'এবং', 'বা', 'অথবা', 'কিংবা', 'অনুসারে', 'অনুযায়ী', 'হিসেবে', 'হিসাবে', 'মধ্যে'].map(canon),
+  [
+    'থেকে',
+    'থেকেই',
+    'হতে',
+    'পর্যন্ত',
+    'অবধি',
+    'নাগাদ',
+    'সাল',
+    'পরে',
+    'পরেই',
+    'আগে',
+    'আগেই',
+    'পূর্বে',
+    'ও',
+    'এবং',
+    'বা',
+    'অথবা',
+    'কিংবা',
+    'অনুসারে',
+    'অনুযায়ী',
+    'হিসেবে',
+    'হিসাবে',
+    'মধ্যে',
+  ].map(canon),
 );
 /** Words before a bare year that make it a count, a page or a code: `মোট ১৯৯৮`, `প্রায় ১৫০০`, `পৃষ্ঠা ১৮৩০`. */
 export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set([
-  ...['মোট', 'প্রায়', 'সর্বমোট', 'সংখ্যা', 'জনসংখ্যা', 'উচ্চতা', 'দৈর্ঘ্য', 'আয়তন', 'রান', 'গোল', 'ভোট', 'আসন', 'মূল্য', 'দাম', 'কোড', 'নম্বর', 'নং', 'পৃষ্ঠা', 'পৃ', 'খণ্ড', 'সংখ্যক'].map(canon),
+  ...[
+    'মোট',
+    'প্রায়',
+    'সর্বমোট',
+    'সংখ্যা',
+    'জনসংখ্যা',
+    'উচ্চতা',
+    'দৈর্ঘ্য',
+    'আয়তন',
+    'রান',
+    'গোল',
+    'ভোট',
+    'আসন',
+    'মূল্য',
+    'দাম',
+    'কোড',
+    'নম্বর',
+    'নং',
+    'পৃষ্ঠা',
+    'পৃ',
+    'খণ্ড',
+    'সংখ্যক',
+  ].map(canon),
   'x', // `৮ x ১০৬৩` (a power of ten whose exponent joined the base)
 ]);
 /** Words after a day-month that make it a recurring day (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`). */
@@ -316,7 +517,15 @@ export const NOT_DATE_AFTER = new RegExp(
   'u',
 );
 /** Words before a number that make it a page, issue or code, never a date: `পৃষ্ঠা ১৮৯০–১৮৯৫`, `ISBN`. */
-export const NOT_DATE_BEFORE: ReadonlySet<string> = new Set([...['পৃষ্ঠা', 'পৃ', 'খণ্ড', 'নং', 'নম্বর'].map(canon), 'p', 'pp', 'isbn', 'issn', 'vol', 'no']);
+export const NOT_DATE_BEFORE: ReadonlySet<string> = new Set([
+  ...['পৃষ্ঠা', 'পৃ', 'খণ্ড', 'নং', 'নম্বর'].map(canon),
+  'p',
+  'pp',
+  'isbn',
+  'issn',
+  'vol',
+  'no',
+]);
 
 /** Templates that render a date from `y|m|d` parameters (§3.14), lower-case: the numeric ones of the site's date templates. */
 export const DATE_TEMPLATES: ReadonlySet<string> = new Set(
@@ -325,13 +534,41 @@ export const DATE_TEMPLATES: ReadonlySet<string> = new Set(
     .map(([name]) => canon(name.toLowerCase())),
 );
 /** Circa wrappers (§3.10, §3.14): `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`, `{{c.|lk=no|২০৭০&nbsp;বিসিই}}`. */
-export const CIRCA_TEMPLATES: ReadonlySet<string> = new Set(['circa', 'c.', 'c', 'ca.', 'ca', canon('আনুমানিক'), canon('আনু.')]);
+export const CIRCA_TEMPLATES: ReadonlySet<string> = new Set([
+  'circa',
+  'c.',
+  'c',
+  'ca.',
+  'ca',
+  canon('আনুমানিক'),
+  canon('আনু.'),
+]);
 /** Dash templates between two dates: `{{mdash}}`. */
-export const DASH_TEMPLATES: ReadonlySet<string> = new Set(['mdash', 'ndash', 'snd', 'spaced ndash', 'spnd', 'dash', 'en dash', 'em dash']);
+export const DASH_TEMPLATES: ReadonlySet<string> = new Set([
+  'mdash',
+  'ndash',
+  'snd',
+  'spaced ndash',
+  'spnd',
+  'dash',
+  'en dash',
+  'em dash',
+]);
 /** Citation templates: their dates are metadata (সংগ্রহের-তারিখ), never events (§3.14); the site's list. */
 export const isCitationTemplate = isDateMetadataTemplate;
 
 /** Month names used when a date template is rendered into the matching copy. */
 export const CANONICAL_MONTH_NAMES: readonly string[] = [
-  'জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
+  'জানুয়ারি',
+  'ফেব্রুয়ারি',
+  'মার্চ',
+  'এপ্রিল',
+  'মে',
+  'জুন',
+  'জুলাই',
+  'আগস্ট',
+  'সেপ্টেম্বর',
+  'অক্টোবর',
+  'নভেম্বর',
+  'ডিসেম্বর',
 ].map(canon);

@@ -1,18 +1,37 @@
 // Ranges and coordination between neighbouring parts: `১৯৪৭–১৯৫৬`, `১১ই মার্চ থেকে ১৫ই মার্চ`,
 // `নভেম্বর-ডিসেম্বর ২০১৬`, `১৯৮০ ও ১৯৯০-এর দশকে` (the first member takes the shared unit).
-import { AND_WORDS, APPROX_BEFORE, BETWEEN_WORDS, DATE_NOUN, NOT_DATE_AFTER, NOT_DATE_BEFORE, OR_WORDS, RANGE_END_WORDS, RANGE_WORDS } from './lexicon.js';
+import {
+  AND_WORDS,
+  APPROX_BEFORE,
+  BETWEEN_WORDS,
+  DATE_NOUN,
+  NOT_DATE_AFTER,
+  NOT_DATE_BEFORE,
+  OR_WORDS,
+  RANGE_END_WORDS,
+  RANGE_WORDS,
+} from './lexicon.js';
 import { ORD_NUM_MAX, type Part } from './part.js';
 import { DASHES, type Reader } from './reader.js';
 import { NUM, PUNCT } from './tokenize.js';
 
 /** Connective between parts: dash, থেকে/হতে, slash, ও/এবং, বা — with an optional circa word before the second part. */
-export function connective(r: Reader, from: number, to: number): { kind: 'range' | 'slash' | 'and' | 'or'; approxB: boolean } | null {
+export function connective(
+  r: Reader,
+  from: number,
+  to: number,
+): { kind: 'range' | 'slash' | 'and' | 'or'; approxB: boolean } | null {
   if (to <= from) return null;
   let end = to;
   let approxB = false;
   const last = r.word(end - 1);
-  if (end - 1 > from && last !== null && APPROX_BEFORE.has(last)) { end--; approxB = true; }
-  else if (end - 2 > from && r.punct(end - 1, '.') && APPROX_BEFORE.has(r.word(end - 2) ?? '')) { end -= 2; approxB = true; }
+  if (end - 1 > from && last !== null && APPROX_BEFORE.has(last)) {
+    end--;
+    approxB = true;
+  } else if (end - 2 > from && r.punct(end - 1, '.') && APPROX_BEFORE.has(r.word(end - 2) ?? '')) {
+    end -= 2;
+    approxB = true;
+  }
   if (end - from !== 1) return null;
   if (r.dash(from)) return { kind: 'range', approxB };
   if (r.punct(from, '/')) return { kind: 'slash', approxB };
@@ -26,7 +45,14 @@ export function connective(r: Reader, from: number, to: number): { kind: 'range'
 
 /** A bare number usable as a year in a bare range: `(১৯৪৭–১৯৫৬)`, `(১৮৩৫-৯৩)`, not `৮০৯৭-১৬-বিট`. */
 export function plainYear(r: Reader, p: Part): boolean {
-  return p.weak === 'num' && p.nd === 4 && p.v! >= 1000 && p.v! <= 2100 && !NOT_DATE_BEFORE.has(r.word(p.a - 1) ?? '') && !(r.punct(p.a - 1, '.') && NOT_DATE_BEFORE.has(r.word(p.a - 2) ?? ''));
+  return (
+    p.weak === 'num' &&
+    p.nd === 4 &&
+    p.v! >= 1000 &&
+    p.v! <= 2100 &&
+    !NOT_DATE_BEFORE.has(r.word(p.a - 1) ?? '') &&
+    !(r.punct(p.a - 1, '.') && NOT_DATE_BEFORE.has(r.word(p.a - 2) ?? ''))
+  );
 }
 /**
  * A number alone in parentheses that a reader takes for a year (§2: years in parentheses after titles
@@ -55,7 +81,17 @@ export function freeAfter(r: Reader, k: number): boolean {
 /** `(৪৭৬–৫৫০)`, `(আনু. ৪৭৬–৫৫০)`: three-digit years of a lifespan, alone in parentheses after a name. */
 function lifespan(r: Reader, A: Part, B: Part): boolean {
   if (A.nd !== 3 || (B.nd !== 3 && B.nd !== 4) || !r.dash(A.b) || !r.punct(B.b, ')')) return false;
-  const open = r.punct(A.a - 1, '(') ? A.a - 1 : r.word(A.a - 1) !== null && APPROX_BEFORE.has(r.word(A.a - 1)!) ? (r.punct(A.a - 2, '(') ? A.a - 2 : r.punct(A.a - 2, '.') && r.punct(A.a - 3, '(') ? A.a - 3 : -1) : r.punct(A.a - 1, '.') && APPROX_BEFORE.has(r.word(A.a - 2) ?? '') && r.punct(A.a - 3, '(') ? A.a - 3 : -1;
+  const open = r.punct(A.a - 1, '(')
+    ? A.a - 1
+    : r.word(A.a - 1) !== null && APPROX_BEFORE.has(r.word(A.a - 1)!)
+      ? r.punct(A.a - 2, '(')
+        ? A.a - 2
+        : r.punct(A.a - 2, '.') && r.punct(A.a - 3, '(')
+          ? A.a - 3
+          : -1
+      : r.punct(A.a - 1, '.') && APPROX_BEFORE.has(r.word(A.a - 2) ?? '') && r.punct(A.a - 3, '(')
+        ? A.a - 3
+        : -1;
   return open >= 0 && B.v! > A.v! && B.v! - A.v! <= 120;
 }
 
@@ -80,14 +116,37 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         // নভেম্বর-ডিসেম্বর ২০১৬
         Object.assign(A, { weak: undefined, year: B.year, era: B.era });
         if (typeof B.year === 'number' && A.month! > B.month) A.year = B.year - 1;
-      } else if (B.prec === 'century' && (wa === 'num' || wa === 'ord') && A.v! >= 1 && A.v! <= ORD_NUM_MAX && (A.nd ?? 0) <= 2) {
+      } else if (
+        B.prec === 'century' &&
+        (wa === 'num' || wa === 'ord') &&
+        A.v! >= 1 &&
+        A.v! <= ORD_NUM_MAX &&
+        (A.nd ?? 0) <= 2
+      ) {
         Object.assign(A, { weak: undefined, prec: 'century', era: A.era ?? B.era }); // ১৬ থেকে ২০ শতকের
         B.era ??= A.era;
-      } else if ((B.prec === 'day' || B.prec === 'month') && wa === 'num' && A.nd === 4 && typeof B.year === 'number' && plainYear(r, A) && A.v! < B.year && B.year - A.v! <= 150) {
+      } else if (
+        (B.prec === 'day' || B.prec === 'month') &&
+        wa === 'num' &&
+        A.nd === 4 &&
+        typeof B.year === 'number' &&
+        plainYear(r, A) &&
+        A.v! < B.year &&
+        B.year - A.v! <= 150
+      ) {
         // a lifespan from a year to a day: ১৪৬০ – ২৪ ডিসেম্বর ১৫২৪, [[১৪৫১]]-[[মে ২০]], [[১৫০৬]]
         Object.assign(A, { weak: undefined, prec: 'year', year: A.v, era: B.era, cal: B.cal });
       } else if (B.prec === 'day' && wa === 'num' && A.nd! <= 2 && A.v! >= 1 && A.v! <= 31) {
-        Object.assign(A, { weak: undefined, prec: 'day', day: A.v, month: B.month, year: B.year, nd: B.nd, cal: B.cal, era: B.era });
+        Object.assign(A, {
+          weak: undefined,
+          prec: 'day',
+          day: A.v,
+          month: B.month,
+          year: B.year,
+          nd: B.nd,
+          cal: B.cal,
+          era: B.era,
+        });
       } else if (B.prec === 'year' && typeof B.year === 'number' && wa === 'num' && (A.nd! >= 3 || A.era)) {
         // ১৩৯১ থেকে ১৫৩৪ সাল; ২৭৬–১৯৪ খ্রিস্টপূর্ব; ১৯৩৬-৩৭ সালে
         if (B.nd === 2 && A.nd === 4) {
@@ -100,7 +159,15 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
     } else if (!wa && wb) {
       if (wb === 'num' && A.prec === 'day' && B.nd! <= 2 && B.v! >= 1 && B.v! <= 31 && A.day !== undefined) {
         // মার্চ মাসের ১০ থেকে ১৩ তারিখ
-        Object.assign(B, { weak: undefined, prec: 'day', day: B.v, month: A.month, year: A.year, cal: A.cal, era: A.era });
+        Object.assign(B, {
+          weak: undefined,
+          prec: 'day',
+          day: B.v,
+          month: A.month,
+          year: A.year,
+          cal: A.cal,
+          era: A.era,
+        });
         if (DATE_NOUN.test(r.word(B.b) ?? '')) B.b++;
       } else if (wb === 'num' && A.prec === 'year' && typeof A.year === 'number' && A.era === 'BCE' && !A.rel) {
         // খ্রি.পূ. ২৮৭-২১২, খৃষ্টপূর্ব ১০৬ - ৪৩: BCE years count down, the end is written in full
@@ -110,7 +177,13 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         const e = B.nd === 2 ? shortEnd(A.year, B.v!) : B.nd === 4 && Math.abs(B.v! - A.year) <= 300 ? B.v! : null;
         if (e === null || !freeAfter(r, B.b)) return null;
         Object.assign(B, { weak: undefined, year: e, era: A.era, cal: A.cal });
-      } else if (wb === 'num' && (A.prec === 'day' || A.prec === 'month' || A.prec === 'decade') && typeof A.year === 'number' && !A.rel && plainYear(r, B)) {
+      } else if (
+        wb === 'num' &&
+        (A.prec === 'day' || A.prec === 'month' || A.prec === 'decade') &&
+        typeof A.year === 'number' &&
+        !A.rel &&
+        plainYear(r, B)
+      ) {
         // ১৭ জুন, ১৮৮২ - ১৯৬১; অক্টোবর ২০০৬-২০০৮; ১৮০০-এর দশক থেকে ১৯৬৫: the end is a year
         if (!(B.v! >= A.year && B.v! - A.year <= 300) || !freeAfter(r, B.b)) return null;
         Object.assign(B, { weak: undefined, prec: 'year', year: B.v, era: A.era, cal: A.cal });
@@ -122,12 +195,25 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         // (আনু. ৪৭৬–৫৫০): an early lifespan in parentheses
         Object.assign(A, { weak: undefined, year: A.v });
         Object.assign(B, { weak: undefined, year: B.v });
-      } else if (wa === 'num' && wb === 'num' && plainYear(r, A) && freeAfter(r, B.b) && !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))) {
-        const e = B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= 300 ? B.v! : null;
+      } else if (
+        wa === 'num' &&
+        wb === 'num' &&
+        plainYear(r, A) &&
+        freeAfter(r, B.b) &&
+        !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))
+      ) {
+        const e =
+          B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= 300 ? B.v! : null;
         if (e === null) return null;
         // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
         const after = r.toks[B.b];
-        if (!r.dash(A.b) && r.word(A.b) !== 'to' && !RANGE_END_WORDS.has(r.word(B.b) ?? '') && !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(r.word(B.b) ?? ''))) return null;
+        if (
+          !r.dash(A.b) &&
+          r.word(A.b) !== 'to' &&
+          !RANGE_END_WORDS.has(r.word(B.b) ?? '') &&
+          !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(r.word(B.b) ?? ''))
+        )
+          return null;
         Object.assign(A, { weak: undefined, year: A.v });
         Object.assign(B, { weak: undefined, year: e });
       } else if (wa === 'month' && wb === 'month' && A.cal === B.cal && B.lone) {
@@ -144,7 +230,13 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       // two full dates: ২৪ মে ১৮৯৯ – ২৯ আগস্ট ১৯৭৬; ১১ই মার্চ থেকে ১৫ই মার্চ
       if (A.prec !== B.prec && !(A.prec === 'day' && B.prec === 'month')) return null;
       // একই বছরের ১৮ জুলাই থেকে ২৩ অক্টোবর: the end shares the start's relative year
-      if (A.rel !== undefined && B.rel === undefined && B.year === undefined && (B.prec === 'day' || B.prec === 'month')) B.rel = A.rel;
+      if (
+        A.rel !== undefined &&
+        B.rel === undefined &&
+        B.year === undefined &&
+        (B.prec === 'day' || B.prec === 'month')
+      )
+        B.rel = A.rel;
       else if (A.rel !== undefined || B.rel !== undefined) return null;
       if (B.nd === 2 && A.nd === 4 && A.prec === 'year' && typeof A.year === 'number' && typeof B.year === 'number') {
         const e = shortEnd(A.year, B.year);
@@ -165,9 +257,27 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
     return A;
   }
   // coordination
-  if (wa === 'num' && !wb && kind === 'and' && B.prec === 'day' && A.nd! <= 2 && A.v! >= 1 && A.v! <= 31 && A.v! < B.day!) {
+  if (
+    wa === 'num' &&
+    !wb &&
+    kind === 'and' &&
+    B.prec === 'day' &&
+    A.nd! <= 2 &&
+    A.v! >= 1 &&
+    A.v! <= 31 &&
+    A.v! < B.day!
+  ) {
     // ১২ ও ১৩ মার্চ ২০১৫: the first day takes the month and year of the second
-    Object.assign(A, { weak: undefined, prec: 'day', day: A.v, month: B.month, year: B.year, nd: B.nd, cal: B.cal, era: B.era });
+    Object.assign(A, {
+      weak: undefined,
+      prec: 'day',
+      day: A.v,
+      month: B.month,
+      year: B.year,
+      nd: B.nd,
+      cal: B.cal,
+      era: B.era,
+    });
     return null;
   }
   if (wa && !wb && (B.prec === 'decade' || B.prec === 'century') && (wa === 'num' || wa === 'ord')) {

@@ -10,7 +10,13 @@
 
 import { canon, canonStep } from './canon.js';
 import { parseDigits } from './digits.js';
-import { CANONICAL_MONTH_NAMES, CIRCA_TEMPLATES, DASH_TEMPLATES, DATE_TEMPLATES, isCitationTemplate } from './lexicon.js';
+import {
+  CANONICAL_MONTH_NAMES,
+  CIRCA_TEMPLATES,
+  DASH_TEMPLATES,
+  DATE_TEMPLATES,
+  isCitationTemplate,
+} from './lexicon.js';
 
 /** The matching copy and its offset map: copy index `i` came from source `[start[i], end[i])`. */
 export interface Normalized {
@@ -70,9 +76,29 @@ function plain(c: number): boolean {
   return PLAIN[c] === 1;
 }
 function plainRule(c: number): boolean {
-  if (c < 0x80) return !(c === 0x26 || c === 0x68 || c === 0x2f || c === 0x3c || c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || (c >= 0x41 && c <= 0x5a));
-  if (c >= 0x0980 && c <= 0x09ff) return !(c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7 || c === 0x09c7);
-  return !(c === 0x00a0 || c === 0x00ad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x3000 || c === 0xfeff);
+  if (c < 0x80)
+    return !(
+      c === 0x26 ||
+      c === 0x68 ||
+      c === 0x2f ||
+      c === 0x3c ||
+      c === 0x27 ||
+      c === 0x5b ||
+      c === 0x5d ||
+      c === 0x7b ||
+      c === 0x7d ||
+      (c >= 0x41 && c <= 0x5a)
+    );
+  if (c >= 0x0980 && c <= 0x09ff)
+    return !(c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7 || c === 0x09c7);
+  return !(
+    c === 0x00a0 ||
+    c === 0x00ad ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** `plainRule` as a table over the BMP (charCodeAt never exceeds 0xFFFF). */
@@ -90,7 +116,16 @@ function plainAt(s: string, i: number, c: number): boolean {
 
 const ENTITY = /&(nbsp|ndash|mdash|minus|thinsp|ensp|emsp|#160|#8211|#8212);/y;
 const ENTITY_OUT: Record<string, string> = {
-  nbsp: ' ', thinsp: ' ', ensp: ' ', emsp: ' ', '#160': ' ', ndash: '–', '#8211': '–', mdash: '—', '#8212': '—', minus: '-',
+  nbsp: ' ',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  '#160': ' ',
+  ndash: '–',
+  '#8211': '–',
+  mdash: '—',
+  '#8212': '—',
+  minus: '-',
 };
 const URL = /(?:https?:)?\/\/[^\s\]|<>{}"]+/y;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}?>/y;
@@ -106,8 +141,14 @@ function lowerName(raw: string): string {
 function templateEnd(s: string, i: number): number {
   let depth = 0;
   for (let k = i; k < s.length - 1; k++) {
-    if (s.charCodeAt(k) === 0x7b && s.charCodeAt(k + 1) === 0x7b) { depth++; k++; }
-    else if (s.charCodeAt(k) === 0x7d && s.charCodeAt(k + 1) === 0x7d) { depth--; k++; if (depth === 0) return k + 1; }
+    if (s.charCodeAt(k) === 0x7b && s.charCodeAt(k + 1) === 0x7b) {
+      depth++;
+      k++;
+    } else if (s.charCodeAt(k) === 0x7d && s.charCodeAt(k + 1) === 0x7d) {
+      depth--;
+      k++;
+      if (depth === 0) return k + 1;
+    }
   }
   return -1;
 }
@@ -118,7 +159,10 @@ function renderDateTemplate(params: string): string | null {
   for (const p of params.split('|').slice(1)) {
     if (p.includes('=')) continue;
     const v = parseDigits(p.trim());
-    if (Number.isNaN(v)) { if (p.trim() === '') continue; break; }
+    if (Number.isNaN(v)) {
+      if (p.trim() === '') continue;
+      break;
+    }
     nums.push(v);
     if (nums.length === 3) break;
   }
@@ -142,7 +186,11 @@ export function isCanonical(text: string): boolean {
     if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) return false;
       if (c === 0x26 /* & */ || c === 0x3c /* < */) return false;
-      if ((c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f) && text.charCodeAt(i + 1) === c) return false;
+      if (
+        (c === 0x27 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f) &&
+        text.charCodeAt(i + 1) === c
+      )
+        return false;
       if (c === 0x68 /* h */ && text.startsWith('http', i)) return false;
     } else if (c >= 0x0980 && c <= 0x09ff) {
       if (c === 0x09dc || c === 0x09dd || c === 0x09df || c === 0x09f0 || c === 0x09f7) return false;
@@ -150,7 +198,15 @@ export function isCanonical(text: string): boolean {
         const d = text.charCodeAt(i + 1);
         if (d === 0x09be || d === 0x09d7) return false;
       }
-    } else if (c === 0x00a0 || c === 0x00ad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x3000 || c === 0xfeff) return false;
+    } else if (
+      c === 0x00a0 ||
+      c === 0x00ad ||
+      (c >= 0x2000 && c <= 0x200d) ||
+      c === 0x202f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      return false;
   }
   return true;
 }
@@ -182,12 +238,20 @@ export function normalize(text: string): Normalized {
     if (c === 0x26 /* & */) {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(text);
-      if (m) { b.emit(ENTITY_OUT[m[1]!]!, i, i + m[0].length); i += m[0].length; continue; }
+      if (m) {
+        b.emit(ENTITY_OUT[m[1]!]!, i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
     } else if (c === 0x68 /* h */ || c === 0x2f /* / */) {
       if (text.startsWith('http', i) || text.startsWith('//', i)) {
         URL.lastIndex = i;
         const m = URL.exec(text);
-        if (m && m[0].length > 8) { b.emit(' ', i, i + m[0].length); i += m[0].length; continue; }
+        if (m && m[0].length > 8) {
+          b.emit(' ', i, i + m[0].length);
+          i += m[0].length;
+          continue;
+        }
       }
     } else if (c === 0x3c /* < */) {
       if (text.startsWith('<!--', i)) {
@@ -197,7 +261,11 @@ export function normalize(text: string): Normalized {
       }
       TAG.lastIndex = i;
       const m = TAG.exec(text);
-      if (m) { b.emit(m[2]!.toLowerCase() === 'br' ? '\n' : ' ', i, i + m[0].length); i += m[0].length; continue; }
+      if (m) {
+        b.emit(m[2]!.toLowerCase() === 'br' ? '\n' : ' ', i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
     } else if (c === 0x27 /* ' */ && text.charCodeAt(i + 1) === 0x27) {
       let k = i;
       while (text.charCodeAt(k) === 0x27) k++;
@@ -217,7 +285,10 @@ export function normalize(text: string): Normalized {
       continue;
     } else if (c === 0x7b /* { */ && text.charCodeAt(i + 1) === 0x7b) {
       const done = template(text, i, b, pendingClose);
-      if (done > i) { i = done; continue; }
+      if (done > i) {
+        i = done;
+        continue;
+      }
     }
     const [out, used] = canonStep(text, i);
     b.emit(out, i, i + used);
@@ -234,17 +305,26 @@ function template(text: string, i: number, b: Builder, pendingClose: number[]): 
   const name = lowerName(nm[1]!);
   if (isCitationTemplate(name)) {
     const end = templateEnd(text, i);
-    if (end > 0) { b.emit(' ', i, end); return end; }
+    if (end > 0) {
+      b.emit(' ', i, end);
+      return end;
+    }
     return i;
   }
   SIMPLE_TEMPLATE.lastIndex = i;
   const m = SIMPLE_TEMPLATE.exec(text);
   if (!m) return i;
   const end = i + m[0].length;
-  if (DASH_TEMPLATES.has(name)) { b.emit('–', i, end); return end; }
+  if (DASH_TEMPLATES.has(name)) {
+    b.emit('–', i, end);
+    return end;
+  }
   if (DATE_TEMPLATES.has(name)) {
     const out = renderDateTemplate(m[2]!);
-    if (out) { b.emit(canon(out), i, end); return end; }
+    if (out) {
+      b.emit(canon(out), i, end);
+      return end;
+    }
     return i;
   }
   if (CIRCA_TEMPLATES.has(name)) {

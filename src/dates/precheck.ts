@@ -3,12 +3,25 @@
 import { canon } from './canon.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { CE_ABBR } from './reader.js';
-import { BENGALI_MONTHS, BENGALI_PREFIXES, CENTURY_WORDS, DAY_WORDS, DECADE_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, RELATIVE_YEAR_WORDS } from './lexicon.js';
+import {
+  BENGALI_MONTHS,
+  BENGALI_PREFIXES,
+  CENTURY_WORDS,
+  DAY_WORDS,
+  DECADE_WORDS,
+  ERA_PREFIXES,
+  GREGORIAN_MONTH_ABBREVIATIONS,
+  GREGORIAN_MONTHS,
+  HIJRI_MONTHS,
+  RELATIVE_YEAR_WORDS,
+} from './lexicon.js';
 import { isLetter, tokenize } from './tokenize.js';
 
 /** Number words that can begin a date: `তিন` (দিন পর), `উনিশশো`, `একাত্তরের`, `পরদিন`, `এই` (শতকে). */
 const NUMBER_STARTERS: string[] = [
-  ...[...NUMBER_WORDS.keys()].flatMap((w) => ['', 'ের', 'য়ের', 'এর', 'র', 'ে', 'য়ে', 'এ', 'তে', 'শো', 'শ'].map((e) => canon(w + e))),
+  ...[...NUMBER_WORDS.keys()].flatMap((w) =>
+    ['', 'ের', 'য়ের', 'এর', 'র', 'ে', 'য়ে', 'এ', 'তে', 'শো', 'শ'].map((e) => canon(w + e)),
+  ),
   ...['পরদিন', 'পরেরদিন', 'পরদিনই', 'এই', 'এ'].map(canon),
 ];
 
@@ -26,10 +39,19 @@ export function weakStarterOk(word: string, next: string | null): boolean {
 
 /** Words that can begin a date expression; every other word is skipped without trying the forms. */
 export const STARTERS: ReadonlySet<string> = new Set([
-  ...GREGORIAN_MONTHS.keys(), ...GREGORIAN_MONTH_ABBREVIATIONS.keys(), ...BENGALI_MONTHS.keys(),
-  ...[...HIJRI_MONTHS.keys()].map((k) => k.split(' ')[0]!), ...DAY_WORDS.keys(), ...ERA_PREFIXES.keys(),
-  ...[...ERA_PREFIXES.keys()].map((k) => k.split(' ')[0]!), ...BENGALI_PREFIXES, ...CE_ABBR, ...CENTURY_WORDS.keys(),
-  ...DECADE_WORDS.keys(), ...RELATIVE_YEAR_WORDS.keys(), ...NUMBER_STARTERS,
+  ...GREGORIAN_MONTHS.keys(),
+  ...GREGORIAN_MONTH_ABBREVIATIONS.keys(),
+  ...BENGALI_MONTHS.keys(),
+  ...[...HIJRI_MONTHS.keys()].map((k) => k.split(' ')[0]!),
+  ...DAY_WORDS.keys(),
+  ...ERA_PREFIXES.keys(),
+  ...[...ERA_PREFIXES.keys()].map((k) => k.split(' ')[0]!),
+  ...BENGALI_PREFIXES,
+  ...CE_ABBR,
+  ...CENTURY_WORDS.keys(),
+  ...DECADE_WORDS.keys(),
+  ...RELATIVE_YEAR_WORDS.keys(),
+  ...NUMBER_STARTERS,
 ]);
 
 // Filter over STARTERS: bit `min(length, 31)` of the slot of a word's first two code units (Bengali

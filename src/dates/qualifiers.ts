@@ -1,7 +1,19 @@
 // What stands around a date: circa and part-of qualifiers (`আনুমানিক ৬৫০ খ্রি.`, `২০০৩ সালের শুরুর দিকে`)
 // and calendars named before it (`জুলীয় বর্ষপঞ্জী অনুসারে`).
 import { canon } from './canon.js';
-import { APPROX_BEFORE, CIRCA_AFTER, GENITIVE_PARTICLES, PART_OF_ADVERBS_NOT_LOCATIVE, PART_OF_AFTER, PART_OF_BEFORE_DIKE, PART_OF_NOUNS, CALENDAR_NOUN, CALENDAR_WORDS, GREGORIAN_MONTH_BASES, QUALIFIER_SKIP } from './lexicon.js';
+import {
+  APPROX_BEFORE,
+  CIRCA_AFTER,
+  GENITIVE_PARTICLES,
+  PART_OF_ADVERBS_NOT_LOCATIVE,
+  PART_OF_AFTER,
+  PART_OF_BEFORE_DIKE,
+  PART_OF_NOUNS,
+  CALENDAR_NOUN,
+  CALENDAR_WORDS,
+  GREGORIAN_MONTH_BASES,
+  QUALIFIER_SKIP,
+} from './lexicon.js';
 import type { Reader } from './reader.js';
 import { NUM, PUNCT, WORD, wordText } from './tokenize.js';
 import type { Calendar, Precision } from './types.js';
@@ -36,7 +48,10 @@ export function qualified(r: Reader, a: number, b: number, prec: Precision): boo
   let k = b;
   for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) k++;
   let c = caseBefore(r, k);
-  if (GENITIVE_PARTICLES.has(r.word(k) ?? '')) { k++; c = 'gen'; }
+  if (GENITIVE_PARTICLES.has(r.word(k) ?? '')) {
+    k++;
+    c = 'gen';
+  }
   const w = r.word(k);
   if (w === null) return false;
   if (CIRCA_AFTER.has(w)) return true;

@@ -1,7 +1,22 @@
 // The token reader: small readers over the tokens of one text, each reading one construct at a token
 // index: a day (`২১শে`), a month (`জানুয়ারিতে`), a year marker (`সালের`, `খ্রি.পূ.`), a year (`১৯৪৭-এ`).
 import { canon } from './canon.js';
-import { COUNT_AFTER_PARTICLE, SPACED_CASE, BENGALI_MONTHS, BENGALI_PREFIXES, DAY_SUFFIXES, DAY_WORDS, ERA_PREFIXES, GREGORIAN_MONTH_ABBREVIATIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, STYLE_MARKERS, YEAR_CASE_SUFFIXES, YEAR_MARKERS, type YearMarker } from './lexicon.js';
+import {
+  COUNT_AFTER_PARTICLE,
+  SPACED_CASE,
+  BENGALI_MONTHS,
+  BENGALI_PREFIXES,
+  DAY_SUFFIXES,
+  DAY_WORDS,
+  ERA_PREFIXES,
+  GREGORIAN_MONTH_ABBREVIATIONS,
+  GREGORIAN_MONTHS,
+  HIJRI_MONTHS,
+  STYLE_MARKERS,
+  YEAR_CASE_SUFFIXES,
+  YEAR_MARKERS,
+  type YearMarker,
+} from './lexicon.js';
 import { NUM, PUNCT, WORD, wordText, type Token } from './tokenize.js';
 import type { Calendar, Era } from './types.js';
 
@@ -12,7 +27,10 @@ export const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(c
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 export class Reader {
   /** `src`: the copy the tokens index (word texts are cut from it on demand). */
-  constructor(readonly toks: Token[], readonly src: string) {}
+  constructor(
+    readonly toks: Token[],
+    readonly src: string,
+  ) {}
 
   word(i: number): string | null {
     const t = this.toks[i];
@@ -61,7 +79,8 @@ export class Reader {
     m = HIJRI_MONTHS.get(w);
     if (m !== undefined) return { month: m, cal: 'hijri', next: i + 1 };
     const w2 = this.word(i + 1);
-    if (w2 !== null && (m = HIJRI_MONTHS.get(w + ' ' + w2)) !== undefined) return { month: m, cal: 'hijri', next: i + 2 };
+    if (w2 !== null && (m = HIJRI_MONTHS.get(w + ' ' + w2)) !== undefined)
+      return { month: m, cal: 'hijri', next: i + 2 };
     if (abbr && (m = GREGORIAN_MONTH_ABBREVIATIONS.get(w)) !== undefined)
       return { month: m, cal: 'gregorian', next: this.punct(i + 1, '.') && this.glued(i, i + 1) ? i + 2 : i + 1 };
     return null;
@@ -118,19 +137,38 @@ export class Reader {
   }
 
   /** A year number: `১৯৭১`, `১৯৪৭-এ` (case), `১৬৫৯খৃঃ` (glued marker), `2022`. */
-  yearAt(i: number, minDigits: number): { year: number; nd: number; next: number; kind: 'plain' | 'case' | 'marker'; gen: boolean; m?: YearMarker } | null {
+  yearAt(
+    i: number,
+    minDigits: number,
+  ): {
+    year: number;
+    nd: number;
+    next: number;
+    kind: 'plain' | 'case' | 'marker';
+    gen: boolean;
+    m?: YearMarker;
+  } | null {
     const t = this.num(i);
     if (!t || t.nd < minDigits || t.nd > 4) return null;
     if (!t.suf) {
       // `১৯৬৯ এ`, `১৯০৭ এর` (case ending written apart), not `৫০০০ এর বেশি`
       const w = this.word(i + 1);
       const gen = w === null ? undefined : SPACED_CASE.get(w);
-      if (gen !== undefined && t.nd === 4 && t.v >= 1000 && t.v <= 2100 && !COUNT_AFTER_PARTICLE.has(this.word(i + 2) ?? ''))
+      if (
+        gen !== undefined &&
+        t.nd === 4 &&
+        t.v >= 1000 &&
+        t.v <= 2100 &&
+        !COUNT_AFTER_PARTICLE.has(this.word(i + 2) ?? '')
+      )
         return { year: t.v, nd: t.nd, next: i + 2, kind: 'case', gen };
       return { year: t.v, nd: t.nd, next: i + 1, kind: 'plain', gen: false };
     }
     // `৫০০০-এরও বেশি দ্বীপ`: a case ending before a comparison marks a count
-    if (YEAR_CASE_SUFFIXES.has(t.suf)) return COUNT_AFTER_PARTICLE.has(this.word(i + 1) ?? '') ? null : { year: t.v, nd: t.nd, next: i + 1, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
+    if (YEAR_CASE_SUFFIXES.has(t.suf))
+      return COUNT_AFTER_PARTICLE.has(this.word(i + 1) ?? '')
+        ? null
+        : { year: t.v, nd: t.nd, next: i + 1, kind: 'case', gen: t.suf.endsWith(RA) || t.suf.endsWith(RA_O) };
     const m = YEAR_MARKERS.get(t.suf);
     if (m) {
       const next = this.punct(i + 1, '.') && this.glued(i, i + 1) && !m.genitive ? i + 2 : i + 1;

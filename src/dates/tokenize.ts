@@ -44,7 +44,12 @@ function isSpace(c: number): boolean {
 }
 /** Whether `s` holds exactly three digits at `k` and no fourth: the tail of `২৮৭,৪৩২`, not of `৪,১৯৯৭`. */
 function threeDigits(s: string, k: number): boolean {
-  return digitValue(s.charCodeAt(k)) >= 0 && digitValue(s.charCodeAt(k + 1)) >= 0 && digitValue(s.charCodeAt(k + 2)) >= 0 && !(digitValue(s.charCodeAt(k + 3)) >= 0);
+  return (
+    digitValue(s.charCodeAt(k)) >= 0 &&
+    digitValue(s.charCodeAt(k + 1)) >= 0 &&
+    digitValue(s.charCodeAt(k + 2)) >= 0 &&
+    !(digitValue(s.charCodeAt(k + 3)) >= 0)
+  );
 }
 
 /** Splits the copy into tokens in one pass. */
@@ -54,7 +59,10 @@ export function tokenize(s: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     if (digitValue(c) >= 0) {
       const st = i;
       let v = 0;
@@ -79,8 +87,15 @@ export function tokenize(s: string): Token[] {
       const next = s.charCodeAt(de);
       // `২৮৭,৪৩২`, `১.৬৯`, `৩:১৮` are one number; `৪,১৯৯৭` is a day then a year
       // glued to a word before it (`এমপি৩`, `TK7`); a four-digit year after a Bengali word is a typo (`তিনি১৯৩৮`)
-      const glued = (isLetter(prev) && !(de - st === 4 && prev >= 0x0980 && prev <= 0x09ff)) || (st > 1 && ((prev === 0x2c && de - st === 3) || prev === 0x2e || prev === 0x3a) && digitValue(s.charCodeAt(st - 2)) >= 0);
-      const grouped = !suf && ((next === 0x2c && threeDigits(s, de + 1)) || ((next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0));
+      const glued =
+        (isLetter(prev) && !(de - st === 4 && prev >= 0x0980 && prev <= 0x09ff)) ||
+        (st > 1 &&
+          ((prev === 0x2c && de - st === 3) || prev === 0x2e || prev === 0x3a) &&
+          digitValue(s.charCodeAt(st - 2)) >= 0);
+      const grouped =
+        !suf &&
+        ((next === 0x2c && threeDigits(s, de + 1)) ||
+          ((next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0));
       out.push({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
       continue;
     }

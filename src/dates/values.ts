@@ -1,6 +1,12 @@
 // Values of resolved parts: `১৯শ শতক` → 1800, `৮০-র দশক` after 1875 → 1880, a Bengali date's Gregorian
 // equivalent, and the order of two values (a range that ends before it starts is invalid).
-import { bengaliMonthLengths, bengaliToGregorian, gregorianMonthDays, hijriToGregorian, julianToGregorian } from './calendars.js';
+import {
+  bengaliMonthLengths,
+  bengaliToGregorian,
+  gregorianMonthDays,
+  hijriToGregorian,
+  julianToGregorian,
+} from './calendars.js';
 import type { Offset, Part } from './part.js';
 import type { Calendar, DateValue, Era } from './types.js';
 
@@ -19,10 +25,15 @@ export function decadeYear(dd: number, ctx: number | null): number {
 export function maxDay(cal: Calendar, year: number | null, month: number): number {
   if (cal === 'bengali') {
     const bs = year ?? 1431;
-    return Math.max(bengaliMonthLengths(bs, '1987')[month - 1]!, bengaliMonthLengths(bs, '2019')[month - 1]!, month === 11 ? 31 : 0);
+    return Math.max(
+      bengaliMonthLengths(bs, '1987')[month - 1]!,
+      bengaliMonthLengths(bs, '2019')[month - 1]!,
+      month === 11 ? 31 : 0,
+    );
   }
   if (cal === 'hijri') return 30;
-  if (cal === 'julian') return month === 2 ? (year === null || year % 4 === 0 ? 29 : 28) : gregorianMonthDays(2001, month);
+  if (cal === 'julian')
+    return month === 2 ? (year === null || year % 4 === 0 ? 29 : 28) : gregorianMonthDays(2001, month);
   return year === null ? (month === 2 ? 29 : gregorianMonthDays(2001, month)) : gregorianMonthDays(year, month);
 }
 
@@ -35,7 +46,8 @@ export function valueOf(p: Part, year: number | null): DateValue {
   if (p.month !== undefined && (p.prec === 'day' || p.prec === 'month')) v.month = p.month;
   if (p.day !== undefined && p.prec === 'day') v.day = p.day;
   if (p.season) v.season = p.season;
-  if (v.day !== undefined && v.month !== undefined && (v.day > maxDay(calendar, v.year, v.month) || v.day < 1)) v.invalid = true;
+  if (v.day !== undefined && v.month !== undefined && (v.day > maxDay(calendar, v.year, v.month) || v.day < 1))
+    v.invalid = true;
   return v;
 }
 
@@ -89,13 +101,15 @@ export function shift(base: DateValue, off: Offset): DateValue | null {
     case 'day': {
       if (base.day === undefined || base.month === undefined) return null;
       const d = new Date(Date.UTC(base.year, base.month - 1, base.day + off.n));
-      d.setUTCFullYear(base.year + (d.getUTCFullYear() - new Date(Date.UTC(base.year, base.month - 1, base.day)).getUTCFullYear()));
+      d.setUTCFullYear(
+        base.year + (d.getUTCFullYear() - new Date(Date.UTC(base.year, base.month - 1, base.day)).getUTCFullYear()),
+      );
       return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day' };
     }
     case 'month': {
       if (base.month === undefined) return null;
       const m = base.month - 1 + off.n;
-      return { ...v, year: base.year + Math.floor(m / 12), month: ((m % 12) + 12) % 12 + 1, precision: 'month' };
+      return { ...v, year: base.year + Math.floor(m / 12), month: (((m % 12) + 12) % 12) + 1, precision: 'month' };
     }
     case 'year':
       return { ...v, year: base.year + off.n };

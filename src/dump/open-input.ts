@@ -12,7 +12,10 @@ export type Compression = 'none' | 'gzip' | 'bz2';
 export type InputKind = 'xml' | 'wikitext';
 
 /** Bytes read so far: `raw` from the file or stdin, `bytes` after decompression. */
-export interface ByteCounters { raw: number; bytes: number }
+export interface ByteCounters {
+  raw: number;
+  bytes: number;
+}
 
 export interface OpenedInput {
   /** The input as the user named it ('-' for stdin). */
@@ -30,7 +33,10 @@ export interface OpenedInput {
 
 /** A missing or unreadable input: the CLI exits 2 with this message. */
 export class InputError extends Error {
-  constructor(readonly input: string, reason: string) {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
     super(`cannot read '${input}': ${reason}`);
   }
 }
@@ -50,7 +56,10 @@ export function detectCompression(head: Buffer, name: string): Compression {
 
 /** An XML dump if the content starts with `<?xml` or `<mediawiki` (after a BOM or blanks), or the name says .xml. */
 export function detectKind(head: Buffer, name: string): InputKind {
-  const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (start.startsWith('<?xml') || start.startsWith('<mediawiki')) return 'xml';
   if (/\.xml(\.gz|\.bz2)?$/i.test(name)) return 'xml';
   return 'wikitext';
@@ -95,7 +104,12 @@ export type Bzip2Decoder = 'program' | 'js';
 export function findBzip2(): string | null {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     const file = join(dir || '.', 'bzip2');
-    try { accessSync(file, fsConstants.X_OK); return file; } catch { /* not here */ }
+    try {
+      accessSync(file, fsConstants.X_OK);
+      return file;
+    } catch {
+      /* not here */
+    }
   }
   return null;
 }
@@ -118,20 +132,44 @@ async function* throughDecoder(raw: Readable, decoder: Duplex, what: string): As
   let ended = false;
   let wake: (() => void) | null = null;
   let roomForMore: (() => void) | null = null;
-  const signal = (): void => { const w = wake; wake = null; w?.(); };
-  const makeRoom = (): void => { const r = roomForMore; roomForMore = null; r?.(); };
-  decoder.on('data', (chunk: Buffer) => { queue.push(chunk); queued += chunk.length; signal(); });
-  decoder.on('end', () => { ended = true; signal(); });
-  decoder.on('error', (e) => { failure ??= damaged(what, e); signal(); });
+  const signal = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const makeRoom = (): void => {
+    const r = roomForMore;
+    roomForMore = null;
+    r?.();
+  };
+  decoder.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    signal();
+  });
+  decoder.on('end', () => {
+    ended = true;
+    signal();
+  });
+  decoder.on('error', (e) => {
+    failure ??= damaged(what, e);
+    signal();
+  });
   const writer = async (): Promise<void> => {
     for await (const chunk of raw) {
       if (failure) return;
       if (!decoder.write(chunk)) await once(decoder, 'drain');
-      while (queued > QUEUE_BYTES && !failure) await new Promise<void>((r) => { roomForMore = r; });
+      while (queued > QUEUE_BYTES && !failure)
+        await new Promise<void>((r) => {
+          roomForMore = r;
+        });
     }
     decoder.end();
   };
-  writer().catch((e: unknown) => { failure ??= damaged('read error', e); signal(); }); // a decoder error is already kept
+  writer().catch((e: unknown) => {
+    failure ??= damaged('read error', e);
+    signal();
+  }); // a decoder error is already kept
   try {
     for (;;) {
       const chunk = queue.shift();
@@ -143,7 +181,9 @@ async function* throughDecoder(raw: Readable, decoder: Duplex, what: string): As
       }
       if (failure) throw failure;
       if (ended) return;
-      await new Promise<void>((r) => { wake = r; });
+      await new Promise<void>((r) => {
+        wake = r;
+      });
     }
   } finally {
     decoder.destroy();
@@ -159,9 +199,14 @@ async function* throughBzip2Program(raw: Readable, program: string): AsyncGenera
   const child = spawn(program, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const errors: Buffer[] = [];
   child.stderr.on('data', (d: Buffer) => errors.push(d));
-  child.stdin.on('error', () => { /* the program stopped reading: its exit status says why */ });
+  child.stdin.on('error', () => {
+    /* the program stopped reading: its exit status says why */
+  });
   let readFailure: unknown = null;
-  raw.on('error', (e) => { readFailure = e; child.stdin.destroy(); });
+  raw.on('error', (e) => {
+    readFailure = e;
+    child.stdin.destroy();
+  });
   raw.pipe(child.stdin);
   const exited = new Promise<number | null>((resolve) => {
     child.on('close', (code) => resolve(code));
@@ -172,7 +217,12 @@ async function* throughBzip2Program(raw: Readable, program: string): AsyncGenera
     const code = await exited;
     if (readFailure) throw damaged('read error', readFailure);
     if (code !== 0) {
-      const said = Buffer.concat(errors).toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? `exit status ${code}`;
+      const said =
+        Buffer.concat(errors)
+          .toString('utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)[0] ?? `exit status ${code}`;
       throw new Error(`bzip2 data is damaged or cut off: ${said.replace(/^bzip2: /, '').replace(/;$/, '')}`);
     }
   } finally {
@@ -207,7 +257,10 @@ export async function openInput(name: string, options: { bzip2?: Bzip2Decoder } 
     try {
       const fh = await open(name, 'r');
       const st = await fh.stat();
-      if (st.isDirectory()) { await fh.close(); throw new InputError(name, 'it is a directory'); }
+      if (st.isDirectory()) {
+        await fh.close();
+        throw new InputError(name, 'it is a directory');
+      }
       size = st.isFile() ? st.size : null;
       raw = fh.createReadStream({ highWaterMark: 1 << 16 });
     } catch (e) {
@@ -224,14 +277,24 @@ export async function openInput(name: string, options: { bzip2?: Bzip2Decoder } 
     throw new InputError(name, reasonOf(e));
   }
   const compression = detectCompression(Buffer.concat(rawHead), name);
-  const rawStream = Readable.from(replay(rawHead, rawIt, (n) => { counters.raw += n; }), { objectMode: false });
+  const rawStream = Readable.from(
+    replay(rawHead, rawIt, (n) => {
+      counters.raw += n;
+    }),
+    { objectMode: false },
+  );
   const decodedIt = decompress(rawStream, compression, options.bzip2 ?? 'program')[Symbol.asyncIterator]();
   // A decoder error this early (damaged gzip header …) is kept and thrown again when the chunks are read.
   let early: unknown = null;
-  const head = await peek(decodedIt, 256).catch((e: unknown) => { early = e; return [] as Buffer[]; });
+  const head = await peek(decodedIt, 256).catch((e: unknown) => {
+    early = e;
+    return [] as Buffer[];
+  });
   const kind = detectKind(Buffer.concat(head), name);
   const failing: AsyncIterator<Buffer> = { next: () => Promise.reject(early) };
-  const chunks = replay(head, early === null ? decodedIt : failing, (n) => { counters.bytes += n; });
+  const chunks = replay(head, early === null ? decodedIt : failing, (n) => {
+    counters.bytes += n;
+  });
   const close = (): void => {
     void decodedIt.return?.();
     rawStream.destroy();

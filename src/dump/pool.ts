@@ -69,7 +69,8 @@ export class Converter {
     }
     this.pool ??= await this.createPool();
     this.inflight.push(this.run(this.pool, batch));
-    while (this.inflight.length >= this.maxInflight) await this.options.sink(await (this.inflight.shift() as Promise<BatchResult>));
+    while (this.inflight.length >= this.maxInflight)
+      await this.options.sink(await (this.inflight.shift() as Promise<BatchResult>));
   }
 
   /** A pool of exactly `workers` threads running worker.js (tinypool is loaded only then). */
@@ -91,7 +92,9 @@ export class Converter {
     try {
       return (await pool.run(batch)) as BatchResult;
     } catch (batchError) {
-      const results = await Promise.all(batch.jobs.map((job) => this.runOne(pool, { jobs: [job], settings: batch.settings }, batchError)));
+      const results = await Promise.all(
+        batch.jobs.map((job) => this.runOne(pool, { jobs: [job], settings: batch.settings }, batchError)),
+      );
       return {
         out: results.map((r) => r.out).join(''),
         records: results.reduce((n, r) => n + r.records, 0),
@@ -107,7 +110,8 @@ export class Converter {
     } catch (e) {
       const job = batch.jobs[0];
       const message = `the worker failed: ${e instanceof Error ? e.message : String(e ?? batchError)}`;
-      const out = JSON.stringify({ ...metaOf(job), error: message }, null, batch.settings.pretty ? 2 : undefined) + '\n';
+      const out =
+        JSON.stringify({ ...metaOf(job), error: message }, null, batch.settings.pretty ? 2 : undefined) + '\n';
       return { out, records: 1, failures: [{ source: job.source, title: job.title, id: job.id ?? null, message }] };
     }
   }

@@ -30,7 +30,12 @@ export interface ReadPagesOptions {
 
 /** The dump is cut off or not well-formed: `line`/`column` (1-based) and `byte` (decompressed) say where. */
 export class DumpError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number, readonly byte: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    readonly byte: number,
+  ) {
     super(message);
   }
 }
@@ -49,10 +54,23 @@ interface OpenPage {
   invalid: boolean;
 }
 
-const newPage = (line: number): OpenPage => ({ title: '', ns: '', id: '', revid: '', timestamp: '', redirect: null, text: '', line, invalid: false });
+const newPage = (line: number): OpenPage => ({
+  title: '',
+  ns: '',
+  id: '',
+  revid: '',
+  timestamp: '',
+  redirect: null,
+  text: '',
+  line,
+  invalid: false,
+});
 
 /** The field an element fills, from its parent: page/title, page/ns, page/id, revision/id, revision/timestamp, revision/text. */
-function fieldOf(parent: string | undefined, name: string): 'title' | 'ns' | 'id' | 'revid' | 'timestamp' | 'text' | null {
+function fieldOf(
+  parent: string | undefined,
+  name: string,
+): 'title' | 'ns' | 'id' | 'revid' | 'timestamp' | 'text' | null {
   if (parent === 'page' && (name === 'title' || name === 'ns' || name === 'id')) return name;
   if (parent === 'revision' && (name === 'timestamp' || name === 'text')) return name;
   if (parent === 'revision' && name === 'id') return 'revid';
@@ -76,8 +94,15 @@ function finishPage(p: OpenPage, path: string): DumpPage {
   const num = (s: string): number | null => (/^\s*-?\d+\s*$/.test(s) ? Number(s) : null);
   const title = p.title.trim();
   return {
-    title, ns: num(p.ns) ?? 0, id: num(p.id), revid: num(p.revid), url: path + titleUrlPart(title),
-    timestamp: p.timestamp.trim() || null, redirect: p.redirect, text: p.text, line: p.line,
+    title,
+    ns: num(p.ns) ?? 0,
+    id: num(p.id),
+    revid: num(p.revid),
+    url: path + titleUrlPart(title),
+    timestamp: p.timestamp.trim() || null,
+    redirect: p.redirect,
+    text: p.text,
+    line: p.line,
   };
 }
 
@@ -121,40 +146,68 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
   let chunkStart = 0; // characters fed before chunkText (saxes' position of its start)
 
   /** The byte offset of saxes' current position. */
-  const byteNow = (): number => bytesBefore + Buffer.byteLength(chunkText.slice(0, Math.max(0, parser.position - chunkStart)));
+  const byteNow = (): number =>
+    bytesBefore + Buffer.byteLength(chunkText.slice(0, Math.max(0, parser.position - chunkStart)));
   const where = (): string => `line ${parser.line}, column ${parser.column + 1} (byte ${byteNow()})`;
-  const pageName = (p: OpenPage): string => (p.title ? `page '${p.title.trim()}'${p.id ? ` (id ${p.id.trim()})` : ''}` : 'a page');
+  const pageName = (p: OpenPage): string =>
+    p.title ? `page '${p.title.trim()}'${p.id ? ` (id ${p.id.trim()})` : ''}` : 'a page';
   const fail = (message: string): void => {
     if (!broken) broken = new DumpError(`${source}: ${message}`, parser.line, parser.column + 1, byteNow());
   };
 
-  parser.on('error', (e) => fail(`not well-formed XML at ${where()}: ${e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')}` +
-    (page ? `, inside ${pageName(page)} begun on line ${page.line}` : '')));
+  parser.on('error', (e) =>
+    fail(
+      `not well-formed XML at ${where()}: ${e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')}` +
+        (page ? `, inside ${pageName(page)} begun on line ${page.line}` : ''),
+    ),
+  );
   parser.on('opentag', (tag) => {
     if (broken) return;
     const parent = stack[stack.length - 1];
     stack.push(tag.name);
     if (stack.length === 1) {
       sawRoot = true;
-      if (tag.name !== 'mediawiki') fail(`not a MediaWiki XML dump: the root element is <${tag.name}>, not <mediawiki>`);
+      if (tag.name !== 'mediawiki')
+        fail(`not a MediaWiki XML dump: the root element is <${tag.name}>, not <mediawiki>`);
       return;
     }
-    if (tag.name === 'page' && stack.length === 2) { page = newPage(parser.line); page.invalid = chunkInvalid; return; }
-    if (parent === 'siteinfo' && (tag.name === 'base' || tag.name === 'dbname')) { siteField = tag.name; parts = []; return; }
+    if (tag.name === 'page' && stack.length === 2) {
+      page = newPage(parser.line);
+      page.invalid = chunkInvalid;
+      return;
+    }
+    if (parent === 'siteinfo' && (tag.name === 'base' || tag.name === 'dbname')) {
+      siteField = tag.name;
+      parts = [];
+      return;
+    }
     if (!page) return;
-    if (tag.name === 'redirect' && parent === 'page') { page.redirect = String(tag.attributes.title ?? ''); return; }
+    if (tag.name === 'redirect' && parent === 'page') {
+      page.redirect = String(tag.attributes.title ?? '');
+      return;
+    }
     field = fieldOf(parent, tag.name);
     fieldTag = tag.name;
     parts = [];
   });
-  const onText = (t: string): void => { if ((field || siteField) && !broken) parts.push(t); };
+  const onText = (t: string): void => {
+    if ((field || siteField) && !broken) parts.push(t);
+  };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', (tag) => {
     if (broken) return;
     stack.pop();
-    if (stack.length === 0) { closedRoot = true; return; }
-    if (siteField && tag.name === siteField) { site[siteField] = parts.join(''); siteField = null; parts = []; return; }
+    if (stack.length === 0) {
+      closedRoot = true;
+      return;
+    }
+    if (siteField && tag.name === siteField) {
+      site[siteField] = parts.join('');
+      siteField = null;
+      parts = [];
+      return;
+    }
     if (!page) return;
     if (field && tag.name === fieldTag) {
       page[field] = parts.join('');
@@ -166,7 +219,9 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
       path ||= articlePath(site.base, site.dbname);
       const done = finishPage(page, path);
       if ((page.invalid || chunkInvalid) && countReplacement(done.title + done.text) > 0) {
-        options.onWarning?.(`${source}: invalid UTF-8 in page '${done.title}'${done.id !== null ? ` (id ${done.id})` : ''} replaced with U+FFFD`);
+        options.onWarning?.(
+          `${source}: invalid UTF-8 in page '${done.title}'${done.id !== null ? ` (id ${done.id})` : ''} replaced with U+FFFD`,
+        );
       }
       ready.push(done);
       page = null;
@@ -179,7 +234,10 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
     bytesIn += chunk.length;
     const text = last ? decoder.decode() : decoder.decode(chunk, { stream: true });
     // U+FFFD bytes in the chunk, plus one split across the previous chunk's end and this one's start
-    const rawReplacements = last ? 0 : countBytes(chunk, REPLACEMENT_BYTES) + countBytes(Buffer.concat([carry, chunk.subarray(0, 2)]), REPLACEMENT_BYTES);
+    const rawReplacements = last
+      ? 0
+      : countBytes(chunk, REPLACEMENT_BYTES) +
+        countBytes(Buffer.concat([carry, chunk.subarray(0, 2)]), REPLACEMENT_BYTES);
     carry = last ? carry : chunk.subarray(Math.max(0, chunk.length - 2));
     chunkInvalid = countReplacement(text) > rawReplacements;
     if (chunkInvalid && page) page.invalid = true;
@@ -200,8 +258,12 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
     feed(Buffer.alloc(0), true);
     while (ready.length) yield ready.shift() as DumpPage;
     const inside = page ? `; the input stops inside ${pageName(page)} begun on line ${(page as OpenPage).line}` : '';
-    throw new DumpError(`${source}: ${(e as Error).message} (after ${bytesIn} bytes of XML, line ${parser.line})${inside}`,
-      parser.line, parser.column + 1, bytesIn);
+    throw new DumpError(
+      `${source}: ${(e as Error).message} (after ${bytesIn} bytes of XML, line ${parser.line})${inside}`,
+      parser.line,
+      parser.column + 1,
+      bytesIn,
+    );
   }
   if (!broken) {
     feed(Buffer.alloc(0), true);
@@ -209,13 +271,28 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
   }
   if (broken) throw broken;
   const end = `line ${parser.line}, column ${parser.column + 1} (byte ${bytesIn}, the end of the input)`;
-  if (!sawRoot) throw new DumpError(`${source}: not a MediaWiki XML dump: no <mediawiki> element`, parser.line, parser.column + 1, bytesIn);
+  if (!sawRoot)
+    throw new DumpError(
+      `${source}: not a MediaWiki XML dump: no <mediawiki> element`,
+      parser.line,
+      parser.column + 1,
+      bytesIn,
+    );
   if (page) {
-    throw new DumpError(`${source}: the dump is cut off at ${end}, inside ${pageName(page)} begun on line ${(page as OpenPage).line}`,
-      parser.line, parser.column + 1, bytesIn);
+    throw new DumpError(
+      `${source}: the dump is cut off at ${end}, inside ${pageName(page)} begun on line ${(page as OpenPage).line}`,
+      parser.line,
+      parser.column + 1,
+      bytesIn,
+    );
   }
   if (!closedRoot) {
-    throw new DumpError(`${source}: the dump is cut off at ${end}: no closing </mediawiki>`, parser.line, parser.column + 1, bytesIn);
+    throw new DumpError(
+      `${source}: the dump is cut off at ${end}: no closing </mediawiki>`,
+      parser.line,
+      parser.column + 1,
+      bytesIn,
+    );
   }
   parser.close();
 }

@@ -33,7 +33,12 @@ export interface ConvertSettings {
 }
 
 /** A page whose conversion threw. */
-export interface PageFailure { source: string; title: string | null; id: number | null; message: string }
+export interface PageFailure {
+  source: string;
+  title: string | null;
+  id: number | null;
+  message: string;
+}
 
 export interface BatchResult {
   /** The records as JSON lines, in the batch's order. */
@@ -43,14 +48,37 @@ export interface BatchResult {
   failures: PageFailure[];
 }
 
-export interface Batch { jobs: PageJob[]; settings: ConvertSettings }
+export interface Batch {
+  jobs: PageJob[];
+  settings: ConvertSettings;
+}
 
 /** The fields of a record from its source, before the article's own: `--fields` can name these too. */
-export const SOURCE_FIELDS = ['title', 'id', 'revid', 'url', 'ns', 'timestamp', 'file'] as const satisfies readonly ArticleField[];
+export const SOURCE_FIELDS = [
+  'title',
+  'id',
+  'revid',
+  'url',
+  'ns',
+  'timestamp',
+  'file',
+] as const satisfies readonly ArticleField[];
 
 /** Every field a record can have, in its order: the names `--fields` takes. */
-export const RECORD_FIELDS: readonly ArticleField[] = [...SOURCE_FIELDS, 'redirect', 'sections', 'text', 'links', 'categories',
-  'templates', 'infoboxes', 'references', 'dates', 'events', 'ast'];
+export const RECORD_FIELDS: readonly ArticleField[] = [
+  ...SOURCE_FIELDS,
+  'redirect',
+  'sections',
+  'text',
+  'links',
+  'categories',
+  'templates',
+  'infoboxes',
+  'references',
+  'dates',
+  'events',
+  'ast',
+];
 
 /** The dump's own fields for a record: id, revid, url, ns, timestamp (or the folder file), only those present. */
 export function metaOf(job: PageJob): Record<string, unknown> {
@@ -76,10 +104,15 @@ export function pageRecord(job: PageJob, settings: ConvertSettings): Record<stri
   const meta = metaOf(job);
   const fields = settings.fields ? new Set<string>(settings.fields) : null;
   // A redirect record is the asked source fields and its target.
-  if (job.redirect != null) return settings.redirects ? { ...(fields ? pick(meta, fields) : meta), redirect: job.redirect } : null;
+  if (job.redirect != null)
+    return settings.redirects ? { ...(fields ? pick(meta, fields) : meta), redirect: job.redirect } : null;
   const title = job.title ?? undefined;
   // Only source fields asked (an index of titles, ids, URLs): nothing to parse, unless redirects are to be dropped.
-  if (fields && settings.redirects && (settings.fields as readonly string[]).every((f) => (SOURCE_FIELDS as readonly string[]).includes(f))) {
+  if (
+    fields &&
+    settings.redirects &&
+    (settings.fields as readonly string[]).every((f) => (SOURCE_FIELDS as readonly string[]).includes(f))
+  ) {
     return pick(meta, fields);
   }
   const options: ConvertOptions = { title, ast: settings.ast, fields: settings.fields ?? undefined };

@@ -9,7 +9,14 @@ import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
 import { descendants, endOf, startOf } from '../passes/walk.js';
 import { isAppendixSection } from '../site/appendix-sections.js';
-import { VISIBLE_TEMPLATE_ARGS, DATE_TEMPLATES, isCitation, isInfobox, isInfoboxDateField, isInfoboxSkippedField } from '../site/templates.js';
+import {
+  VISIBLE_TEMPLATE_ARGS,
+  DATE_TEMPLATES,
+  isCitation,
+  isInfobox,
+  isInfoboxDateField,
+  isInfoboxSkippedField,
+} from '../site/templates.js';
 import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf, type Section } from '../text/sections.js';
@@ -147,7 +154,10 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     const below: Nodes[] = [];
     for (const n of section.nodes) descendants(n, below);
     // refs and citations are sources, not the article's story: nothing inside them is an event
-    const visible = outside(below, (n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name)));
+    const visible = outside(
+      below,
+      (n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name)),
+    );
     const templates = visible.filter((n): n is Template => n.type === 'template' && !isCitation(n.name));
     const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
     const datedSpans = new Spans(dated);
@@ -155,13 +165,26 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     // Tables are read cell by cell (below): their dates are not taken from the running text.
     const tables = outside(below, (n) => n.type === 'template').filter((n): n is Table => n.type === 'table');
     const tableSpans = new Spans(tables);
-    const push = (m: DateMention, pt: PlainText, offset: number, sentence: { start: number; end: number; text: string }, inTable = false) => {
+    const push = (
+      m: DateMention,
+      pt: PlainText,
+      offset: number,
+      sentence: { start: number; end: number; text: string },
+      inTable = false,
+    ) => {
       const date = remap(m, pt, offset, source);
       // A date template's rendered date is read from the template itself (below); link labels are not prose.
       if (datedSpans.has(date.start) || hidden.has(date.start) || (!inTable && tableSpans.has(date.start))) return;
       // a year-less day or month that is not a recurring day has no value
       if (date.value.year === null && !date.recurring) return;
-      events.push({ date, sentence: sentence.text, section: section.path, start: sentence.start, end: sentence.end, kind: 'prose' });
+      events.push({
+        date,
+        sentence: sentence.text,
+        section: section.path,
+        start: sentence.start,
+        end: sentence.end,
+        kind: 'prose',
+      });
     };
     // A heading's own dates (`=== ১৯৫৭–৬২: গঠন ===`), which are also the context of its section.
     let previous: DateValue | null = null;
@@ -193,7 +216,9 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
       }
     }
     // tables are read under every heading (a holidays table sometimes stands under `আরও দেখুন`)
-    for (const t of tables) for (const c of tableDates(t)) push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
+    for (const t of tables)
+      for (const c of tableDates(t))
+        push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
     // Captions, chart titles and succession years (these last also below an appendix heading).
     for (const { pt: caption, years } of captionsOf(below, appendix)) {
       const whole = { start: caption.map[0], end: caption.map[caption.text.length], text: caption.text };
@@ -201,11 +226,22 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     }
     if (appendix) continue;
     const done = new Set<Template>();
-    for (const t of templates) if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done)) events.push(e);
-    for (const d of templateRanges(dated.filter((t) => !done.has(t)), source)) {
+    for (const t of templates)
+      if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done)) events.push(e);
+    for (const d of templateRanges(
+      dated.filter((t) => !done.has(t)),
+      source,
+    )) {
       const around = sentences.find((s) => s.start <= d.date.start && d.date.start < s.end);
       const kind = d.kind === 'date' ? 'prose' : d.kind;
-      events.push({ date: d.date, sentence: around?.text ?? d.date.text, section: section.path, start: around?.start ?? d.date.start, end: around?.end ?? d.date.end, kind });
+      events.push({
+        date: d.date,
+        sentence: around?.text ?? d.date.text,
+        section: section.path,
+        start: around?.start ?? d.date.start,
+        end: around?.end ?? d.date.end,
+        kind,
+      });
     }
   }
   // A sentence ending in a rendered template maps its last character to the template's start: the span
@@ -215,7 +251,12 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     if (e.end < e.date.end) e.end = e.date.end;
   }
   // Document order (stable): an infobox's events come where the infobox stands.
-  return dedupe(events.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.start - b.e.date.start || a.i - b.i).map((x) => x.e));
+  return dedupe(
+    events
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => a.e.date.start - b.e.date.start || a.i - b.i)
+      .map((x) => x.e),
+  );
 }
 
 /**
@@ -227,11 +268,25 @@ function templateRanges(dated: readonly Template[], source: string): ReturnType<
   for (let k = 0; k < dated.length; k++) {
     const here = templateDates(dated[k], source);
     const next = dated[k + 1];
-    if (here.length === 1 && here[0].kind === 'date' && next && DATE_TEMPLATES[next.name]?.kind === 'date' && DASH_BETWEEN.test(source.slice(endOf(dated[k]), startOf(next)))) {
+    if (
+      here.length === 1 &&
+      here[0].kind === 'date' &&
+      next &&
+      DATE_TEMPLATES[next.name]?.kind === 'date' &&
+      DASH_BETWEEN.test(source.slice(endOf(dated[k]), startOf(next)))
+    ) {
       const there = templateDates(next, source);
       if (there.length === 1) {
         const a = here[0].date;
-        out.push({ kind: 'date', date: { ...a, text: source.slice(a.start, there[0].date.end), end: there[0].date.end, rangeEnd: there[0].date.value } });
+        out.push({
+          kind: 'date',
+          date: {
+            ...a,
+            text: source.slice(a.start, there[0].date.end),
+            end: there[0].date.end,
+            rangeEnd: there[0].date.value,
+          },
+        });
         k++;
         continue;
       }
@@ -264,7 +319,8 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
     for (const c of arg.children) descendants(c, inner);
     const dated = inner.filter((c): c is Template => c.type === 'template' && DATE_TEMPLATES[c.name] !== undefined);
     for (const d of dated) done.add(d);
-    for (const x of templateRanges(dated, source)) out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
+    for (const x of templateRanges(dated, source))
+      out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
     const datedSpans = new Spans(dated);
     const dateField = isInfoboxDateField(field);
     // date/year pairs: `date2 = ১৫ মার্চ`, `year2 = ১৯৭৭`

@@ -37,7 +37,8 @@ export function tableDates(table: Table): CellDate[] {
   for (const c of table.children) {
     if (c.type !== 'tableCaption') continue;
     const pt = plainTextOf(c.children, endOf(c));
-    for (const m of extractDates(pt.text)) out.push({ mention: m, cell: pt, row: pt.text.trim(), rowStart: c.position!.start.offset!, rowEnd: endOf(c) });
+    for (const m of extractDates(pt.text))
+      out.push({ mention: m, cell: pt, row: pt.text.trim(), rowStart: c.position!.start.offset!, rowEnd: endOf(c) });
   }
   for (const row of rows) {
     const cells = cellsOf(row);
@@ -47,7 +48,11 @@ export function tableDates(table: Table): CellDate[] {
     if (header) {
       kinds = [];
       cells.forEach((c, k) => {
-        const kind: ColumnKind = isYearColumn(texts[k].text) ? 'year' : isCountColumn(texts[k].text) ? 'count' : 'other';
+        const kind: ColumnKind = isYearColumn(texts[k].text)
+          ? 'year'
+          : isCountColumn(texts[k].text)
+            ? 'count'
+            : 'other';
         for (let n = span(c); n > 0; n--) kinds.push(kind);
       });
     }
@@ -57,10 +62,22 @@ export function tableDates(table: Table): CellDate[] {
       const kind = header ? 'other' : (kinds[column] ?? 'other');
       column += span(c);
       for (const m of extractDates(texts[k].text, { bareYears: kind === 'year' })) {
-        if (kind === 'count' && m.value.precision === 'year' && BARE_NUMBER.test(m.text.trim()) && texts[k].text[m.start - 1] !== '(') continue;
+        if (
+          kind === 'count' &&
+          m.value.precision === 'year' &&
+          BARE_NUMBER.test(m.text.trim()) &&
+          texts[k].text[m.start - 1] !== '('
+        )
+          continue;
         // a day without a year in a table (a holidays table: `| ১ মে | আন্তর্জাতিক শ্রমিক দিবস`) is a day of every year
         if (m.value.year === null && m.value.precision === 'day') m.recurring = true;
-        out.push({ mention: m, cell: texts[k], row: rowText, rowStart: row.position!.start.offset!, rowEnd: endOf(row) });
+        out.push({
+          mention: m,
+          cell: texts[k],
+          row: rowText,
+          rowStart: row.position!.start.offset!,
+          rowEnd: endOf(row),
+        });
       }
     });
   }

@@ -7,6 +7,7 @@ const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 export function attributes(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
   ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
+  for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw))
+    out[m[1].toLowerCase()] = m[2] ?? m[3] ?? (m[4] ?? '').replace(/\/$/, '');
   return out;
 }

@@ -3,8 +3,23 @@
 // Nodes get their `position` (with line/column, passes/positions) when made; a container's children
 // list gets the per-list passes (passes/finish-list) right here, once its builder has split it.
 import type {
-  Comment, Entity, ExtensionTag, ExternalLink, Heading, HtmlTag, HorizontalRule, LinkPart, MagicWord,
-  Parameter, ParserFunction, PhrasingContent, Redirect, Template, TemplateArgument, Text, WikiLink,
+  Comment,
+  Entity,
+  ExtensionTag,
+  ExternalLink,
+  Heading,
+  HtmlTag,
+  HorizontalRule,
+  LinkPart,
+  MagicWord,
+  Parameter,
+  ParserFunction,
+  PhrasingContent,
+  Redirect,
+  Template,
+  TemplateArgument,
+  Text,
+  WikiLink,
 } from '../ast.js';
 import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink, decodeReferences, percentDecode } from '../passes/classify-links.js';
@@ -15,7 +30,16 @@ import { plainConstructor } from '../passes/plain-objects.js';
 import { Session, type SessionOptions } from './session.js';
 import { attributes } from './attributes.js';
 import { decodeEntity } from './entities.js';
-import type { ListMarkerToken, Pos, QuoteToken, RawNode, TableCellToken, TableCloseToken, TableOpenToken, TableRowToken } from './tokens.js';
+import type {
+  ListMarkerToken,
+  Pos,
+  QuoteToken,
+  RawNode,
+  TableCellToken,
+  TableCloseToken,
+  TableOpenToken,
+  TableRowToken,
+} from './tokens.js';
 import { normalizeTitle } from '../site/titles.js';
 
 export { Session, pos };
@@ -40,15 +64,30 @@ export function text(value: string, r: Range): Text {
 }
 
 // The nodes a tree keeps are made by constructors, not literals (passes/plain-objects: never pretenured).
-interface PlainContainer { type: string; children: PhrasingContent[]; position: Pos }
+interface PlainContainer {
+  type: string;
+  children: PhrasingContent[];
+  position: Pos;
+}
 /** `{ type, children, position }`: a positional template argument, a link part. */
-const Plain = plainConstructor(function (this: PlainContainer, type: string, children: PhrasingContent[], position: Pos) {
+const Plain = plainConstructor(function (
+  this: PlainContainer,
+  type: string,
+  children: PhrasingContent[],
+  position: Pos,
+) {
   this.type = type;
   this.children = children;
   this.position = position;
 });
 /** `নাম=রবীন্দ্রনাথ`: a named template argument. */
-const NamedArgument = plainConstructor(function (this: TemplateArgument, name: string, rawName: string, children: PhrasingContent[], position: Pos) {
+const NamedArgument = plainConstructor(function (
+  this: TemplateArgument,
+  name: string,
+  rawName: string,
+  children: PhrasingContent[],
+  position: Pos,
+) {
   this.type = 'templateArgument';
   this.name = name;
   this.rawName = rawName;
@@ -61,7 +100,15 @@ const CommentNode = plainConstructor(function (this: Comment, value: string, clo
   this.closed = closed;
   this.position = position;
 });
-const ExtensionTagNode = plainConstructor(function (this: ExtensionTag, name: string, attrs: Record<string, string>, open: string, close: string, children: PhrasingContent[], position: Pos) {
+const ExtensionTagNode = plainConstructor(function (
+  this: ExtensionTag,
+  name: string,
+  attrs: Record<string, string>,
+  open: string,
+  close: string,
+  children: PhrasingContent[],
+  position: Pos,
+) {
   this.type = 'extensionTag';
   this.name = name;
   this.attributes = attrs;
@@ -70,28 +117,52 @@ const ExtensionTagNode = plainConstructor(function (this: ExtensionTag, name: st
   this.children = children;
   this.position = position;
 });
-const HeadingNode = plainConstructor(function (this: Heading, depth: Heading['depth'], children: PhrasingContent[], position: Pos) {
+const HeadingNode = plainConstructor(function (
+  this: Heading,
+  depth: Heading['depth'],
+  children: PhrasingContent[],
+  position: Pos,
+) {
   this.type = 'heading';
   this.depth = depth;
   this.children = children;
   this.position = position;
 });
 /** The first fields of a link; the builder adds the rest in their order. */
-const WikiLinkNode = plainConstructor(function (this: WikiLink, target: string, namespace: number, linkType: WikiLink['linkType'], title: string) {
+const WikiLinkNode = plainConstructor(function (
+  this: WikiLink,
+  target: string,
+  namespace: number,
+  linkType: WikiLink['linkType'],
+  title: string,
+) {
   this.type = 'wikiLink';
   this.target = target;
   this.namespace = namespace;
   this.linkType = linkType;
   this.title = title;
 });
-const TemplateNode = plainConstructor(function (this: Template, name: string, rawName: string, children: TemplateArgument[], position: Pos) {
+const TemplateNode = plainConstructor(function (
+  this: Template,
+  name: string,
+  rawName: string,
+  children: TemplateArgument[],
+  position: Pos,
+) {
   this.type = 'template';
   this.name = name;
   this.rawName = rawName;
   this.children = children;
   this.position = position;
 });
-const HtmlTagNode = plainConstructor(function (this: HtmlTag, name: string, closing: boolean, selfClosing: boolean, value: string, position: Pos) {
+const HtmlTagNode = plainConstructor(function (
+  this: HtmlTag,
+  name: string,
+  closing: boolean,
+  selfClosing: boolean,
+  value: string,
+  position: Pos,
+) {
   this.type = 'htmlTag';
   this.name = name;
   this.closing = closing;
@@ -131,9 +202,21 @@ export function htmlTag(value: string, r: Range): HtmlTag {
 export { attributes };
 
 /** `<ref name="ক">…</ref>`; `body` is parsed nodes (ref) or the opaque body string. */
-export function extensionTag(s: Session, name: string, open: string, body: PhrasingContent[] | string, close: string, r: Range): ExtensionTag {
+export function extensionTag(
+  s: Session,
+  name: string,
+  open: string,
+  body: PhrasingContent[] | string,
+  close: string,
+  r: Range,
+): ExtensionTag {
   const bodyStart = r.start + open.length;
-  const children: PhrasingContent[] = typeof body === 'string' ? (body ? [text(body, { start: bodyStart, end: bodyStart + body.length })] : []) : finished(s, body, name !== 'ref');
+  const children: PhrasingContent[] =
+    typeof body === 'string'
+      ? body
+        ? [text(body, { start: bodyStart, end: bodyStart + body.length })]
+        : []
+      : finished(s, body, name !== 'ref');
   const raw = open.length === name.length + 2 ? '' : open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
   return new ExtensionTagNode(name, attributes(raw), open, close, children, pos(r.start, r.end));
 }
@@ -172,8 +255,22 @@ export function tableRow(marker: string, attrs: string, r: Range): TableRowToken
  * `| style="x" | ক` → attributes `style="x" `, content ` ক`; `|+ শিরোনাম` is a caption.
  * `| ক [[খ]] | গ` has no attributes: the part before the `|` holds a link (MediaWiki's `[[` test).
  */
-export function tableCell(marker: string, first: PhrasingContent[], rest: [number, PhrasingContent[]] | null, caption: boolean, header: boolean, r: Range): TableCellToken {
-  const cell: TableCellToken = { type: 'tableCellToken', caption, header, marker, children: first, position: pos(r.start, r.end) };
+export function tableCell(
+  marker: string,
+  first: PhrasingContent[],
+  rest: [number, PhrasingContent[]] | null,
+  caption: boolean,
+  header: boolean,
+  r: Range,
+): TableCellToken {
+  const cell: TableCellToken = {
+    type: 'tableCellToken',
+    caption,
+    header,
+    marker,
+    children: first,
+    position: pos(r.start, r.end),
+  };
   if (!rest) return cell;
   const [pipe, content] = rest;
   const raw = stringifyAll(first);
@@ -186,8 +283,22 @@ export function tableCell(marker: string, first: PhrasingContent[], rest: [numbe
 }
 
 /** `[https://bn.wikipedia.org উইকিপিডিয়া]` */
-export function externalLink(s: Session, url: string, separator: string, children: PhrasingContent[], r: Range): ExternalLink {
-  return { type: 'externalLink', url, href: cleanUrl(decodeUrlEntities(url)), bare: false, separator, children: finished(s, children, true), position: pos(r.start, r.end) };
+export function externalLink(
+  s: Session,
+  url: string,
+  separator: string,
+  children: PhrasingContent[],
+  r: Range,
+): ExternalLink {
+  return {
+    type: 'externalLink',
+    url,
+    href: cleanUrl(decodeUrlEntities(url)),
+    bare: false,
+    separator,
+    children: finished(s, children, true),
+    position: pos(r.start, r.end),
+  };
 }
 
 /** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
@@ -204,7 +315,12 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   // `[[ক|]]` is text: a link needs a label after its `|` (the pipe trick is a pre-save transform).
   if (parts.length === 1 && parts[0].children.length === 0) return null;
   // Links do not nest: `[[ক|[[খ]]]]` is text around the inner link (file captions may hold links).
-  if (link.linkType !== 'file' && link.linkType !== 'category' && parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))) return null;
+  if (
+    link.linkType !== 'file' &&
+    link.linkType !== 'category' &&
+    parts.some((p) => p.children.some((c) => c.type === 'wikiLink'))
+  )
+    return null;
   const node = new WikiLinkNode(link.target, link.namespace, link.linkType, link.title);
   // Property order as before (JSON output unchanged): interwiki links carry `interwiki` before `fragment`.
   if (link.interwiki !== undefined) node.interwiki = link.interwiki;
@@ -216,7 +332,9 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   node.position = pos(r.start, r.end);
   const file = link.linkType === 'file';
   for (const part of parts) {
-    const option = file ? s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!)) : undefined;
+    const option = file
+      ? s.site.imageOption(s.input.slice(part.position!.start.offset!, part.position!.end.offset!))
+      : undefined;
     if (option) part.option = option;
     // A page link's label holds no free URLs (MediaWiki links nothing inside a link): `[[ক|http://x.org]]`.
     part.children = finished(s, part.children, !file && link.linkType !== 'category');
@@ -246,9 +364,15 @@ function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], Phr
     if (k < 0) continue;
     const start = n.position!.start.offset!;
     const head: PhrasingContent[] = k > 0 ? [text(n.value.slice(0, k), { start, end: start + k })] : [];
-    const tail: PhrasingContent[] = k + sep.length < n.value.length ? [text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })] : [];
+    const tail: PhrasingContent[] =
+      k + sep.length < n.value.length
+        ? [text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })]
+        : [];
     // `নাম=রবীন্দ্রনাথ` alone (the usual argument) needs no copies of the list.
-    return [i === 0 ? head : nodes.slice(0, i).concat(head), i === nodes.length - 1 ? tail : tail.concat(nodes.slice(i + 1))];
+    return [
+      i === 0 ? head : nodes.slice(0, i).concat(head),
+      i === nodes.length - 1 ? tail : tail.concat(nodes.slice(i + 1)),
+    ];
   }
   return null;
 }
@@ -277,7 +401,12 @@ function positional(nodes: PhrasingContent[], r: Range): TemplateArgument {
 
 const TEMPLATE_PREFIX = /^(?:template|টেমপ্লেট|msg|raw|subst|safesubst)\s*:\s*/i;
 /** `{{ওয়েব উদ্ধৃতি|…}}`, `{{#if:…}}`, `{{DEFAULTSORT:…}}`, `{{PAGENAME}}` */
-export function template(s: Session, nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Template | ParserFunction | MagicWord {
+export function template(
+  s: Session,
+  nameNodes: PhrasingContent[],
+  args: TemplateArgument[],
+  r: Range,
+): Template | ParserFunction | MagicWord {
   // The name's source is sliced from the input: it ends at the first argument's `|` (or at `}}`).
   const rawName = s.input.slice(r.start + 2, args.length ? args[0].position!.start.offset! - 1 : r.end - 2);
   const plain = nameNodes.length === 1 && nameNodes[0].type === 'text';
@@ -287,8 +416,17 @@ export function template(s: Session, nameNodes: PhrasingContent[], args: Templat
     if (fn) {
       const before = stringifyAll(colon[0]);
       const firstStart = r.start + 2 + before.length + 1;
-      const first = positional(colon[1], { start: firstStart, end: args.length ? args[0].position!.start.offset! - 1 : r.end - 2 });
-      return { type: 'parserFunction', name: fn, rawName: before, children: finishArgs(s, [first, ...args]), position: pos(r.start, r.end) };
+      const first = positional(colon[1], {
+        start: firstStart,
+        end: args.length ? args[0].position!.start.offset! - 1 : r.end - 2,
+      });
+      return {
+        type: 'parserFunction',
+        name: fn,
+        rawName: before,
+        children: finishArgs(s, [first, ...args]),
+        position: pos(r.start, r.end),
+      };
     }
   }
   const visible = plain ? rawName : nameText(nameNodes);
@@ -297,7 +435,10 @@ export function template(s: Session, nameNodes: PhrasingContent[], args: Templat
     if (v) return { type: 'magicWord', name: v, rawName, position: pos(r.start, r.end) };
   }
   // A plain name without `:` has no prefix to strip and is normalised once (normalizeTitle is idempotent).
-  const name = colon === null && plain ? normalizeTitle(visible) : normalizeTitle(normalizeTitle(visible).replace(TEMPLATE_PREFIX, ''));
+  const name =
+    colon === null && plain
+      ? normalizeTitle(visible)
+      : normalizeTitle(normalizeTitle(visible).replace(TEMPLATE_PREFIX, ''));
   return new TemplateNode(name, rawName, finishArgs(s, args), pos(r.start, r.end));
 }
 
@@ -311,8 +452,18 @@ function reText(a: TemplateArgument): PhrasingContent[] {
 /** `{{{১|ডিফল্ট}}}` */
 export function parameter(s: Session, nameNodes: PhrasingContent[], args: TemplateArgument[], r: Range): Parameter {
   const rawName = stringifyAll(nameNodes);
-  const defaults = args.map((a) => (a.rawName !== undefined ? positional([...reText(a), ...a.children], { start: a.position!.start.offset!, end: a.position!.end.offset! }) : a));
-  return { type: 'parameter', name: nameText(nameNodes).trim(), rawName, children: finishArgs(s, defaults), position: pos(r.start, r.end) };
+  const defaults = args.map((a) =>
+    a.rawName !== undefined
+      ? positional([...reText(a), ...a.children], { start: a.position!.start.offset!, end: a.position!.end.offset! })
+      : a,
+  );
+  return {
+    type: 'parameter',
+    name: nameText(nameNodes).trim(),
+    rawName,
+    children: finishArgs(s, defaults),
+    position: pos(r.start, r.end),
+  };
 }
 
 /** A built children list after its passes (passes/finish-list): `''ক''খ` → italic, text. */

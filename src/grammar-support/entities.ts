@@ -5,13 +5,17 @@
 import { decodeHTMLStrict } from 'entities/decode';
 
 /** MediaWiki's wikitext-only aliases of `&rlm;` (Sanitizer::$htmlEntityAliases). */
-const ALIASES: Record<string, string> = { 'רלמ': '\u200f', 'رلم': '\u200f' };
+const ALIASES: Record<string, string> = { רלמ: '\u200f', رلم: '\u200f' };
 
 /** Sanitizer::validateCodepoint: the characters a numeric reference may name. */
 export function validCodePoint(c: number): boolean {
   return (
-    c === 0x09 || c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) ||
-    (c >= 0xe000 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0x10ffff && (c & 0xfffe) !== 0xfffe)
+    c === 0x09 ||
+    c === 0x0a ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa0 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0x10ffff && (c & 0xfffe) !== 0xfffe)
   );
 }
 

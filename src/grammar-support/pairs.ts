@@ -12,9 +12,31 @@ export const EXTENSION = 4;
 
 /** Extension tags whose bodies MediaWiki hides from the page's own markup. */
 export const EXTENSION_TAGS = [
-  'ref', 'references', 'nowiki', 'pre', 'math', 'gallery', 'syntaxhighlight', 'source', 'poem',
-  'templatestyles', 'score', 'timeline', 'hiero', 'chem', 'ce', 'graph', 'mapframe', 'maplink',
-  'indicator', 'inputbox', 'categorytree', 'imagemap', 'charinsert', 'section', 'templatedata',
+  'ref',
+  'references',
+  'nowiki',
+  'pre',
+  'math',
+  'gallery',
+  'syntaxhighlight',
+  'source',
+  'poem',
+  'templatestyles',
+  'score',
+  'timeline',
+  'hiero',
+  'chem',
+  'ce',
+  'graph',
+  'mapframe',
+  'maplink',
+  'indicator',
+  'inputbox',
+  'categorytree',
+  'imagemap',
+  'charinsert',
+  'section',
+  'templatedata',
 ];
 /** Extension tags whose body is wikitext, parsed like the page: `<ref>{{ওয়েব উদ্ধৃতি|…}}</ref>`. */
 export const WIKITEXT_BODY_TAGS = new Set(['ref']);
@@ -46,7 +68,12 @@ interface Run {
 
 /** Pairs every construct in `s` (linear in its length, plus a log factor for tag closes). */
 export function findPairs(s: string): Pairs {
-  const pairs: Pairs = { end: new Int32Array(s.length + 1), kind: new Uint8Array(s.length + 1), holdsLink: new Uint8Array(s.length + 1), tags: new Map() };
+  const pairs: Pairs = {
+    end: new Int32Array(s.length + 1),
+    kind: new Uint8Array(s.length + 1),
+    holdsLink: new Uint8Array(s.length + 1),
+    tags: new Map(),
+  };
   const closes = new Map<string, number[]>();
   CLOSE_TAG.lastIndex = 0;
   for (let m = CLOSE_TAG.exec(s); m; m = CLOSE_TAG.exec(s)) {

@@ -54,7 +54,8 @@ export interface HeadingInfo {
 }
 
 // A URL stops before `{{`: MediaWiki expands templates first, we keep them as nodes in the label.
-const URL_START = /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
+const URL_START =
+  /(?:(?:https?|ftps?|sftp|irc|ircs|git|svn|gopher|telnet|nntp|worldwind|ssh|mms):\/\/|\/\/|(?:mailto|news|tel|urn|geo|sip|sips|sms|xmpp|bitcoin|magnet):)(?:[^\s[\]<>"{]|\{(?!\{))+/iy;
 const LIST_MARKERS = new Set([...'*#:;'].map((c) => c.charCodeAt(0)));
 /** The grammar's `Text` class (scripts/build-grammar.mjs checks they are the same). */
 const TEXT_RUN = /[^[\]{}|!<&'\n=]+/y;
@@ -405,7 +406,8 @@ export class Session {
       if (c === 0x5d) return i;
       if (c === 0x0a) return -1;
       // in a table cell the next cell starts first: `| [ftp://x||]` is "[", a free URL, then a cell
-      if ((c === 0x7c || (c === 0x21 && this.headerLine)) && this.top.cell !== Cell.None && s.charCodeAt(i + 1) === c) return -1;
+      if ((c === 0x7c || (c === 0x21 && this.headerLine)) && this.top.cell !== Cell.None && s.charCodeAt(i + 1) === c)
+        return -1;
       const e = this.pairs.end[i];
       if (e > 0 && (c === 0x5b || c === 0x7b || c === 0x3c) && e <= limit) i = e - 1;
       else if (c === 0x3c && s.startsWith('<!--', i)) {
@@ -520,7 +522,12 @@ export class Session {
   }
 }
 
-const NO_PAIRS: Pairs = { end: new Int32Array(1), kind: new Uint8Array(1), holdsLink: new Uint8Array(1), tags: new Map() };
+const NO_PAIRS: Pairs = {
+  end: new Int32Array(1),
+  kind: new Uint8Array(1),
+  holdsLink: new Uint8Array(1),
+  tags: new Map(),
+};
 
 function frame(start: number, end: number, pipe: boolean, cell: Cell): Frame {
   return { start, end, pipe, cell, attrs: false, extFailFrom: -1, extFailTo: -1 };

@@ -41,7 +41,13 @@ export function buildTables(items: RawNode[]): RawNode[] {
       }
       case 'tableRowToken': {
         const top = stack[stack.length - 1];
-        const row: TableRow = { type: 'tableRow', marker: item.marker, attributes: item.attributes, children: [], position: item.position };
+        const row: TableRow = {
+          type: 'tableRow',
+          marker: item.marker,
+          attributes: item.attributes,
+          children: [],
+          position: item.position,
+        };
         top.table.children.push(row);
         top.row = row;
         top.cell = null;
@@ -55,7 +61,13 @@ export function buildTables(items: RawNode[]): RawNode[] {
           top.row = null;
         } else {
           if (!top.row) {
-            top.row = { type: 'tableRow', marker: '', attributes: '', children: [], position: pos(startOf(item), startOf(item)) };
+            top.row = {
+              type: 'tableRow',
+              marker: '',
+              attributes: '',
+              children: [],
+              position: pos(startOf(item), startOf(item)),
+            };
             top.table.children.push(top.row);
           }
           top.row.children.push(cell);

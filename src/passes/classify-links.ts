@@ -17,7 +17,9 @@ const DOT_SEGMENT = /^\.\.?(?:\/|$)|\/\.\.?(?:\/|$)/;
 
 /** Character references MediaWiki decodes: `Foo &amp; bar` → `Foo & bar`. */
 export function decodeReferences(s: string): string {
-  return s.includes('&') ? s.replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+|רלמ|رلم);/g, (e) => decodeEntity(e) ?? e) : s;
+  return s.includes('&')
+    ? s.replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+|רלמ|رلم);/g, (e) => decodeEntity(e) ?? e)
+    : s;
 }
 
 /** PHP's rawurldecode: `%25` → `%`, `%E0%A6%95` → `ক`; a sequence that is no UTF-8 stays as written. */
@@ -31,8 +33,8 @@ export function percentDecode(s: string): string {
   });
 }
 /** A title that needs no normalising, no namespace or fragment: Bengali (no precomposed য়/ড়/ঢ়) or ASCII words. */
-const SIMPLE = /^[^\s:#_<>[\]{}|&%\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff](?:[^\s:#_<>[\]{}|&%\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff]| (?! |$))*$/;
-
+const SIMPLE =
+  /^[^\s:#_<>[\]{}|&%\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff](?:[^\s:#_<>[\]{}|&%\u00a0\u09dc\u09dd\u09df\u0080-\u097f\u0a00-\uffff]| (?! |$))*$/;
 
 /** Classifies a link's raw target; null when MediaWiki would not make a link of it (`[[ক<খ]]`). */
 export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
@@ -68,7 +70,17 @@ export function classifyLink(rawTarget: string, site: Site): LinkClass | null {
       if (!rest || DOT_SEGMENT.test(rest)) return null;
       const title = upperFirst(rest);
       const target = `${site.namespaceName(ns)}:${title}`;
-      const linkType: LinkType = colon ? 'page' : ns === 6 ? 'file' : ns === 14 ? 'category' : ns === -2 ? 'media' : ns === -1 ? 'special' : 'page';
+      const linkType: LinkType = colon
+        ? 'page'
+        : ns === 6
+          ? 'file'
+          : ns === 14
+            ? 'category'
+            : ns === -2
+              ? 'media'
+              : ns === -1
+                ? 'special'
+                : 'page';
       return withFragment({ target, namespace: ns, linkType, title });
     }
     if (site.isInterwiki(prefix)) {

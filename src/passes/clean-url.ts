@@ -22,5 +22,7 @@ export function cleanUrl(url: string): string {
   IDN_IGNORED.lastIndex = 0;
   ESCAPED.lastIndex = 0;
   if (!ESCAPED.test(url)) return url;
-  return url.replace(ESCAPED, (c) => (c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')));
+  return url.replace(ESCAPED, (c) =>
+    c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
+  );
 }

@@ -22,7 +22,17 @@ const MADE = 32;
 const HTML = 64;
 
 /** Containers that passes make (`buildTables`, `nestLists`, `resolveQuotes`); the others are finished by their builder. */
-const MADE_BY_PASSES = new Set(['bold', 'italic', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'tableCaption', 'preformatted']);
+const MADE_BY_PASSES = new Set([
+  'bold',
+  'italic',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'tableCaption',
+  'preformatted',
+]);
 /** Lists of lines whose indented lines may be indent-pre: the page, a table cell (true: its first line follows the marker). */
 const FLOW: Record<string, boolean> = { tableCell: true, tableCaption: true };
 
@@ -45,7 +55,8 @@ export function finishList(children: RawNode[], site: Site, opaque = false, flow
   if (work & LINKS) list = linkTrails(list, site);
   if (work & MAGIC && !opaque) list = magicLinks(list, site);
   if (work & (MADE | QUOTES | LISTS)) {
-    for (const c of list) if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, site);
+    for (const c of list)
+      if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, site);
   }
   if (work & HTML) list = pairHtml(list);
   return exact(list);
@@ -86,8 +97,7 @@ function needs(children: RawNode[], site: Site): number {
       // a close tag after an open tag of its name: a pair to make (most lists hold only `<br />`s)
       if (!c.closing) opens = opens === null ? c.name : opens === c.name ? opens : '*';
       else if (opens !== null && (opens === '*' || opens === c.name)) work |= HTML;
-    }
-    else if (t === 'listMarker') work |= LISTS;
+    } else if (t === 'listMarker') work |= LISTS;
     else if (t === 'wikiLink') work |= LINKS | MAGIC;
     else if (MADE_BY_PASSES.has(t)) work |= MADE;
   }

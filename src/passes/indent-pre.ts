@@ -13,13 +13,22 @@ import { endOf, startOf } from './walk.js';
 /** BlockLevelPass's `$openMatch`: tags that open a block (after which lines are not indent-pre). */
 const OPEN_MATCH = /(?:<table|<h1|<h2|<h3|<h4|<h5|<h6|<pre|<tr|<p|<ul|<ol|<dl|<li|<\/tr|<\/td|<\/th)/i;
 /** BlockLevelPass's `$closeMatch` (an extension `<pre>` counts: its marker is in this list). */
-const CLOSE_MATCH = /(?:<\/table|<\/h1|<\/h2|<\/h3|<\/h4|<\/h5|<\/h6|<td|<th|<\/?blockquote|<\/?div|<hr|<\/pre|<\/p|<\/mw:|\u007fpre|<\/li|<\/ul|<\/ol|<\/dl|<\/?center)/i;
+const CLOSE_MATCH =
+  /(?:<\/table|<\/h1|<\/h2|<\/h3|<\/h4|<\/h5|<\/h6|<td|<th|<\/?blockquote|<\/?div|<hr|<\/pre|<\/p|<\/mw:|\u007fpre|<\/li|<\/ul|<\/ol|<\/dl|<\/?center)/i;
 const BLOCKQUOTE = /<(\/?)blockquote[\s>]/gi;
 /** Nodes that stand on lines of their own. */
 const BLOCKS = new Set(['heading', 'table', 'list', 'listMarker', 'horizontalRule', 'redirect', 'preformatted']);
 
-interface Preformatted { type: 'preformatted'; children: RawNode[]; position: ReturnType<typeof pos> }
-const PreformattedNode = plainConstructor(function (this: Preformatted, children: RawNode[], position: ReturnType<typeof pos>) {
+interface Preformatted {
+  type: 'preformatted';
+  children: RawNode[];
+  position: ReturnType<typeof pos>;
+}
+const PreformattedNode = plainConstructor(function (
+  this: Preformatted,
+  children: RawNode[],
+  position: ReturnType<typeof pos>,
+) {
   this.type = 'preformatted';
   this.children = children;
   this.position = position;
@@ -60,7 +69,11 @@ export function indentPre(children: RawNode[], cell: boolean): RawNode[] {
   const closeRun = () => {
     if (!run) return;
     const body = out.splice(run.from, run.to - run.from);
-    out.splice(run.from, 0, new PreformattedNode(body, pos(startOf(body[0]), endOf(body[body.length - 1]))) as unknown as RawNode);
+    out.splice(
+      run.from,
+      0,
+      new PreformattedNode(body, pos(startOf(body[0]), endOf(body[body.length - 1]))) as unknown as RawNode,
+    );
     run = null;
   };
   let made = false;
@@ -73,10 +86,18 @@ export function indentPre(children: RawNode[], cell: boolean): RawNode[] {
       return;
     }
     const t = k === 0 && cell ? '<td>' + lineText(line.nodes) : lineText(line.nodes);
-    const onlyComments = t.trim() === '' && line.nodes.some((n) => n.type === 'comment') && line.nodes.every((n) => n.type === 'comment' || (n.type === 'text' && n.value.trim() === ''));
+    const onlyComments =
+      t.trim() === '' &&
+      line.nodes.some((n) => n.type === 'comment') &&
+      line.nodes.every((n) => n.type === 'comment' || (n.type === 'text' && n.value.trim() === ''));
     let pre = false;
     if (line.nodes.some((n) => BLOCKS.has(n.type))) {
-      if (line.nodes.some((n) => (n as { type: string }).type === 'table' || n.type === 'heading' || n.type === 'horizontalRule')) inBlockElem = false;
+      if (
+        line.nodes.some(
+          (n) => (n as { type: string }).type === 'table' || n.type === 'heading' || n.type === 'horizontalRule',
+        )
+      )
+        inBlockElem = false;
     } else if (onlyComments) {
       // MediaWiki's preprocessor removes a line of only comments (and its newline).
       if (run) pre = true;

@@ -12,7 +12,13 @@ export function linkTrails(children: RawNode[], site: Site): RawNode[] {
   for (let i = 0; i + 1 < children.length; i++) {
     const link = children[i];
     const next = children[i + 1];
-    if (link.type !== 'wikiLink' || !TRAILING.has(link.linkType) || next.type !== 'text' || startOf(next) !== endOf(link)) continue;
+    if (
+      link.type !== 'wikiLink' ||
+      !TRAILING.has(link.linkType) ||
+      next.type !== 'text' ||
+      startOf(next) !== endOf(link)
+    )
+      continue;
     const m = site.linkTrail.exec(next.value);
     if (!m) continue;
     const trail = m[0];

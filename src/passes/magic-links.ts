@@ -47,7 +47,10 @@ const MAGIC_WORD = /ISBN|RFC|PMID/;
 /** Parser::SPACE_NOT_NL: a space that is no newline, also as a reference. */
 const SPACE = '(?:[\\t\\p{Zs}]|&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;)';
 /** `RFC 822`, `PMID 1234`, `ISBN 978-0-306-40615-7` (handleMagicLinks's pattern). */
-const MAGIC = new RegExp(`(RFC|PMID)${SPACE}+([0-9]+)(?![\\p{L}\\p{N}_])|ISBN${SPACE}+((?:97[89](?:-|${SPACE})?)?(?:[0-9](?:-|${SPACE})?){9}[0-9Xx])(?![\\p{L}\\p{N}_])`, 'gu');
+const MAGIC = new RegExp(
+  `(RFC|PMID)${SPACE}+([0-9]+)(?![\\p{L}\\p{N}_])|ISBN${SPACE}+((?:97[89](?:-|${SPACE})?)?(?:[0-9](?:-|${SPACE})?){9}[0-9Xx])(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
 
 /** Splits free URLs and behaviour switches out of the runs of text (and entities) of one children list. */
 export function magicLinks(children: RawNode[], site: Site): RawNode[] {
@@ -63,7 +66,11 @@ export function magicLinks(children: RawNode[], site: Site): RawNode[] {
     // the run of contiguous text and entity nodes that starts here
     let to = i + 1;
     let magic = c.type === 'text' && mayHoldMagic(c.value, site);
-    while (to < children.length && (children[to].type === 'entity' || children[to].type === 'text') && startOf(children[to]) === endOf(children[to - 1])) {
+    while (
+      to < children.length &&
+      (children[to].type === 'entity' || children[to].type === 'text') &&
+      startOf(children[to]) === endOf(children[to - 1])
+    ) {
       const n = children[to++];
       if (n.type === 'text' && mayHoldMagic(n.value, site)) magic = true;
     }
@@ -75,7 +82,11 @@ export function magicLinks(children: RawNode[], site: Site): RawNode[] {
   return out ?? children;
 }
 
-interface Found { start: number; end: number; node: ExternalLink | BehaviorSwitch | MagicLink }
+interface Found {
+  start: number;
+  end: number;
+  node: ExternalLink | BehaviorSwitch | MagicLink;
+}
 
 /** The nodes of `children[from, to)` (text and entities) with their free URLs and switches split out, or null. */
 function splitRun(children: RawNode[], from: number, to: number, site: Site): RawNode[] | null {
@@ -102,7 +113,11 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
       if (found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
       const id = m[2] ?? m[3].replace(new RegExp(SPACE, 'gu'), '').replace(/[- ]/g, '').toUpperCase();
       const s = base + at;
-      found.push({ start: at, end: at + m[0].length, node: { type: 'magicLink', kind, id, value: m[0], position: pos(s, s + m[0].length) } });
+      found.push({
+        start: at,
+        end: at + m[0].length,
+        node: { type: 'magicLink', kind, id, value: m[0], position: pos(s, s + m[0].length) },
+      });
     }
   }
   if (v.includes('__')) {
@@ -113,7 +128,11 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
       const name = site.behaviorSwitchName(m[0]);
       if (!name || found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
       const s = base + at;
-      found.push({ start: at, end: at + m[0].length, node: { type: 'behaviorSwitch', name, value: m[0], position: pos(s, s + m[0].length) } });
+      found.push({
+        start: at,
+        end: at + m[0].length,
+        node: { type: 'behaviorSwitch', name, value: m[0], position: pos(s, s + m[0].length) },
+      });
     }
     re.lastIndex = 0;
   }
@@ -133,7 +152,8 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
   for (const f of found) {
     if (f.end <= f.start || f.start < at) continue;
     pushSource(children, from, to, base, at, f.start, out);
-    if (f.node.type === 'externalLink' && f.end - f.start !== f.node.url.length) f.node = externalLink(v.slice(f.start, f.end), base + f.start);
+    if (f.node.type === 'externalLink' && f.end - f.start !== f.node.url.length)
+      f.node = externalLink(v.slice(f.start, f.end), base + f.start);
     out.push(f.node);
     at = f.end;
   }
@@ -142,7 +162,15 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
 }
 
 /** The nodes of the run between two offsets (relative to `base`): whole nodes, or text cut to fit. */
-function pushSource(children: RawNode[], from: number, to: number, base: number, a: number, b: number, out: RawNode[]): void {
+function pushSource(
+  children: RawNode[],
+  from: number,
+  to: number,
+  base: number,
+  a: number,
+  b: number,
+  out: RawNode[],
+): void {
   if (b <= a) return;
   for (let k = from; k < to; k++) {
     const n = children[k];
@@ -150,7 +178,14 @@ function pushSource(children: RawNode[], from: number, to: number, base: number,
     const e = endOf(n) - base;
     if (e <= a || s >= b) continue;
     if (s >= a && e <= b) out.push(n);
-    else out.push(textNode(sourceText(base + Math.max(a, s), base + Math.min(b, e)), base + Math.max(a, s), base + Math.min(b, e)));
+    else
+      out.push(
+        textNode(
+          sourceText(base + Math.max(a, s), base + Math.min(b, e)),
+          base + Math.max(a, s),
+          base + Math.min(b, e),
+        ),
+      );
   }
 }
 
@@ -164,5 +199,13 @@ function trimUrl(url: string): string {
 }
 
 function externalLink(raw: string, s: number): ExternalLink {
-  return { type: 'externalLink', url: raw, href: cleanUrl(decodeUrlEntities(raw)), bare: true, separator: '', children: [], position: pos(s, s + raw.length) };
+  return {
+    type: 'externalLink',
+    url: raw,
+    href: cleanUrl(decodeUrlEntities(raw)),
+    bare: true,
+    separator: '',
+    children: [],
+    position: pos(s, s + raw.length),
+  };
 }

@@ -12,9 +12,12 @@ export function mergeText(children: RawNode[]): RawNode[] {
   while (i < children.length) {
     const c = children[i];
     let j = i + 1;
-    if (c.type === 'text') while (j < children.length && children[j].type === 'text' && startOf(children[j]) === endOf(children[j - 1])) j++;
+    if (c.type === 'text')
+      while (j < children.length && children[j].type === 'text' && startOf(children[j]) === endOf(children[j - 1])) j++;
     // A text's value is its source, so the merged value is a slice of the page: no string building.
-    out.push(j === i + 1 ? c : textNode(sourceText(startOf(c), endOf(children[j - 1])), startOf(c), endOf(children[j - 1])));
+    out.push(
+      j === i + 1 ? c : textNode(sourceText(startOf(c), endOf(children[j - 1])), startOf(c), endOf(children[j - 1])),
+    );
     i = j;
   }
   return out;
@@ -23,7 +26,12 @@ export function mergeText(children: RawNode[]): RawNode[] {
 /** Whether two contiguous text nodes stand side by side. */
 function hasRun(children: RawNode[]): boolean {
   for (let i = 1; i < children.length; i++) {
-    if (children[i].type === 'text' && children[i - 1].type === 'text' && startOf(children[i]) === endOf(children[i - 1])) return true;
+    if (
+      children[i].type === 'text' &&
+      children[i - 1].type === 'text' &&
+      startOf(children[i]) === endOf(children[i - 1])
+    )
+      return true;
   }
   return false;
 }

@@ -30,7 +30,8 @@ export function nestLists(items: RawNode[]): RawNode[] {
       // A text run may hold the newline that ends the item (`:{|…|}` then `\nপরের অনুচ্ছেদ`): split it there.
       const t = items[j];
       // `ক\n` before the next item's marker: the text holds the item's own line end (it stays in the item).
-      if (t.type === 'text' && t.value.indexOf('\n') === t.value.length - 1 && items[j + 1]?.type === 'listMarker') break;
+      if (t.type === 'text' && t.value.indexOf('\n') === t.value.length - 1 && items[j + 1]?.type === 'listMarker')
+        break;
       if (t.type === 'text' && t.value.includes('\n')) {
         items = splitAtNewline(items, j);
         if (!isNewline(items[j])) j++;
@@ -42,8 +43,14 @@ export function nestLists(items: RawNode[]): RawNode[] {
     const content = items.slice(i + 1, continues ? j + 1 : j) as ListItem['children'];
     const m = marker.value;
     while (stack.length && stack[stack.length - 1].depth > m.length) stack.pop();
-    const item: ListItem = { type: 'listItem', marker: m, children: content, position: pos(startOf(marker), j > i + 1 ? endOf(items[continues ? j : j - 1]) : endOf(marker)) };
-    if (stack.length && stack[stack.length - 1].depth === m.length && !sameKind(stack[stack.length - 1].list, m)) stack.pop();
+    const item: ListItem = {
+      type: 'listItem',
+      marker: m,
+      children: content,
+      position: pos(startOf(marker), j > i + 1 ? endOf(items[continues ? j : j - 1]) : endOf(marker)),
+    };
+    if (stack.length && stack[stack.length - 1].depth === m.length && !sameKind(stack[stack.length - 1].list, m))
+      stack.pop();
     const top = stack[stack.length - 1];
     let list: List;
     if (top && top.depth === m.length) list = top.list;
@@ -112,14 +119,20 @@ function splitDefinition(item: ListItem): ListItem[] {
   if (at > 0) before.push(textNode(t.value.slice(0, at), startOf(t), colon));
   if (at + 1 < t.value.length) after.unshift(textNode(t.value.slice(at + 1), colon + 1, endOf(t)));
   const first: ListItem = { ...item, children: before, position: pos(startOf(item), colon) };
-  const second: ListItem = { type: 'listItem', marker: ':', children: after, position: pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1) };
+  const second: ListItem = {
+    type: 'listItem',
+    marker: ':',
+    children: after,
+    position: pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1),
+  };
   if (item.marker.length > 1) second.path = item.marker.slice(0, -1) + ':';
   return [first, second];
 }
 
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'wbr']);
 /** A free URL in a definition term (its `:` does not split the item). */
-const FREE_URL = /(?:https?|ftps?|sftp|irc|ircs|news|mailto|gopher|telnet|nntp|worldwind|svn|git|mms|ssh|tel|urn|geo|sips?|sms|xmpp|bitcoin|magnet):(?:\/\/)?[^\s<>[\]"]+/gi;
+const FREE_URL =
+  /(?:https?|ftps?|sftp|irc|ircs|news|mailto|gopher|telnet|nntp|worldwind|svn|git|mms|ssh|tel|urn|geo|sips?|sms|xmpp|bitcoin|magnet):(?:\/\/)?[^\s<>[\]"]+/gi;
 
 /** The first `:` of a text outside the free URLs in it (`ক http://x.org:খ` → the one after `org`), or -1. */
 function colonOutsideUrls(v: string): number {
@@ -137,7 +150,8 @@ function colonOutsideUrls(v: string): number {
 /** Ends every list and item at the end of its last child. */
 function fixEnds(n: List | ListItem): number {
   let end = endOf(n);
-  for (const c of n.children as Nodes[]) end = Math.max(end, c.type === 'list' || c.type === 'listItem' ? fixEnds(c) : endOf(c));
+  for (const c of n.children as Nodes[])
+    end = Math.max(end, c.type === 'list' || c.type === 'listItem' ? fixEnds(c) : endOf(c));
   if (end !== endOf(n)) n.position = pos(startOf(n), end);
   return end;
 }

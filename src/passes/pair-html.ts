@@ -16,7 +16,13 @@ const UNPAIRED = new Set(['noinclude', 'includeonly', 'onlyinclude']);
 /** How far down the stack a close tag looks for its open tag (keeps `</b>` × 10⁵ linear). */
 const REACH = 64;
 
-const HtmlElementNode = plainConstructor(function (this: HtmlElement, name: string, open: HtmlTag, close: HtmlTag, children: PhrasingContent[]) {
+const HtmlElementNode = plainConstructor(function (
+  this: HtmlElement,
+  name: string,
+  open: HtmlTag,
+  close: HtmlTag,
+  children: PhrasingContent[],
+) {
   this.type = 'htmlElement';
   this.name = name;
   this.attributes = attributes(open.value.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, ''));

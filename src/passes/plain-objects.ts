@@ -8,5 +8,7 @@
 /** A constructor for plain objects from a function that sets their fields: `plainConstructor(function (this: T, …) { … })`. */
 export function plainConstructor<T, A extends unknown[]>(init: (this: T, ...args: A) => void): new (...args: A) => T {
   init.prototype = Object.prototype;
-  return init as unknown as new (...args: A) => T;
+  return init as unknown as new (
+    ...args: A
+  ) => T;
 }

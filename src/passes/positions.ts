@@ -5,8 +5,15 @@
 
 import { plainConstructor } from './plain-objects.js';
 
-interface Point { line: number; column: number; offset: number }
-interface Pos { start: Point; end: Point }
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+interface Pos {
+  start: Point;
+  end: Point;
+}
 
 /** Offsets where each line starts. */
 export function lineStarts(s: string): Int32Array {
@@ -117,7 +124,11 @@ export function pos(start: number, end: number): Pos {
   return new PlainPos(point(start), point(end));
 }
 
-interface TextNode { type: 'text'; value: string; position: Pos }
+interface TextNode {
+  type: 'text';
+  value: string;
+  position: Pos;
+}
 const PlainText = plainConstructor(function (this: TextNode, value: string, position: Pos) {
   this.type = 'text';
   this.value = value;

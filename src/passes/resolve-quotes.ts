@@ -17,7 +17,18 @@ interface Frame {
   open?: string;
 }
 
-const BLOCK = new Set(['heading', 'list', 'table', 'horizontalRule', 'redirect', 'tableRow', 'tableCell', 'tableCaption', 'listItem', 'preformatted']);
+const BLOCK = new Set([
+  'heading',
+  'list',
+  'table',
+  'horizontalRule',
+  'redirect',
+  'tableRow',
+  'tableCell',
+  'tableCaption',
+  'listItem',
+  'preformatted',
+]);
 
 /** Resolves the apostrophe runs in one children list (lines end at newlines and blocks). */
 export function resolveQuotes(children: RawNode[]): RawNode[] {
@@ -86,14 +97,19 @@ function normaliseRuns(line: RawNode[]): RawNode[] {
     const keep = n.value.length === 4 ? 3 : 5;
     const extra = n.value.length - keep;
     const s = startOf(n);
-    out.push(text("'".repeat(extra), s), { type: 'quote', value: "'".repeat(keep), position: pos(s + extra, endOf(n)) });
+    out.push(text("'".repeat(extra), s), {
+      type: 'quote',
+      value: "'".repeat(keep),
+      position: pos(s + extra, endOf(n)),
+    });
   }
   let italics = 0;
   let bolds = 0;
-  for (const n of out) if (n.type === 'quote') {
-    if (n.value.length !== 3) italics++;
-    if (n.value.length !== 2) bolds++;
-  }
+  for (const n of out)
+    if (n.type === 'quote') {
+      if (n.value.length !== 3) italics++;
+      if (n.value.length !== 2) bolds++;
+    }
   if (italics % 2 === 1 && bolds % 2 === 1) {
     let single = -1;
     let multi = -1;
@@ -146,8 +162,14 @@ function resolveLine(list: RawNode[], from: number, to: number, out: RawNode[]):
 }
 
 const markerOf = (k: 'bold' | 'italic') => (k === 'bold' ? "'''" : "''");
-const styled = (kind: 'bold' | 'italic', open: string, close: string, start: number, children: PhrasingContent[], end: number): Styled =>
-  ({ type: kind, open, close, children, position: pos(start, end) }) as Styled;
+const styled = (
+  kind: 'bold' | 'italic',
+  open: string,
+  close: string,
+  start: number,
+  children: PhrasingContent[],
+  end: number,
+): Styled => ({ type: kind, open, close, children, position: pos(start, end) }) as Styled;
 
 /** `'''ক'' খ` → the open frames of one line (a class: no closures made per line). */
 class LineMachine {

@@ -19,9 +19,35 @@ export type MagicLinkKind = 'ISBN' | 'PMID' | 'RFC';
 
 /** MediaWiki's default $wgUrlProtocols. */
 export const URL_PROTOCOLS = [
-  'bitcoin:', 'ftp://', 'ftps://', 'geo:', 'git://', 'gopher://', 'http://', 'https://', 'irc://', 'ircs://',
-  'magnet:', 'mailto:', 'matrix:', 'mms://', 'news:', 'nntp://', 'redis://', 'sftp://', 'sip:', 'sips:', 'sms:',
-  'ssh://', 'svn://', 'tel:', 'telnet://', 'urn:', 'worldwind://', 'xmpp:', '//',
+  'bitcoin:',
+  'ftp://',
+  'ftps://',
+  'geo:',
+  'git://',
+  'gopher://',
+  'http://',
+  'https://',
+  'irc://',
+  'ircs://',
+  'magnet:',
+  'mailto:',
+  'matrix:',
+  'mms://',
+  'news:',
+  'nntp://',
+  'redis://',
+  'sftp://',
+  'sip:',
+  'sips:',
+  'sms:',
+  'ssh://',
+  'svn://',
+  'tel:',
+  'telnet://',
+  'urn:',
+  'worldwind://',
+  'xmpp:',
+  '//',
 ];
 
 /** The compiled site configuration the parser and extractors consult. */
@@ -57,8 +83,66 @@ const key = (s: string) => s.normalize('NFC').replace(/_/g, ' ').replace(/\s+/g,
 /** Magic-word ids that are variables (`{{PAGENAME}}`) rather than functions (`{{DEFAULTSORT:x}}`). */
 const VARIABLE_IDS = new Set(['pagename', 'namespace', 'sitename', 'currentyear']);
 /** English-only magic words that bnwiki inherits (MessagesEn). */
-const ENGLISH_VARIABLES = ['!', '=', 'PAGENAME', 'PAGENAMEE', 'FULLPAGENAME', 'SUBPAGENAME', 'BASEPAGENAME', 'NAMESPACE', 'SITENAME', 'CURRENTYEAR', 'CURRENTMONTH', 'CURRENTDAY', 'CURRENTMONTHNAME', 'CURRENTTIMESTAMP', 'REVISIONID', 'REVISIONYEAR', 'NUMBEROFARTICLES', 'TALKPAGENAME', 'ARTICLEPAGENAME', 'SERVER', 'SCRIPTPATH'];
-const ENGLISH_FUNCTIONS = ['ns', 'nse', 'int', 'subst', 'safesubst', 'msgnw', 'msg', 'raw', 'urlencode', 'anchorencode', 'lc', 'uc', 'lcfirst', 'ucfirst', 'fullurl', 'localurl', 'canonicalurl', 'filepath', 'padleft', 'padright', 'formatnum', 'plural', 'grammar', 'gender', 'tag', 'defaultsort', 'defaultsortkey', 'defaultcategorysort', 'displaytitle', 'pagesincategory', 'numberof', 'special', 'bidi', 'pagesize', 'protectionlevel'];
+const ENGLISH_VARIABLES = [
+  '!',
+  '=',
+  'PAGENAME',
+  'PAGENAMEE',
+  'FULLPAGENAME',
+  'SUBPAGENAME',
+  'BASEPAGENAME',
+  'NAMESPACE',
+  'SITENAME',
+  'CURRENTYEAR',
+  'CURRENTMONTH',
+  'CURRENTDAY',
+  'CURRENTMONTHNAME',
+  'CURRENTTIMESTAMP',
+  'REVISIONID',
+  'REVISIONYEAR',
+  'NUMBEROFARTICLES',
+  'TALKPAGENAME',
+  'ARTICLEPAGENAME',
+  'SERVER',
+  'SCRIPTPATH',
+];
+const ENGLISH_FUNCTIONS = [
+  'ns',
+  'nse',
+  'int',
+  'subst',
+  'safesubst',
+  'msgnw',
+  'msg',
+  'raw',
+  'urlencode',
+  'anchorencode',
+  'lc',
+  'uc',
+  'lcfirst',
+  'ucfirst',
+  'fullurl',
+  'localurl',
+  'canonicalurl',
+  'filepath',
+  'padleft',
+  'padright',
+  'formatnum',
+  'plural',
+  'grammar',
+  'gender',
+  'tag',
+  'defaultsort',
+  'defaultsortkey',
+  'defaultcategorysort',
+  'displaytitle',
+  'pagesincategory',
+  'numberof',
+  'special',
+  'bidi',
+  'pagesize',
+  'protectionlevel',
+];
 
 /** Compiles site data into the lookups the parser uses. */
 export function compileSite(d: SiteData): Site {
@@ -84,22 +168,34 @@ export function compileSite(d: SiteData): Site {
       for (const w of mw.words) {
         if (!w.includes('$1')) imageExact.set(w.normalize('NFC'), opt);
         else {
-          const [pre, post] = w.normalize('NFC').split('$1').map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+          const [pre, post] = w
+            .normalize('NFC')
+            .split('$1')
+            .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
           // MediaWiki's width parser takes ASCII digits, allows `x` for a height and spaces before `px`.
           const value = opt === 'width' ? '[0-9]*(?:x[0-9]*)?\\s*' : '[^]*';
           imageParam.push({ re: new RegExp(`^${pre}${value}${post}$`, 'u'), id: opt });
         }
       }
     } else if (id === 'redirect') for (const w of mw.words) redirect.add(key(w));
-    else if (mw.words.every((w) => w.startsWith('__'))) for (const w of mw.words) switches.set(mw.caseSensitive ? w.normalize('NFC') : w.normalize('NFC').toLowerCase(), id);
+    else if (mw.words.every((w) => w.startsWith('__')))
+      for (const w of mw.words)
+        switches.set(mw.caseSensitive ? w.normalize('NFC') : w.normalize('NFC').toLowerCase(), id);
     else if (VARIABLE_IDS.has(id)) for (const w of mw.words) variables.set(key(w), id);
     else for (const w of mw.words) functions.set(key(w.replace(/:$/, '')), id);
   }
-  for (const w of ENGLISH_VARIABLES) if (!variables.has(key(w))) variables.set(key(w), w === '!' || w === '=' ? w : w.toLowerCase());
+  for (const w of ENGLISH_VARIABLES)
+    if (!variables.has(key(w))) variables.set(key(w), w === '!' || w === '=' ? w : w.toLowerCase());
   for (const w of ENGLISH_FUNCTIONS) if (!functions.has(key(w))) functions.set(key(w), w);
   const switchWords = [...switches.keys()];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const behaviorSwitch = new RegExp(`__(?:${switchWords.map((w) => escape(w.slice(2, -2))).sort((a, b) => b.length - a.length).join('|')}|FORCETOC)__`, 'giu');
+  const behaviorSwitch = new RegExp(
+    `__(?:${switchWords
+      .map((w) => escape(w.slice(2, -2)))
+      .sort((a, b) => b.length - a.length)
+      .join('|')}|FORCETOC)__`,
+    'giu',
+  );
 
   return {
     namespaceOf: (prefix) => ns.get(key(prefix)),

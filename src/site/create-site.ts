@@ -29,9 +29,26 @@ export interface SiteFacts {
 
 /** MediaWiki's canonical namespace names (every wiki accepts them beside its own). */
 export const CANONICAL_NAMESPACES: Record<string, string> = {
-  '-2': 'Media', '-1': 'Special', 0: '', 1: 'Talk', 2: 'User', 3: 'User talk', 4: 'Project', 5: 'Project talk',
-  6: 'File', 7: 'File talk', 8: 'MediaWiki', 9: 'MediaWiki talk', 10: 'Template', 11: 'Template talk',
-  12: 'Help', 13: 'Help talk', 14: 'Category', 15: 'Category talk', 828: 'Module', 829: 'Module talk',
+  '-2': 'Media',
+  '-1': 'Special',
+  0: '',
+  1: 'Talk',
+  2: 'User',
+  3: 'User talk',
+  4: 'Project',
+  5: 'Project talk',
+  6: 'File',
+  7: 'File talk',
+  8: 'MediaWiki',
+  9: 'MediaWiki talk',
+  10: 'Template',
+  11: 'Template talk',
+  12: 'Help',
+  13: 'Help talk',
+  14: 'Category',
+  15: 'Category talk',
+  828: 'Module',
+  829: 'Module talk',
 };
 /** Core's own aliases (MessagesEn): `Image:` is `File:`. */
 const CANONICAL_ALIASES: Record<string, string[]> = { 6: ['Image'], 7: ['Image talk'] };
@@ -49,10 +66,16 @@ export const coreFacts: SiteFacts = {
   lang: 'en',
   linkTrail: '/^([a-z]+)(.*)$/sD',
   namespaces: Object.fromEntries(
-    Object.entries(CANONICAL_NAMESPACES).map(([id, name]) => [id, { name, canonical: name, aliases: CANONICAL_ALIASES[id] ?? [] }]),
+    Object.entries(CANONICAL_NAMESPACES).map(([id, name]) => [
+      id,
+      { name, canonical: name, aliases: CANONICAL_ALIASES[id] ?? [] },
+    ]),
   ),
   magicWords: Object.fromEntries(
-    Object.entries((bn as SiteData).magicWords).map(([id, mw]) => [id, { caseSensitive: mw.caseSensitive, words: mw.words.filter(ascii) }]),
+    Object.entries((bn as SiteData).magicWords).map(([id, mw]) => [
+      id,
+      { caseSensitive: mw.caseSensitive, words: mw.words.filter(ascii) },
+    ]),
   ),
   languagePrefixes: (bn as SiteData).languagePrefixes,
   interwikiPrefixes: (bn as SiteData).interwikiPrefixes,

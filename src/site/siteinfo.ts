@@ -26,7 +26,8 @@ export function siteFactsFromSiteinfo(xml: string): SiteFacts {
   parser.on('closetag', (tag) => {
     if (tag.name === 'siteinfo') done = true;
     if (!field || tag.name !== field) return;
-    if (field === 'namespace' && key !== null) namespaces[key] = { name: text, canonical: CANONICAL_NAMESPACES[key] ?? '', aliases: [] };
+    if (field === 'namespace' && key !== null)
+      namespaces[key] = { name: text, canonical: CANONICAL_NAMESPACES[key] ?? '', aliases: [] };
     else if (field === 'base') lang ??= /^https?:\/\/([a-z-]+)\.wiki/i.exec(text)?.[1];
     else if (field === 'dbname') lang = /^([a-z_]+?)wiki$/.exec(text)?.[1]?.replace(/_/g, '-') ?? lang;
     field = null;

@@ -5,7 +5,8 @@
  * A title that normalising leaves as it is: ASCII or Bengali without the characters NFC changes or
  * reorders (nukta, precomposed য়/ড়/ঢ়, ে + া/ৗ), single inner spaces only: `ওয়েব উদ্ধৃতি`, `Cite web`.
  */
-const PLAIN_TITLE = /^[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff](?:[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff]| (?! |$))*$/;
+const PLAIN_TITLE =
+  /^[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff](?:[^\s_\u0080-\u0984\u09bc\u09dc\u09dd\u09df\u09fe\u0a00-\uffff]| (?! |$))*$/;
 /** `ে` + `া`/`ৗ`, which NFC composes into `ো`/`ৌ`. */
 export const COMPOSES = /\u09c7[\u09be\u09d7]/;
 

@@ -98,7 +98,11 @@ export function renderConvert(positional: string[], named: Record<string, string
   }
   const unitCode = p[i];
   const from = lookupUnit(unitCode);
-  const join = (parts: string[]) => parts.map((v, k) => (k ? joins[k - 1] + v : v)).join('').replace(/ +/g, ' ');
+  const join = (parts: string[]) =>
+    parts
+      .map((v, k) => (k ? joins[k - 1] + v : v))
+      .join('')
+      .replace(/ +/g, ' ');
   const shown = join(values.map(asWritten));
   if (!from) return unitCode ? `${shown} ${unitCode}` : shown;
   const abbr = named.abbr?.trim();
@@ -110,7 +114,9 @@ export function renderConvert(positional: string[], named: Record<string, string
   const minor = values.length === 1 && !Number.isNaN(readNumber(p[i + 1] ?? '')) ? lookupUnit(p[i + 2]) : undefined;
   if (minor && minor.unit.family === from.unit.family && minor.unit.factor < from.unit.factor) {
     input += ` ${unitAfter(asWritten(p[i + 1]), label(minor, abbr, false))}`;
-    const total = readNumber(values[0]) + (readNumber(p[i + 1]) * minor.unit.factor * minor.scale) / (from.unit.factor * from.scale);
+    const total =
+      readNumber(values[0]) +
+      (readNumber(p[i + 1]) * minor.unit.factor * minor.scale) / (from.unit.factor * from.scale);
     values[0] = String(total);
     written[0] = p[i + 1];
     writtenUnit = minor;
@@ -125,14 +131,24 @@ export function renderConvert(positional: string[], named: Record<string, string
   }
   const targets = (outCodes ? outCodes.split(/\s+/) : [from.unit.to ?? ''])
     .map(lookupUnit)
-    .filter((t): t is ScaledUnit => !!t && (t.unit.family === from.unit.family || (t.unit.family.startsWith('temperature') && from.unit.family.startsWith('temperature'))));
+    .filter(
+      (t): t is ScaledUnit =>
+        !!t &&
+        (t.unit.family === from.unit.family ||
+          (t.unit.family.startsWith('temperature') && from.unit.family.startsWith('temperature'))),
+    );
   if (!targets.length) return input;
   const sigfig = named.sigfig ? readNumber(named.sigfig) : NaN;
   const outputs = targets.map((to) => {
     const xs = values.map((v) => convertValue(readNumber(v), from, to));
     // One precision for a range: the finest any of its values needs.
-    const d = precision !== undefined && !Number.isNaN(readNumber(precision)) ? readNumber(precision) : Math.max(...xs.map((x, k) => defaultDecimals(x, written[k], writtenUnit, to)));
-    const parts = xs.map((x) => (!Number.isNaN(sigfig) && x !== 0 ? rounded(x, sigfig - 1 - Math.floor(Math.log10(Math.abs(x)))) : rounded(x, d)));
+    const d =
+      precision !== undefined && !Number.isNaN(readNumber(precision))
+        ? readNumber(precision)
+        : Math.max(...xs.map((x, k) => defaultDecimals(x, written[k], writtenUnit, to)));
+    const parts = xs.map((x) =>
+      !Number.isNaN(sigfig) && x !== 0 ? rounded(x, sigfig - 1 - Math.floor(Math.log10(Math.abs(x)))) : rounded(x, d),
+    );
     return unitAfter(join(parts), label(to, abbr, true));
   });
   const output = outputs.join('; ');

@@ -165,10 +165,11 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
     if (k === 0) {
       // At the start only a row's empty first cells show (`\tঢাকা`).
       for (let j = at; j < i; j++) if (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) at = j + 1;
-      for (let j = at; j < i; j++) if (raw.charCodeAt(j) === 11) {
-        text += '\t';
-        map[k++] = rawMap[j];
-      }
+      for (let j = at; j < i; j++)
+        if (raw.charCodeAt(j) === 11) {
+          text += '\t';
+          map[k++] = rawMap[j];
+        }
       continue;
     }
     // "\n" counts (at most two: one empty line); "\r" is a soft break (a block's end): one at most.
@@ -185,7 +186,8 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
     if (!newlines && soft >= 0) map[k + newlines++] = rawMap[soft];
     // Cell ends after the last line break (or in a run without one) stay as tabs.
     let cells = 0;
-    for (let j = lastBreak + 1 > at ? lastBreak + 1 : at; j < i; j++) if (raw.charCodeAt(j) === 11) map[k + newlines + cells++] = rawMap[j];
+    for (let j = lastBreak + 1 > at ? lastBreak + 1 : at; j < i; j++)
+      if (raw.charCodeAt(j) === 11) map[k + newlines + cells++] = rawMap[j];
     if (newlines) text += newlines === 1 ? '\n' : '\n\n';
     if (cells) text += '\t'.repeat(cells);
     if (!newlines && !cells) {
@@ -276,7 +278,8 @@ function render(node: Nodes, out: Collector): void {
       // `{{formatnum:41}}` → ৪১ (bnwiki prints Bengali digits; one digit for one digit, so the map holds).
       if (node.name === 'formatnum' && node.children[0]) {
         const arg = node.children[0];
-        if (arg.children.every((c) => c.type === 'text')) out.copy(toBengaliDigits(arg.children.map((c) => (c as { value: string }).value).join('')), start(arg));
+        if (arg.children.every((c) => c.type === 'text'))
+          out.copy(toBengaliDigits(arg.children.map((c) => (c as { value: string }).value).join('')), start(arg));
       }
       return;
     case 'magicWord':
@@ -284,8 +287,11 @@ function render(node: Nodes, out: Collector): void {
       return;
     case 'extensionTag':
       // `<nowiki>[[না]]</nowiki>` shows its body as written; a `<poem>` body is wikitext.
-      if (node.name === 'poem') for (const c of node.children) if (c.type === 'text') out.within(start(c), () => renderAll(parse(c.value).children, out));
-      if (VISIBLE_TAGS.has(node.name)) for (const c of node.children) if (c.type === 'text') out.copy(c.value, start(c));
+      if (node.name === 'poem')
+        for (const c of node.children)
+          if (c.type === 'text') out.within(start(c), () => renderAll(parse(c.value).children, out));
+      if (VISIBLE_TAGS.has(node.name))
+        for (const c of node.children) if (c.type === 'text') out.copy(c.value, start(c));
       return;
     case 'heading':
       out.softBreak(start(node));
@@ -313,12 +319,13 @@ function render(node: Nodes, out: Collector): void {
       return out.softBreak(end(node));
     case 'tableRow':
       // One line per row, whether its cells stand on one line (`| ক || খ`) or on several.
-      for (const c of node.children) if (c.type === 'tableCell') {
-        const mark = out.mark();
-        render(c, out);
-        out.trimEnd(mark);
-        out.cellEnd(end(c));
-      }
+      for (const c of node.children)
+        if (c.type === 'tableCell') {
+          const mark = out.mark();
+          render(c, out);
+          out.trimEnd(mark);
+          out.cellEnd(end(c));
+        }
       return out.softBreak(end(node));
     case 'tableCell':
       out.inCell++;
@@ -349,7 +356,8 @@ function render(node: Nodes, out: Collector): void {
 
 /** `<span style="display:none">ক</span>`, `<span class="sortkey">`: content a reader never sees. */
 const HIDING = /display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b/i;
-const isHiding = (n: Nodes): n is HtmlTag => n.type === 'htmlTag' && !n.closing && !n.selfClosing && HIDING.test(n.value);
+const isHiding = (n: Nodes): n is HtmlTag =>
+  n.type === 'htmlTag' && !n.closing && !n.selfClosing && HIDING.test(n.value);
 
 /** The index after the tag that closes the hiding tag at `i` (the end of the siblings when none does). */
 function afterHidden(nodes: readonly Nodes[], i: number): number {
@@ -401,7 +409,8 @@ function sinkOf(out: Collector): Sink {
     nodes: (nodes) => renderAll(nodes, out),
     block(arg) {
       const first = arg.children[0];
-      if (!first || !arg.children.some((c) => c.type === 'text' && HAS_BLOCKS.test(c.value))) return renderAll(arg.children, out);
+      if (!first || !arg.children.some((c) => c.type === 'text' && HAS_BLOCKS.test(c.value)))
+        return renderAll(arg.children, out);
       out.within(start(first), () => renderAll(parse(stringifyAll(arg.children)).children, out));
     },
     textOf: (nodes) => (nodes.length ? plainTextOf(nodes, end(nodes[nodes.length - 1])).text : ''),
@@ -466,13 +475,20 @@ function renderWithOrphanTables(nodes: readonly Nodes[], out: Collector): void {
     while (first > 0 && isCell(lines[first - 1].text) && lines[first - 1].at >= done) first--;
     let last = k;
     while (last < lines.length && !/^[ \t]*\|\}/.test(lines[last].text)) last++;
-    if (last === lines.length) for (last = k; last + 1 < lines.length && (isCell(lines[last + 1].text) || /^[ \t]*\{\{/.test(lines[last + 1].text)); ) last++;
+    if (last === lines.length)
+      for (
+        last = k;
+        last + 1 < lines.length && (isCell(lines[last + 1].text) || /^[ \t]*\{\{/.test(lines[last + 1].text));
+      )
+        last++;
     const from = lines[first].at;
     const to = lines[last].at + lines[last].text.length;
     if (from > done) out.within(base + done, () => renderAll(parse(source.slice(done, from)).children, out));
     const body = source.slice(from, to);
     const open = '{|\n';
-    out.within(base + from - open.length, () => renderAll(parse(open + body + (/\|\}\s*$/.test(body) ? '' : '\n|}')).children, out));
+    out.within(base + from - open.length, () =>
+      renderAll(parse(open + body + (/\|\}\s*$/.test(body) ? '' : '\n|}')).children, out),
+    );
     done = to;
     k = last + 1;
   }

@@ -66,7 +66,20 @@ function coordText(parts: string[]): string | undefined {
   return out.length ? toBengaliDigits(out.join(' ')) : undefined;
 }
 
-const MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'];
+const MONTHS = [
+  'জানুয়ারি',
+  'ফেব্রুয়ারি',
+  'মার্চ',
+  'এপ্রিল',
+  'মে',
+  'জুন',
+  'জুলাই',
+  'আগস্ট',
+  'সেপ্টেম্বর',
+  'অক্টোবর',
+  'নভেম্বর',
+  'ডিসেম্বর',
+];
 const end = (n: Nodes) => n.position!.end.offset!;
 
 /**
@@ -201,7 +214,14 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       return true;
     case 'frac': {
       const p = texts();
-      const text = p.length === 1 ? `1⁄${p[0]}` : p.length === 2 ? `${p[0]}⁄${p[1]}` : p.length >= 3 ? `${p[0]} ${p[1]}⁄${p[2]}` : '';
+      const text =
+        p.length === 1
+          ? `1⁄${p[0]}`
+          : p.length === 2
+            ? `${p[0]}⁄${p[1]}`
+            : p.length >= 3
+              ? `${p[0]} ${p[1]}⁄${p[2]}`
+              : '';
       if (text) out.add(text, at);
       return true;
     }

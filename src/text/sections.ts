@@ -30,7 +30,17 @@ export function sectionsOf(root: Root): Section[] {
   const stack: { level: number; title: string }[] = [];
   const rootEnd = root.position!.end.offset!;
   const empty: PlainText = { text: '', map: new Int32Array(1) };
-  let current: Section = { heading: null, title: '', level: 0, path: [], nodes: [], start: 0, end: rootEnd, body: empty, appendix: false };
+  let current: Section = {
+    heading: null,
+    title: '',
+    level: 0,
+    path: [],
+    nodes: [],
+    start: 0,
+    end: rootEnd,
+    body: empty,
+    appendix: false,
+  };
   /** Level of the appendix heading the sections are under, if any. */
   let appendixLevel = Infinity;
   for (const node of root.children) {
@@ -46,7 +56,17 @@ export function sectionsOf(root: Root): Section[] {
     stack.push({ level: node.depth, title });
     if (node.depth <= appendixLevel) appendixLevel = isAppendixSection(title) ? node.depth : Infinity;
     const appendix = appendixLevel !== Infinity;
-    current = { heading: node, title, level: node.depth, path: stack.map((s) => s.title), nodes: [], start, end: rootEnd, body: empty, appendix };
+    current = {
+      heading: node,
+      title,
+      level: node.depth,
+      path: stack.map((s) => s.title),
+      nodes: [],
+      start,
+      end: rootEnd,
+      body: empty,
+      appendix,
+    };
   }
   sections.push(current);
   for (const s of sections) s.body = plainTextOf(s.nodes, s.end);

@@ -5,13 +5,20 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { toBengaliDigits } from '../dates/digits.js';
 
 /** A run of years shown linearly between pixels `x0` and `x1`; `gap`: an empty stretch of time was cut out before it. */
-export interface Segment { from: number; to: number; x0: number; x1: number; gap: boolean }
+export interface Segment {
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+  gap: boolean;
+}
 
 /** Pixels between two clusters (the break mark). */
 export const BREAK = 26;
 
 /** A year in Bengali digits; BCE (below zero) with its word: -300 → `খ্রিস্টপূর্ব ৩০০`. */
-export const yearLabel = (year: number): string => (year < 0 ? `খ্রিস্টপূর্ব ${toBengaliDigits(-year)}` : toBengaliDigits(year));
+export const yearLabel = (year: number): string =>
+  year < 0 ? `খ্রিস্টপূর্ব ${toBengaliDigits(-year)}` : toBengaliDigits(year);
 
 /** Quantile knots of sorted `values`: at most `n + 1` strictly increasing years from the first to the last. */
 function knotsOf(values: number[], from: number, to: number, n: number): number[] {
@@ -39,7 +46,10 @@ export function segmentsOf(spans: readonly { from: number; to: number }[], width
   const clusters: { from: number; to: number; values: number[] }[] = [];
   for (const s of sorted) {
     const last = clusters[clusters.length - 1];
-    if (last && s.from - last.to <= gap) { last.to = Math.max(last.to, s.to); last.values.push(s.from, s.to); } else clusters.push({ from: s.from, to: s.to, values: [s.from, s.to] });
+    if (last && s.from - last.to <= gap) {
+      last.to = Math.max(last.to, s.to);
+      last.values.push(s.from, s.to);
+    } else clusters.push({ from: s.from, to: s.to, values: [s.from, s.to] });
   }
   for (const c of clusters) {
     const pad = Math.max(1, (c.to - c.from) * 0.02);
@@ -48,7 +58,7 @@ export function segmentsOf(spans: readonly { from: number; to: number }[], width
     c.values.sort((a, b) => a - b);
   }
   const years = clusters.reduce((t, c) => t + (c.to - c.from), 0);
-  const share = clusters.map((c) => 0.5 * (c.to - c.from) / years + 0.5 * c.values.length / (2 * spans.length));
+  const share = clusters.map((c) => (0.5 * (c.to - c.from)) / years + (0.5 * c.values.length) / (2 * spans.length));
   const free = Math.max(width - BREAK * (clusters.length - 1), clusters.length * 48);
   const widths = share.map((s) => Math.max(48, s * free));
   const scaleDown = free / widths.reduce((a, b) => a + b, 0);
@@ -58,7 +68,7 @@ export function segmentsOf(spans: readonly { from: number; to: number }[], width
     const w = widths[i] * scaleDown;
     const knots = knotsOf(c.values, c.from, c.to, 8);
     const pieces = knots.length - 1;
-    const parts = knots.slice(1).map((k, j) => 0.5 * (k - knots[j]) / (c.to - c.from) + 0.5 / pieces);
+    const parts = knots.slice(1).map((k, j) => (0.5 * (k - knots[j])) / (c.to - c.from) + 0.5 / pieces);
     let px = x;
     parts.forEach((p, j) => {
       out.push({ from: knots[j], to: knots[j + 1], x0: px, x1: px + p * w, gap: i > 0 && j === 0 });
@@ -77,7 +87,12 @@ export function scaleOf(segments: readonly Segment[]): ScaleLinear<number, numbe
 }
 
 /** Whole-year ticks of each segment's visible part, after zoom `k` and shift `tx`, in pixels 0…width; labels kept apart. */
-export function ticksOf(segments: readonly Segment[], k: number, tx: number, width: number): { x: number; year: number }[] {
+export function ticksOf(
+  segments: readonly Segment[],
+  k: number,
+  tx: number,
+  width: number,
+): { x: number; year: number }[] {
   const out: { x: number; year: number }[] = [];
   for (const s of segments) {
     const a = Math.max(0, k * s.x0 + tx);

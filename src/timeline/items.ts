@@ -22,7 +22,14 @@ export interface TimelineItem {
 }
 
 /** How much time one unit of a precision covers, in years. */
-const SPAN: Record<DateValue['precision'], number> = { day: 1 / 365, month: 1 / 12, season: 1 / 6, year: 1, decade: 10, century: 100 };
+const SPAN: Record<DateValue['precision'], number> = {
+  day: 1 / 365,
+  month: 1 / 12,
+  season: 1 / 6,
+  year: 1,
+  decade: 10,
+  century: 100,
+};
 
 /** A value's position in years: BCE counts down from zero; a day or month moves into its year. */
 function yearsOf(v: DateValue): number | null {
@@ -52,7 +59,17 @@ export function itemOf(e: Event, lane: string, event: number, presentYear: numbe
     if (y !== null && y + shift >= from) to = y + shift + SPAN[end.precision];
   } else if (value.precision === 'decade' || value.precision === 'century') to = from + SPAN[value.precision];
   const approx = e.date.approx || value.approx === true || e.date.value.approx === true;
-  return { lane, text: e.date.text, sentence: e.sentence, kind: e.kind, from, to, shape: to > from ? 'bar' : 'point', approx, event };
+  return {
+    lane,
+    text: e.date.text,
+    sentence: e.sentence,
+    kind: e.kind,
+    from,
+    to,
+    shape: to > from ? 'bar' : 'point',
+    approx,
+    event,
+  };
 }
 
 /** Items of one article's events, one lane per section path. */
@@ -66,11 +83,15 @@ export function articleItems(events: readonly Event[], presentYear: number): Tim
 }
 
 /** Items of several articles, one lane per article title. */
-export function articlesItems(articles: readonly { title: string; events: readonly Event[] }[], presentYear: number): TimelineItem[] {
+export function articlesItems(
+  articles: readonly { title: string; events: readonly Event[] }[],
+  presentYear: number,
+): TimelineItem[] {
   const out: TimelineItem[] = [];
-  for (const a of articles) a.events.forEach((e, i) => {
-    const item = itemOf(e, a.title, i, presentYear);
-    if (item) out.push(item);
-  });
+  for (const a of articles)
+    a.events.forEach((e, i) => {
+      const item = itemOf(e, a.title, i, presentYear);
+      if (item) out.push(item);
+    });
   return out;
 }

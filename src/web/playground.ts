@@ -33,7 +33,13 @@ function describeEvent(e: WikiEvent): string {
 }
 
 /** What the panes show, with the wikitext it was made from (the input may have changed since). */
-interface Result { text: string; article: Article; root: Root; plain: string; ms: number }
+interface Result {
+  text: string;
+  article: Article;
+  root: Root;
+  plain: string;
+  ms: number;
+}
 
 /** Everything the panes show, from one conversion. */
 function analyse(text: string): Result {
@@ -55,7 +61,9 @@ function Highlighted({ text, events, onPick }: { text: string; events: WikiEvent
     if (e.date.start < at || seen.has(key)) continue;
     seen.add(key);
     out.push(text.slice(at, e.date.start));
-    out.push(html`<mark data-testid="date-mention" title=${describeEvent(e)} onClick=${() => onPick(i)}>${text.slice(e.date.start, e.date.end)}</mark>`);
+    out.push(
+      html`<mark data-testid="date-mention" title=${describeEvent(e)} onClick=${() => onPick(i)}>${text.slice(e.date.start, e.date.end)}</mark>`,
+    );
     at = e.date.end;
   }
   out.push(text.slice(at));
@@ -65,7 +73,12 @@ function Highlighted({ text, events, onPick }: { text: string; events: WikiEvent
 /** A short label of a node: `template তথ্যছক দেশ`, `wikiLink ঢাকা`, `heading 2`, `text "বাংলাদেশ একটি…"`. */
 function nodeLabel(n: Nodes): string {
   const r = n as unknown as Record<string, unknown>;
-  const name = r.name ?? r.target ?? r.url ?? r.depth ?? (typeof r.value === 'string' ? JSON.stringify(r.value.length > 40 ? `${r.value.slice(0, 40)}…` : r.value) : '');
+  const name =
+    r.name ??
+    r.target ??
+    r.url ??
+    r.depth ??
+    (typeof r.value === 'string' ? JSON.stringify(r.value.length > 40 ? `${r.value.slice(0, 40)}…` : r.value) : '');
   return `${n.type} ${String(name)}`.trim();
 }
 
@@ -105,14 +118,25 @@ function App() {
   // The textarea keeps its own text: a key press re-renders nothing.
   const schedule = () => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      runs.current++;
-      // A bug in the library must not freeze the page on the last good result without a word.
-      try { setResult(analyse(input.current!.value)); setFailure(null); } catch (e) { setFailure(String(e)); }
-      setSelected(null);
-    }, Math.min(1000, Math.max(150, 2 * result.ms)));
+    timer.current = setTimeout(
+      () => {
+        runs.current++;
+        // A bug in the library must not freeze the page on the last good result without a word.
+        try {
+          setResult(analyse(input.current!.value));
+          setFailure(null);
+        } catch (e) {
+          setFailure(String(e));
+        }
+        setSelected(null);
+      },
+      Math.min(1000, Math.max(150, 2 * result.ms)),
+    );
   };
-  const loadExample = () => { input.current!.value = seed; schedule(); };
+  const loadExample = () => {
+    input.current!.value = seed;
+    schedule();
+  };
 
   const events = result.article.events;
   const items = useMemo(() => articleItems(events, new Date().getFullYear()), [events]);
@@ -124,9 +148,15 @@ function App() {
     el.setSelectionRange(s, e);
     // Scroll the selection into view: the share of lines above it.
     const before = el.value.slice(0, s).split('\n').length;
-    el.scrollTop = Math.max(0, (before / Math.max(1, el.value.split('\n').length)) * el.scrollHeight - el.clientHeight / 3);
+    el.scrollTop = Math.max(
+      0,
+      (before / Math.max(1, el.value.split('\n').length)) * el.scrollHeight - el.clientHeight / 3,
+    );
   };
-  const pick = (i: number) => { setSelected(i); selectSource(events[i].start, events[i].end); };
+  const pick = (i: number) => {
+    setSelected(i);
+    selectSource(events[i].start, events[i].end);
+  };
 
   return html`<header><h1>bn-wikitext playground</h1>
       <span>উইকিটেক্সট লিখুন বা পেস্ট করুন: তারিখ, ঘটনা, সময়রেখা ও গাছ সঙ্গে সঙ্গে দেখা যাবে।</span>
@@ -141,8 +171,10 @@ function App() {
       <section class="pane"><h2>Plain text</h2><pre class="plain" data-testid="plain-text">${result.plain}</pre></section>
       <section class="pane wide"><h2>Events (${events.length})</h2>
         <table data-testid="events"><thead><tr><th>date</th><th>value</th><th>kind</th><th>section</th><th>sentence</th></tr></thead>
-        <tbody>${events.map((e, i) => html`<tr data-testid="event" class=${selected === i ? 'sel' : ''} onClick=${() => pick(i)}>
-          <td>${e.date.text}</td><td>${describeEvent(e)}</td><td>${e.kind}</td><td>${e.section.join(' › ')}</td><td>${e.sentence}</td></tr>`)}</tbody></table></section>
+        <tbody>${events.map(
+          (e, i) => html`<tr data-testid="event" class=${selected === i ? 'sel' : ''} onClick=${() => pick(i)}>
+          <td>${e.date.text}</td><td>${describeEvent(e)}</td><td>${e.kind}</td><td>${e.section.join(' › ')}</td><td>${e.sentence}</td></tr>`,
+        )}</tbody></table></section>
       <section class="pane wide"><h2>Timeline</h2><${Timeline} items=${items} selected=${selected} onSelect=${(it: { event: number }) => pick(it.event)} /></section>
       <section class="pane wide"><h2>Syntax tree</h2><ul class="tree" data-testid="tree"><${TreeNode} node=${result.root} depth=${0} onPick=${selectSource} /></ul></section>
     </main>`;

@@ -11,7 +11,10 @@ const html = htm.bind(h);
 
 const data = JSON.parse(document.getElementById('timeline-data')!.textContent!) as TimelinePageData;
 const started = performance.now();
-render(html`<header><h1>${data.title}</h1><p>${toBengaliDigits(data.items.length)}টি ঘটনা · ${toBengaliDigits(data.articles)}টি নিবন্ধ</p></header>
-  <main class="page"><${Timeline} items=${data.items} /></main>`, document.getElementById('app')!);
+render(
+  html`<header><h1>${data.title}</h1><p>${toBengaliDigits(data.items.length)}টি ঘটনা · ${toBengaliDigits(data.articles)}টি নিবন্ধ</p></header>
+  <main class="page"><${Timeline} items=${data.items} /></main>`,
+  document.getElementById('app')!,
+);
 // How long the first render took (the browser test reads it; the README reports it).
 document.body.dataset.renderMs = String(Math.round(performance.now() - started));

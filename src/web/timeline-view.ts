@@ -46,7 +46,9 @@ interface MarksProps {
 /** The marks; re-drawn only when the view changes (not on hover). */
 class Marks extends Component<MarksProps> {
   override shouldComponentUpdate(next: MarksProps): boolean {
-    return next.version !== this.props.version || next.selected !== this.props.selected || next.items !== this.props.items;
+    return (
+      next.version !== this.props.version || next.selected !== this.props.selected || next.items !== this.props.items
+    );
   }
 
   override render({ items, lanes, x, width, selected }: MarksProps): ComponentChildren {
@@ -58,9 +60,27 @@ class Marks extends Component<MarksProps> {
       if (x1 < -8 || x0 > width + 8) continue;
       const lane = lanes.get(it.lane)!;
       const cls = `m k-${it.kind}${it.approx ? ' approx' : ''}${selected === it.event ? ' sel' : ''}`;
-      out.push(it.shape === 'point'
-        ? h('circle', { 'data-testid': 'timeline-mark', 'data-i': i, class: cls, cx: x0, cy: lane * LANE_H + 8, r: 4 })
-        : h('rect', { 'data-testid': 'timeline-mark', 'data-i': i, class: cls, x: x0, y: lane * LANE_H + 13, width: Math.max(3, x1 - x0), height: 6, rx: 2 }));
+      out.push(
+        it.shape === 'point'
+          ? h('circle', {
+              'data-testid': 'timeline-mark',
+              'data-i': i,
+              class: cls,
+              cx: x0,
+              cy: lane * LANE_H + 8,
+              r: 4,
+            })
+          : h('rect', {
+              'data-testid': 'timeline-mark',
+              'data-i': i,
+              class: cls,
+              x: x0,
+              y: lane * LANE_H + 13,
+              width: Math.max(3, x1 - x0),
+              height: 6,
+              rx: 2,
+            }),
+      );
     }
     return h('g', null, out);
   }
@@ -102,10 +122,11 @@ export function Timeline({ items, selected, onSelect }: TimelineProps) {
   const ticks = ticksOf(segments, view.k, view.tx, width);
 
   /** Zoom by `f` around pixel `px`. */
-  const zoom = (f: number, px = width / 2) => setView((v) => {
-    const k = Math.min(2000, Math.max(1, v.k * f));
-    return { k, tx: Math.min(0, Math.max(width - k * width, px - (px - v.tx) * (k / v.k))) };
-  });
+  const zoom = (f: number, px = width / 2) =>
+    setView((v) => {
+      const k = Math.min(2000, Math.max(1, v.k * f));
+      return { k, tx: Math.min(0, Math.max(width - k * width, px - (px - v.tx) * (k / v.k))) };
+    });
   const onWheel = (e: WheelEvent, always: boolean) => {
     if (!always && !e.ctrlKey) return;
     e.preventDefault();
@@ -114,9 +135,11 @@ export function Timeline({ items, selected, onSelect }: TimelineProps) {
   };
   const itemAt = (e: Event): TimelineItem | null => {
     const i = (e.target as Element).getAttribute?.('data-i');
-    return i === null || i === undefined ? null : shown[Number(i)] ?? null;
+    return i === null || i === undefined ? null : (shown[Number(i)] ?? null);
   };
-  const onPointerDown = (e: PointerEvent) => { drag.current = { x: e.clientX, tx: view.tx, moved: false }; };
+  const onPointerDown = (e: PointerEvent) => {
+    drag.current = { x: e.clientX, tx: view.tx, moved: false };
+  };
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
     if (d && e.buttons) {
@@ -130,7 +153,10 @@ export function Timeline({ items, selected, onSelect }: TimelineProps) {
   const onPointerUp = (e: PointerEvent) => {
     const d = drag.current;
     drag.current = null;
-    if (d && !d.moved) { const item = itemAt(e); if (item && onSelect) onSelect(item); }
+    if (d && !d.moved) {
+      const item = itemAt(e);
+      if (item && onSelect) onSelect(item);
+    }
   };
   const version = `${view.k} ${view.tx} ${width} ${shown.length} ${from} ${to}`;
   const laneList = [...lanes.keys()];
@@ -139,8 +165,18 @@ export function Timeline({ items, selected, onSelect }: TimelineProps) {
     <div class="tl-controls">
       <label>বছর থেকে <input data-testid="timeline-from" size="7" placeholder="-৩০০" value=${from} onInput=${(e: Event) => setFrom((e.target as HTMLInputElement).value)} /></label>
       <label>পর্যন্ত <input data-testid="timeline-to" size="7" placeholder="২০২৫" value=${to} onInput=${(e: Event) => setTo((e.target as HTMLInputElement).value)} /></label>
-      ${kinds.map((k) => html`<label class="kind"><input type="checkbox" data-testid="timeline-kind" value=${k} checked=${!off.has(k)}
-        onChange=${() => setOff((s) => { const n = new Set(s); if (n.has(k)) n.delete(k); else n.add(k); return n; })} /><span class=${`sw k-${k}`}></span>${k}</label>`)}
+      ${kinds.map(
+        (
+          k,
+        ) => html`<label class="kind"><input type="checkbox" data-testid="timeline-kind" value=${k} checked=${!off.has(k)}
+        onChange=${() =>
+          setOff((s) => {
+            const n = new Set(s);
+            if (n.has(k)) n.delete(k);
+            else n.add(k);
+            return n;
+          })} /><span class=${`sw k-${k}`}></span>${k}</label>`,
+      )}
       <button type="button" onClick=${() => zoom(1.6)} title="zoom in">+</button>
       <button type="button" onClick=${() => zoom(1 / 1.6)} title="zoom out">−</button>
       <button type="button" onClick=${() => setView({ k: 1, tx: 0 })}>পুরো সময়</button>
@@ -164,7 +200,10 @@ export function Timeline({ items, selected, onSelect }: TimelineProps) {
         </svg>
       </svg>
     </div>
-    ${hover && html`<div class="tl-tip" data-testid="timeline-tip" style=${{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }}>
-      <b>${hover.item.text}</b> <small>${hover.item.kind} · ${hover.item.lane}</small><div>${clip(hover.item.sentence, 400)}</div></div>`}
+    ${
+      hover &&
+      html`<div class="tl-tip" data-testid="timeline-tip" style=${{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }}>
+      <b>${hover.item.text}</b> <small>${hover.item.kind} · ${hover.item.lane}</small><div>${clip(hover.item.sentence, 400)}</div></div>`
+    }
   </div>`;
 }

@@ -23,10 +23,27 @@ const wiki = [
 
 describe('appendix sections', () => {
   test.each([
-    ['তথ্যসূত্র', true], ['পাদটীকা', true], ['টীকা', true], ['গ্রন্থপঞ্জি', true], ['বহিঃসংযোগ', true], ['বহি:সংযোগ', true],
-    ['বহিঃ সংযোগ', true], ['আরও দেখুন', true], ['আরো দেখুন', true], ['আরও পড়ুন', true], ['তথ্যসূত্র ও টীকা', true],
-    ['References', true], ['External links', true], ['See also', true], ['Further reading', true], ['Notes', true],
-    ['ইতিহাস', false], ['সংস্কৃতি', false], ['মন্তব্য', false], ['শব্দের উৎস', false], ['প্রকাশিত গ্রন্থাবলি', false],
+    ['তথ্যসূত্র', true],
+    ['পাদটীকা', true],
+    ['টীকা', true],
+    ['গ্রন্থপঞ্জি', true],
+    ['বহিঃসংযোগ', true],
+    ['বহি:সংযোগ', true],
+    ['বহিঃ সংযোগ', true],
+    ['আরও দেখুন', true],
+    ['আরো দেখুন', true],
+    ['আরও পড়ুন', true],
+    ['তথ্যসূত্র ও টীকা', true],
+    ['References', true],
+    ['External links', true],
+    ['See also', true],
+    ['Further reading', true],
+    ['Notes', true],
+    ['ইতিহাস', false],
+    ['সংস্কৃতি', false],
+    ['মন্তব্য', false],
+    ['শব্দের উৎস', false],
+    ['প্রকাশিত গ্রন্থাবলি', false],
   ])('%s → %s', (title, appendix) => {
     expect(isAppendixSection(title)).toBe(appendix);
   });
@@ -34,8 +51,14 @@ describe('appendix sections', () => {
   test('the record marks appendix sections and the sections inside them', () => {
     const r = convertArticle(wiki);
     expect(r.sections.map((s) => [s.heading, s.appendix])).toEqual([
-      ['', false], ['ইতিহাস', false], ['প্রাচীন যুগ', false], ['অর্থনীতি', false], ['আরও দেখুন', true], ['তথ্যসূত্র', true],
-      ['উৎস', true], ['বহিঃসংযোগ', true],
+      ['', false],
+      ['ইতিহাস', false],
+      ['প্রাচীন যুগ', false],
+      ['অর্থনীতি', false],
+      ['আরও দেখুন', true],
+      ['তথ্যসূত্র', true],
+      ['উৎস', true],
+      ['বহিঃসংযোগ', true],
     ]);
   });
 

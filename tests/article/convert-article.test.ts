@@ -14,7 +14,10 @@ import { describe, expect, test } from 'vitest';
 import { convertArticle, extractDates, extractEvents, toPlainText, type Article } from '../../src/index.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-const names = readdirSync(dir).filter((f) => f.endsWith('.wiki')).map((f) => f.slice(0, -5)).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.wiki'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 const wiki = (name: string) => readFileSync(join(dir, `${name}.wiki`), 'utf8');
 const record = (name: string) => convertArticle(wiki(name), { title: name });
 const json = (a: Article) => JSON.parse(JSON.stringify(a));
@@ -31,19 +34,41 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
     expect(json(r)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 
-  test.each([['text'], ['events'], ['links', 'references'], ['templates', 'infoboxes'], ['dates'], ['sections', 'categories']] as const)(
-    'with fields %s: those equal the full record\'s, the others are not computed', (...fields) => {
-      const r = record(name);
-      const some = json(convertArticle(text, { title: name, fields }));
-      const full = json(r);
-      const empty: Record<string, unknown> = { sections: [], text: '', links: [], categories: [], templates: [], infoboxes: [], references: [], dates: [], events: [] };
-      // what comes along: links and categories are one walk's, text is made of the sections, dates of the events
-      const siblings: Record<string, string> = { links: 'categories', categories: 'links', text: 'sections', dates: 'events' };
-      for (const key of Object.keys(empty)) {
-        const asked = (fields as readonly string[]).includes(key) || (fields as readonly string[]).some((f) => siblings[f] === key);
-        expect(some[key], key).toEqual(asked ? full[key] : empty[key]);
-      }
-    });
+  test.each([
+    ['text'],
+    ['events'],
+    ['links', 'references'],
+    ['templates', 'infoboxes'],
+    ['dates'],
+    ['sections', 'categories'],
+  ] as const)("with fields %s: those equal the full record's, the others are not computed", (...fields) => {
+    const r = record(name);
+    const some = json(convertArticle(text, { title: name, fields }));
+    const full = json(r);
+    const empty: Record<string, unknown> = {
+      sections: [],
+      text: '',
+      links: [],
+      categories: [],
+      templates: [],
+      infoboxes: [],
+      references: [],
+      dates: [],
+      events: [],
+    };
+    // what comes along: links and categories are one walk's, text is made of the sections, dates of the events
+    const siblings: Record<string, string> = {
+      links: 'categories',
+      categories: 'links',
+      text: 'sections',
+      dates: 'events',
+    };
+    for (const key of Object.keys(empty)) {
+      const asked =
+        (fields as readonly string[]).includes(key) || (fields as readonly string[]).some((f) => siblings[f] === key);
+      expect(some[key], key).toEqual(asked ? full[key] : empty[key]);
+    }
+  });
 
   test('sections tile the wikitext; each heading section starts at its heading', () => {
     const r = record(name);
@@ -85,10 +110,28 @@ describe.each(names)('fixtures/%s.wiki → article record', (name) => {
 describe('seed', () => {
   test('sections and the 12 events of the acceptance test', () => {
     const r = record('seed');
-    expect(r.sections.map((s) => s.heading)).toEqual(['', 'সোভিয়েত যুগে সম্পর্ক', 'কূটনৈতিক সম্পর্ক', 'রাজনৈতিক সম্পর্ক', 'অর্থনৈতিক সম্পর্ক', 'তথ্যসূত্র', 'বহিঃসংযোগ']);
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      '',
+      'সোভিয়েত যুগে সম্পর্ক',
+      'কূটনৈতিক সম্পর্ক',
+      'রাজনৈতিক সম্পর্ক',
+      'অর্থনৈতিক সম্পর্ক',
+      'তথ্যসূত্র',
+      'বহিঃসংযোগ',
+    ]);
     expect(r.events.map((e) => ymd(e.date.value))).toEqual([
-      [1988, null, null], [1988, null, null], [1988, 8, null], [1989, 11, 12], [1989, 11, 14], [1991, 12, 25],
-      [1991, 12, 26], [2005, 7, 17], [2009, 2, null], [2009, 2, 27], [2014, 2, 13], [2004, 2, 13],
+      [1988, null, null],
+      [1988, null, null],
+      [1988, 8, null],
+      [1989, 11, 12],
+      [1989, 11, 14],
+      [1991, 12, 25],
+      [1991, 12, 26],
+      [2005, 7, 17],
+      [2009, 2, null],
+      [2009, 2, 27],
+      [2014, 2, 13],
+      [2004, 2, 13],
     ]);
     expect(r.dates.every((d) => d.source === 'prose')).toBe(true);
     expect(r.redirect).toBeNull();
@@ -123,21 +166,44 @@ describe('biography', () => {
   test('sections, infobox, birth/death and Bengali-calendar events as checked by hand', () => {
     const r = record('biography');
     expect(r.sections.map((s) => [s.heading, s.level])).toEqual([
-      ['', 0], ['প্রথম জীবন', 2], ['বিবাহ', 3], ['সাহিত্যকর্ম', 2], ['মৃত্যু', 2], ['তথ্যসূত্র', 2], ['বহিঃসংযোগ', 2],
+      ['', 0],
+      ['প্রথম জীবন', 2],
+      ['বিবাহ', 3],
+      ['সাহিত্যকর্ম', 2],
+      ['মৃত্যু', 2],
+      ['তথ্যসূত্র', 2],
+      ['বহিঃসংযোগ', 2],
     ]);
     expect(r.sections[2].path).toEqual(['প্রথম জীবন', 'বিবাহ']);
     expect(r.infoboxes[0].fields['জন্ম_স্থান']).toBe('জোড়াসাঁকো, কলকাতা, ব্রিটিশ ভারত');
     expect(r.categories.find((c) => c.name === 'বাঙালি কবি')?.sortKey).toBe('ঠাকুর, রবীন্দ্রনাথ');
     const bd = r.events.filter((e) => e.kind !== 'prose').map((e) => [e.kind, ...ymd(e.date.value)]);
     // every dated infobox value is an event: the marriage year `(বি. ১৮৮৩)` and the Nobel year `(১৯১৩)` too
-    expect(bd).toEqual([['birth', 1861, 5, 7], ['death', 1941, 8, 7], ['infobox', 1883, null, null], ['infobox', 1913, null, null]]);
+    expect(bd).toEqual([
+      ['birth', 1861, 5, 7],
+      ['death', 1941, 8, 7],
+      ['infobox', 1883, null, null],
+      ['infobox', 1913, null, null],
+    ]);
     const bengali = r.events.filter((e) => e.date.value.calendar === 'bengali');
     expect(bengali.map((e) => [e.section.join('/'), ...ymd(e.date.gregorian!)])).toEqual([
-      ['', 1861, 5, 8], ['প্রথম জীবন', 1861, 5, 8], ['প্রথম জীবন/বিবাহ', 1883, 12, 9], ['মৃত্যু', 1941, 8, 6],
+      ['', 1861, 5, 8],
+      ['প্রথম জীবন', 1861, 5, 8],
+      ['প্রথম জীবন/বিবাহ', 1883, 12, 9],
+      ['মৃত্যু', 1941, 8, 6],
     ]);
-    expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual(['তারিখ', 'সংগ্রহের-তারিখ', 'বছর', 'তারিখ', 'সংগ্রহের-তারিখ']);
+    expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual([
+      'তারিখ',
+      'সংগ্রহের-তারিখ',
+      'বছর',
+      'তারিখ',
+      'সংগ্রহের-তারিখ',
+    ]);
     expect(r.references.map((x) => [x.name, x.citation?.template ?? null])).toEqual([
-      ['নোবেল', 'ওয়েব উদ্ধৃতি'], ['নোবেল', null], [null, 'বই উদ্ধৃতি'], [null, 'সংবাদ উদ্ধৃতি'],
+      ['নোবেল', 'ওয়েব উদ্ধৃতি'],
+      ['নোবেল', null],
+      [null, 'বই উদ্ধৃতি'],
+      [null, 'সংবাদ উদ্ধৃতি'],
     ]);
   });
 
@@ -148,8 +214,13 @@ describe('biography', () => {
     expect(events.map((e) => [e.kind, ...ymd(e.date.value)])).toEqual([['death', 1941, 8, 7]]);
   });
   test('a date template with its date written as text', () => {
-    const events = extractEvents('তিনি মারা যান {{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|১২ মে ১৮৭০}}। হেরোডোটাস ({{circa|খ্রিস্টপূর্ব ৪৮৪}}{{mdash}}{{circa|lk=no|খ্রিস্টপূর্ব ৪২৫}})');
-    expect(events.map((e) => [e.kind, ...ymd(e.date.value), e.date.value.era, e.date.approx])).toEqual([['death', 1941, 8, 14, 'CE', false], ['prose', 484, null, null, 'BCE', true]]);
+    const events = extractEvents(
+      'তিনি মারা যান {{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|১২ মে ১৮৭০}}। হেরোডোটাস ({{circa|খ্রিস্টপূর্ব ৪৮৪}}{{mdash}}{{circa|lk=no|খ্রিস্টপূর্ব ৪২৫}})',
+    );
+    expect(events.map((e) => [e.kind, ...ymd(e.date.value), e.date.value.era, e.date.approx])).toEqual([
+      ['death', 1941, 8, 14, 'CE', false],
+      ['prose', 484, null, null, 'BCE', true],
+    ]);
     expect(events[1].date.rangeEnd).toMatchObject({ year: 425, era: 'BCE' });
   });
 
@@ -218,7 +289,12 @@ describe('history', () => {
     const infobox = r.events.filter((e) => e.kind === 'infobox');
     expect(infobox.map((e) => [e.field, ...ymd(e.date.value)])).toEqual([['তারিখ', 1971, 3, 26]]);
     // the book citation's বছর=২০০৫ is a citation date too
-    expect(r.dates.map((d) => d.source).filter((s) => s !== 'prose')).toEqual(['infobox', 'citation', 'citation', 'citation']);
+    expect(r.dates.map((d) => d.source).filter((s) => s !== 'prose')).toEqual([
+      'infobox',
+      'citation',
+      'citation',
+      'citation',
+    ]);
     expect(r.events.filter((e) => e.section[0] === 'পরবর্তী ঘটনা').length).toBe(9);
   });
 
@@ -247,7 +323,8 @@ describe('tables-lists', () => {
     expect(r.sections[1].text).toContain('\n১\tঢাকা\tঢাকা\t২০,৫০৮\t৪,৪২,১৫,১০৭\n');
     // the table caption's year, the list item's, and the timeline list's bare years (`# ১৮২৯: …`)
     expect(r.events.map((e) => [e.date.text, e.section[0]])).toEqual([
-      ['২০২২ সালের', 'বিভাগসমূহের তালিকা'], ['২০১১ সালে', 'বিভাগের প্রশাসন'],
+      ['২০২২ সালের', 'বিভাগসমূহের তালিকা'],
+      ['২০১১ সালে', 'বিভাগের প্রশাসন'],
       ...['১৮২৯', '১৯৬০', '১৯৯৩', '১৯৯৫', '২০১০', '২০১৫'].map((y) => [y, 'বিভাগের প্রশাসন']),
     ]);
     expect(r.categories).toEqual([{ name: 'বাংলাদেশের বিভাগ', sortKey: '' }]);
@@ -312,14 +389,24 @@ describe('references-templates', () => {
   test('references, citation dates and events as checked by hand', () => {
     const r = record('references-templates');
     expect(r.references.map((x) => [x.name, x.group, x.citation?.template ?? null])).toEqual([
-      ['উদ্বোধন', null, 'সংবাদ উদ্ধৃতি'], ['দৈর্ঘ্য', 'টীকা', null], ['উদ্বোধন', null, null], [null, null, 'ওয়েব উদ্ধৃতি'],
+      ['উদ্বোধন', null, 'সংবাদ উদ্ধৃতি'],
+      ['দৈর্ঘ্য', 'টীকা', null],
+      ['উদ্বোধন', null, null],
+      [null, null, 'ওয়েব উদ্ধৃতি'],
     ]);
     expect(r.references[1].text).toBe('সেতু কর্তৃপক্ষের বার্ষিক প্রতিবেদন, ২০২২, পৃ. ৪।');
     expect(r.references[3].citation!.fields['কর্ম']).toBe('Padma Multipurpose Bridge Project');
-    expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual(['তারিখ', 'তারিখ', 'সংগ্রহের-তারিখ', 'আর্কাইভের-তারিখ']);
+    expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual([
+      'তারিখ',
+      'তারিখ',
+      'সংগ্রহের-তারিখ',
+      'আর্কাইভের-তারিখ',
+    ]);
     expect(r.events.map((e) => [e.date.text, e.section[0]])).toEqual([
-      ['{{শুরুর তারিখ|২০১৪|১২|৭}}', undefined], ['{{শুরুর তারিখ ও বয়স|২০২২|৬|২৫|df=yes}}', undefined],
-      ['২০১৪ সালের ডিসেম্বরে', 'নির্মাণ'], ['২০২০ সালের ১০ ডিসেম্বর', 'নির্মাণ'],
+      ['{{শুরুর তারিখ|২০১৪|১২|৭}}', undefined],
+      ['{{শুরুর তারিখ ও বয়স|২০২২|৬|২৫|df=yes}}', undefined],
+      ['২০১৪ সালের ডিসেম্বরে', 'নির্মাণ'],
+      ['২০২০ সালের ১০ ডিসেম্বর', 'নির্মাণ'],
     ]);
     expect(r.templates.find((t) => t.name === 'সমীকরণ')?.arguments).toEqual({ ক: 'খ=গ' });
     expect(r.templates.map((t) => t.name)).not.toContain('টেমপ্লেট:সেতু পার্শ্ববক্স');
@@ -364,7 +451,10 @@ describe('odd-markup', () => {
   test('headings and quotes as MediaWiki reads them', () => {
     const r = record('odd-markup');
     expect(r.sections[0]).toMatchObject({ start: 0, end: 0, text: '' });
-    expect(r.sections.slice(7, 9).map((s) => [s.heading, s.level])).toEqual([['=অসমান শিরোনাম', 2], ['আরেকটি অসমান=', 2]]);
+    expect(r.sections.slice(7, 9).map((s) => [s.heading, s.level])).toEqual([
+      ['=অসমান শিরোনাম', 2],
+      ['আরেকটি অসমান=', 2],
+    ]);
     expect(r.sections[6].path).toHaveLength(6);
     expect(r.text).toContain("'চারটি' উদ্ধৃতিচিহ্ন।\n'ছয়টি' উদ্ধৃতিচিহ্ন।");
     expect(r.events).toEqual([]);

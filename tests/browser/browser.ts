@@ -11,20 +11,30 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = process.env.SCREENSHOTS ?? '.tmp/screenshots';
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium' (or set $CHROMIUM)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium' (or set $CHROMIUM)`);
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }
 
-export interface Watched { page: Page; problems: string[]; dialogs: string[] }
+export interface Watched {
+  page: Page;
+  problems: string[];
+  dialogs: string[];
+}
 
 /** A new page that records console errors, uncaught errors and dialogs (dismissing them). */
 export async function watchedPage(browser: Browser, width = 1280, height = 900): Promise<Watched> {
   const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
   const problems: string[] = [];
   const dialogs: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-  page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   return { page, problems, dialogs };
 }
 
@@ -55,10 +65,16 @@ export async function injected(page: Page): Promise<string[]> {
     const found: string[] = [];
     const app = document.getElementById('app')!;
     for (const el of Array.from(app.querySelectorAll('*'))) {
-      if (['SCRIPT', 'IMG', 'IFRAME', 'STYLE', 'MATH', 'A', 'DIV'].includes(el.tagName) && el.closest('[data-testid=source],[data-testid=plain-text],[data-testid=events],[data-testid=tree]')) found.push(el.tagName);
-      for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name) || /javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}]`);
+      if (
+        ['SCRIPT', 'IMG', 'IFRAME', 'STYLE', 'MATH', 'A', 'DIV'].includes(el.tagName) &&
+        el.closest('[data-testid=source],[data-testid=plain-text],[data-testid=events],[data-testid=tree]')
+      )
+        found.push(el.tagName);
+      for (const a of Array.from(el.attributes))
+        if (/^on/i.test(a.name) || /javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}]`);
     }
-    if (document.querySelectorAll('script').length !== document.querySelectorAll('head script, body > script').length) found.push('script inside the app');
+    if (document.querySelectorAll('script').length !== document.querySelectorAll('head script, body > script').length)
+      found.push('script inside the app');
     return found;
   });
 }

@@ -23,10 +23,16 @@ beforeAll(async () => {
   await page.click('[data-testid=load-example]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=event]').length > 0);
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** The input's selection. */
-const selection = () => page.$eval('[data-testid=input]', (t) => [(t as HTMLTextAreaElement).selectionStart, (t as HTMLTextAreaElement).selectionEnd]);
+const selection = () =>
+  page.$eval('[data-testid=input]', (t) => [
+    (t as HTMLTextAreaElement).selectionStart,
+    (t as HTMLTextAreaElement).selectionEnd,
+  ]);
 
 describe('playground with the seed example', () => {
   it('shows 12 event rows, 12 timeline marks and 12 highlighted mentions', async () => {
@@ -37,25 +43,32 @@ describe('playground with the seed example', () => {
     expect(mentions).toEqual(seedEvents.map((e) => e.date.text));
   });
 
-  it('shows each mention\'s value on hover (its title) and the value in the events table', async () => {
+  it("shows each mention's value on hover (its title) and the value in the events table", async () => {
     const title = await page.locator('[data-testid=date-mention]').nth(3).getAttribute('title');
     expect(title).toContain('1989-11-12');
     expect(title).toContain('day');
-    await expect(page.locator('[data-testid=event]').nth(3).locator('td').nth(1).textContent()).resolves.toContain('1989-11-12');
+    await expect(page.locator('[data-testid=event]').nth(3).locator('td').nth(1).textContent()).resolves.toContain(
+      '1989-11-12',
+    );
   });
 
-  it('selects an event\'s source range when its row is clicked', async () => {
+  it("selects an event's source range when its row is clicked", async () => {
     await page.locator('[data-testid=event]').nth(5).click();
     expect(await selection()).toEqual([seedEvents[5].start, seedEvents[5].end]);
     await expect(page.locator('[data-testid=event]').nth(5).getAttribute('class')).resolves.toContain('sel');
-    const selected = await page.$eval('[data-testid=input]', (t) => { const a = t as HTMLTextAreaElement; return a.value.slice(a.selectionStart, a.selectionEnd); });
+    const selected = await page.$eval('[data-testid=input]', (t) => {
+      const a = t as HTMLTextAreaElement;
+      return a.value.slice(a.selectionStart, a.selectionEnd);
+    });
     expect(selected).toContain(seedEvents[5].date.text);
   });
 
   it('selects an event when its timeline mark is clicked', async () => {
     const i = await page.locator('[data-testid=timeline-mark]').nth(0).getAttribute('data-i');
     await page.locator('[data-testid=timeline-mark]').nth(0).click();
-    const rows = await page.locator('[data-testid=event]').evaluateAll((r) => r.map((x) => x.classList.contains('sel')));
+    const rows = await page
+      .locator('[data-testid=event]')
+      .evaluateAll((r) => r.map((x) => x.classList.contains('sel')));
     expect(rows.filter(Boolean)).toHaveLength(1);
     const chosen = rows.indexOf(true);
     expect(await selection()).toEqual([seedEvents[chosen].start, seedEvents[chosen].end]);
@@ -72,7 +85,9 @@ describe('playground with the seed example', () => {
 
   it('filters the timeline by year range and by kind', async () => {
     await page.fill('[data-testid=timeline-from]', '২০০০');
-    await expect(page.locator('[data-testid=timeline-mark]').count()).resolves.toBe(seedEvents.filter((e) => e.date.value.year! >= 2000).length);
+    await expect(page.locator('[data-testid=timeline-mark]').count()).resolves.toBe(
+      seedEvents.filter((e) => e.date.value.year! >= 2000).length,
+    );
     await page.fill('[data-testid=timeline-from]', '');
     await page.locator('[data-testid=timeline-kind]').first().uncheck();
     await expect(page.locator('[data-testid=timeline-mark]').count()).resolves.toBe(0);
@@ -122,12 +137,21 @@ describe('playground while typing', () => {
   });
 
   it('stays responsive on a 250 KB article: keys are not blocked, one analysis per pause', async () => {
-    const pages = gunzipSync(readFileSync('../shared/corpus/bnwiki-300-articles.ndjson.gz')).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text?: string; wikitext?: string });
+    const pages = gunzipSync(readFileSync('../shared/corpus/bnwiki-300-articles.ndjson.gz'))
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text?: string; wikitext?: string });
     let big = '';
-    for (const p of pages) { big += `${p.wikitext ?? p.text ?? ''}\n`; if (big.length >= 250_000) break; }
+    for (const p of pages) {
+      big += `${p.wikitext ?? p.text ?? ''}\n`;
+      if (big.length >= 250_000) break;
+    }
     big = big.slice(0, 250_000);
     await page.fill('[data-testid=input]', big);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=event]').length > 50, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=event]').length > 50, undefined, {
+      timeout: 60_000,
+    });
     const ms = Number(await page.getAttribute('[data-testid=status]', 'data-ms'));
     const runs = Number(await page.getAttribute('[data-testid=status]', 'data-runs'));
     await page.locator('[data-testid=input]').press('End');
@@ -135,7 +159,11 @@ describe('playground while typing', () => {
     const t0 = Date.now();
     await page.keyboard.type(keys, { delay: 20 });
     const typing = Date.now() - t0;
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=status]')!.getAttribute('data-runs')) > n, runs, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=status]')!.getAttribute('data-runs')) > n,
+      runs,
+      { timeout: 30_000 },
+    );
     await page.waitForTimeout(1500);
     const after = Number(await page.getAttribute('[data-testid=status]', 'data-runs'));
     // The peer: the same keys into a bare textarea holding the same text, in the same browser.
@@ -148,8 +176,13 @@ describe('playground while typing', () => {
     const baseline = Date.now() - t1;
     await bare.close();
     mkdirSync('.tmp', { recursive: true });
-    writeFileSync('.tmp/playground-250k.json', JSON.stringify({ bytes: big.length, analysisMs: ms, typingMs: typing, bareTextareaMs: baseline }) + '\n');
-    console.log(`250 KB article: analysis ${ms} ms; ${keys.length} keys typed in ${typing} ms (a bare textarea: ${baseline} ms)`);
+    writeFileSync(
+      '.tmp/playground-250k.json',
+      JSON.stringify({ bytes: big.length, analysisMs: ms, typingMs: typing, bareTextareaMs: baseline }) + '\n',
+    );
+    console.log(
+      `250 KB article: analysis ${ms} ms; ${keys.length} keys typed in ${typing} ms (a bare textarea: ${baseline} ms)`,
+    );
     expect(after - runs).toBe(1);
     expect(typing).toBeLessThan(2 * baseline + 500); // a shared machine: generous, but a per-key analysis (~0.4 s a key) fails it
   });
@@ -163,7 +196,10 @@ describe('playground with a hostile article', () => {
     await h.page.waitForFunction(() => document.querySelectorAll('[data-testid=event]').length >= 5);
     // Touch everything: hover and click each mark, row and tree node.
     for (const sel of ['[data-testid=timeline-mark]', '[data-testid=event]', '[data-testid=date-mention]']) {
-      for (const el of await h.page.locator(sel).all()) { await el.hover(); await el.click(); }
+      for (const el of await h.page.locator(sel).all()) {
+        await el.hover();
+        await el.click();
+      }
     }
     // Open the whole tree, a level at a time.
     const closed = h.page.locator('[data-testid=tree] button.tw[aria-expanded=false]');
@@ -172,7 +208,9 @@ describe('playground with a hostile article', () => {
     expect(await h.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(h.dialogs).toEqual([]);
     expect(await injected(h.page)).toEqual([]);
-    await expect(h.page.locator('[data-testid=source]').textContent()).resolves.toContain(`<script>window.__pwned='script'`);
+    await expect(h.page.locator('[data-testid=source]').textContent()).resolves.toContain(
+      `<script>window.__pwned='script'`,
+    );
     await expect(h.page.locator('[data-testid=input]').isVisible()).resolves.toBe(true);
     expect(h.problems).toEqual([]); // a blocked attempt would show here as a Content-Security-Policy error
     await h.page.close();

@@ -33,7 +33,9 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid=timeline-mark]');
   openMs = Date.now() - t0;
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 const marks = () => page.locator('[data-testid=timeline-mark]').count();
 
@@ -103,10 +105,17 @@ describe('timeline of the shared dump', () => {
   it('shows the date and sentence on hover, had no console error, and saves a screenshot', async () => {
     await page.locator('[data-testid=timeline-mark]').nth(40).hover({ force: true }); // marks may overlap: whichever is on top answers
     const box = (await page.locator('[data-testid=timeline-mark]').nth(40).boundingBox())!;
-    const item = await page.evaluate(([x, y]) => {
-      const i = Number(document.elementFromPoint(x, y)!.getAttribute('data-i'));
-      return JSON.parse(document.getElementById('timeline-data')!.textContent!).items[i] as { text: string; sentence: string; lane: string };
-    }, [box.x + box.width / 2, box.y + box.height / 2]);
+    const item = await page.evaluate(
+      ([x, y]) => {
+        const i = Number(document.elementFromPoint(x, y)!.getAttribute('data-i'));
+        return JSON.parse(document.getElementById('timeline-data')!.textContent!).items[i] as {
+          text: string;
+          sentence: string;
+          lane: string;
+        };
+      },
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
     const tip = await page.locator('[data-testid=timeline-tip]').textContent();
     expect(tip).toContain(item.text);
     expect(tip).toContain(item.sentence.slice(0, 40));
@@ -120,13 +129,22 @@ describe('timeline of the shared dump', () => {
 describe('timeline of a hostile dump', () => {
   it('runs nothing from titles, headings or sentences', async () => {
     const evil = `<img src=x onerror="window.__pwned='title'"><script>window.__pwned='t'</script>`;
-    writeFileSync('.tmp/hostile.xml', dumpXml([{ title: evil, text: HOSTILE }, { title: 'ক', text: '১৯৭১ সালে ক হয়।' }]));
+    writeFileSync(
+      '.tmp/hostile.xml',
+      dumpXml([
+        { title: evil, text: HOSTILE },
+        { title: 'ক', text: '১৯৭১ সালে ক হয়।' },
+      ]),
+    );
     const r = runCli(['timeline', '.tmp/hostile.xml', '--title', evil, '-o', '.tmp/hostile-timeline.html']);
     expect(r.status, r.stderr).toBe(0);
     const h = await watchedPage(browser);
     await h.page.goto(fileUrl('.tmp/hostile-timeline.html'));
     await h.page.waitForSelector('[data-testid=timeline-mark]');
-    for (const m of await h.page.locator('[data-testid=timeline-mark]').all()) { await m.hover(); await m.click(); }
+    for (const m of await h.page.locator('[data-testid=timeline-mark]').all()) {
+      await m.hover();
+      await m.click();
+    }
     await expect(h.page.locator('h1').textContent()).resolves.toBe(evil);
     expect(await h.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(h.dialogs).toEqual([]);

@@ -65,7 +65,11 @@ describe('folders', () => {
     expect(r.status).toBe(0);
     const records = lines(r.stdout);
     expect(records.map((x) => x.title)).toEqual(['গ', 'ক বর্ণ', 'খ']); // উপ/গ.wiki < ক_বর্ণ.txt < খ.wiki by code point
-    expect(records.map((x) => x.file)).toEqual([join(folder, 'উপ', 'গ.wiki'), join(folder, 'ক_বর্ণ.txt'), join(folder, 'খ.wiki')]);
+    expect(records.map((x) => x.file)).toEqual([
+      join(folder, 'উপ', 'গ.wiki'),
+      join(folder, 'ক_বর্ণ.txt'),
+      join(folder, 'খ.wiki'),
+    ]);
   });
 
   it('converts the fixtures folder', () => {
@@ -87,8 +91,13 @@ describe('dumps', () => {
     expect(records.map((x) => x.id)).toEqual(ns0.map((p) => p.id));
     const redirect = records.find((x) => x.title === 'ঢাকা শহর');
     expect(redirect).toEqual({
-      title: 'ঢাকা শহর', id: redirect?.id, revid: (redirect?.id as number) * 10, url: 'https://bn.wikipedia.org/wiki/' + encodeURIComponent('ঢাকা_শহর'),
-      ns: 0, timestamp: redirect?.timestamp, redirect: 'ঢাকা',
+      title: 'ঢাকা শহর',
+      id: redirect?.id,
+      revid: (redirect?.id as number) * 10,
+      url: 'https://bn.wikipedia.org/wiki/' + encodeURIComponent('ঢাকা_শহর'),
+      ns: 0,
+      timestamp: redirect?.timestamp,
+      redirect: 'ঢাকা',
     });
     expect(records.map((x) => x.revid)).toEqual(ns0.map((p) => (p.id as number) * 10)); // the revision's <id>, not the page's or the contributor's
     expect(records[0].timestamp).toBe('2023-04-01T10:00:00Z');
@@ -108,7 +117,9 @@ describe('dumps', () => {
   });
 
   it('--limit stops after N records', () => {
-    expect(lines(runCli([dump, '--limit', '2', '-q']).stdout).map((x) => x.title)).toEqual(ns0.slice(0, 2).map((p) => p.title));
+    expect(lines(runCli([dump, '--limit', '2', '-q']).stdout).map((x) => x.title)).toEqual(
+      ns0.slice(0, 2).map((p) => p.title),
+    );
   });
 
   it('--events-only keeps the title, dump fields and events', () => {
@@ -127,13 +138,17 @@ describe('dumps', () => {
     expect(runCli(['--help']).stdout).toContain('--no-appendices');
   });
 
-  it('--fields writes only the named fields, in the record\'s order; redirects keep their target', () => {
+  it("--fields writes only the named fields, in the record's order; redirects keep their target", () => {
     const r = runCli([dump, '--fields', 'text,title,url', '-q']);
     expect(r.status).toBe(0);
     const records = lines(r.stdout);
     expect(Object.keys(records[0])).toEqual(['title', 'url', 'text']);
     expect(records[0].text).toBe(lines(runCli([dump, '-q']).stdout)[0].text);
-    expect(records.find((x) => x.title === 'ঢাকা শহর')).toEqual({ title: 'ঢাকা শহর', url: 'https://bn.wikipedia.org/wiki/' + encodeURIComponent('ঢাকা_শহর'), redirect: 'ঢাকা' });
+    expect(records.find((x) => x.title === 'ঢাকা শহর')).toEqual({
+      title: 'ঢাকা শহর',
+      url: 'https://bn.wikipedia.org/wiki/' + encodeURIComponent('ঢাকা_শহর'),
+      redirect: 'ঢাকা',
+    });
   });
 
   it('--fields with an unknown name is a usage error, exit 2', () => {
@@ -180,8 +195,17 @@ describe('dumps', () => {
     const r = runCli([cut, '--workers', '2']);
     expect(r.status).toBe(1);
     const titles = lines(r.stdout).map((x) => x.title);
-    expect(titles).toEqual(ns0.slice(0, ns0.findIndex((p) => p.title === 'নিবন্ধ 4')).map((p) => p.title));
-    expect(r.stderr).toMatch(/cut\.xml: the dump is cut off at line \d+, column \d+ \(byte \d+.*\), inside page 'নিবন্ধ 4'/);
+    expect(titles).toEqual(
+      ns0
+        .slice(
+          0,
+          ns0.findIndex((p) => p.title === 'নিবন্ধ 4'),
+        )
+        .map((p) => p.title),
+    );
+    expect(r.stderr).toMatch(
+      /cut\.xml: the dump is cut off at line \d+, column \d+ \(byte \d+.*\), inside page 'নিবন্ধ 4'/,
+    );
   });
 
   it('malformed XML: pages before the damage out, exit 1, line and column', () => {
@@ -191,7 +215,14 @@ describe('dumps', () => {
     writeFileSync(bad, xml.slice(0, at) + '<title>ভাঙা</ns>' + xml.slice(at));
     const r = runCli([bad, '-q']);
     expect(r.status).toBe(1);
-    expect(lines(r.stdout).map((x) => x.title)).toEqual(ns0.slice(0, ns0.findIndex((p) => p.title === 'নিবন্ধ 3')).map((p) => p.title));
+    expect(lines(r.stdout).map((x) => x.title)).toEqual(
+      ns0
+        .slice(
+          0,
+          ns0.findIndex((p) => p.title === 'নিবন্ধ 3'),
+        )
+        .map((p) => p.title),
+    );
     expect(r.stderr).toMatch(/bad\.xml: not well-formed XML at line \d+, column \d+ \(byte \d+\)/);
   });
 
@@ -246,7 +277,14 @@ describe('errors and exits', () => {
   it('output to a closed pipe (| head) exits quietly', () => {
     const big = join(dir, 'big.xml');
     writeFileSync(big, dumpXml(samplePages(3000)));
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" "${big}" --workers 2 | head -n 1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: root });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${cli}" "${big}" --workers 2 | head -n 1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`,
+      ],
+      { cwd: root },
+    );
     const stderr = r.stderr.toString();
     expect(stderr).toContain('status=0');
     expect(stderr).not.toMatch(/EPIPE|Error/);

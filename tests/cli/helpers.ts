@@ -7,23 +7,42 @@ import { join } from 'node:path';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const cli = join(root, 'dist', 'cli.js');
 
-export interface CliRun { status: number | null; stdout: string; stderr: string; out: Buffer }
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  out: Buffer;
+}
 
 /** `node dist/cli.js …args`, with optional stdin; never throws. */
 export function runCli(args: string[], input?: string | Buffer, env: Record<string, string> = {}): CliRun {
   const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root, input, maxBuffer: 1 << 30, env: { ...process.env, ...env },
+    cwd: root,
+    input,
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
   });
   return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), out: r.stdout };
 }
 
 /** NDJSON → objects. */
-export const lines = (s: string): Record<string, unknown>[] => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+export const lines = (s: string): Record<string, unknown>[] =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
-export interface TestPage { title: string; ns?: number; id?: number; text?: string; redirect?: string }
+export interface TestPage {
+  title: string;
+  ns?: number;
+  id?: number;
+  text?: string;
+  redirect?: string;
+}
 
 /** Escapes text for XML: & < > ". */
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One <page> as a dump writes it. */
 export function pageXml(p: TestPage, i: number): string {
@@ -56,7 +75,10 @@ ${pages.map(pageXml).join('')}</mediawiki>
 export function samplePages(n = 6): TestPage[] {
   const pages: TestPage[] = [];
   for (let i = 0; i < n; i++) {
-    pages.push({ title: `নিবন্ধ ${i}`, text: `'''নিবন্ধ ${i}''' ১৯৭১ সালের ২৬ মার্চ শুরু হয়। <ref>সূত্র & "উদ্ধৃতি"</ref>\n== ইতিহাস ==\nআরও লেখা।` });
+    pages.push({
+      title: `নিবন্ধ ${i}`,
+      text: `'''নিবন্ধ ${i}''' ১৯৭১ সালের ২৬ মার্চ শুরু হয়। <ref>সূত্র & "উদ্ধৃতি"</ref>\n== ইতিহাস ==\nআরও লেখা।`,
+    });
     if (i === 1) pages.push({ title: 'ঢাকা শহর', redirect: 'ঢাকা', text: '#পুনর্নির্দেশ [[ঢাকা]]' });
     if (i === 2) pages.push({ title: 'টেমপ্লেট:তথ্যছক', ns: 10, text: '{{{নাম}}}' });
     if (i === 3) pages.push({ title: 'বিষয়শ্রেণী:বাংলাদেশ', ns: 14, text: 'বাংলাদেশ বিষয়ক নিবন্ধ।' });

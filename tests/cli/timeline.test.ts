@@ -9,7 +9,9 @@ import { runCli, dumpXml, samplePages } from './helpers.js';
 import type { TimelinePageData } from '../../src/timeline/page-data.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'bn-wikitext-timeline-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bn-wikitext-timeline-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The page's data, read back the way the page reads it. */
@@ -29,7 +31,12 @@ describe('bn-wikitext timeline', () => {
     const data = dataOf(html);
     expect(data.items).toHaveLength(12);
     expect(data.articles).toBe(1);
-    expect([...new Set(data.items.map((i) => i.lane))]).toEqual(['ভূমিকা', 'সোভিয়েত যুগে সম্পর্ক', 'কূটনৈতিক সম্পর্ক', 'রাজনৈতিক সম্পর্ক']);
+    expect([...new Set(data.items.map((i) => i.lane))]).toEqual([
+      'ভূমিকা',
+      'সোভিয়েত যুগে সম্পর্ক',
+      'কূটনৈতিক সম্পর্ক',
+      'রাজনৈতিক সম্পর্ক',
+    ]);
   });
 
   it('needs no network: no http(s) address is loaded by the page', () => {
@@ -45,7 +52,11 @@ describe('bn-wikitext timeline', () => {
     writeFileSync(join(folder, 'খ_শহর.txt'), '১৮৬১ সালে গ হয়।');
     const data = dataOf(runCli(['timeline', folder]).stdout);
     expect(data.articles).toBe(2);
-    expect(data.items.map((i) => [i.lane, i.from])).toEqual([['ক', 1971], ['ক', 1972], ['খ শহর', 1861]]);
+    expect(data.items.map((i) => [i.lane, i.from])).toEqual([
+      ['ক', 1971],
+      ['ক', 1972],
+      ['খ শহর', 1861],
+    ]);
   });
 
   it('reads a gzipped dump from standard input: articles only, no redirects or other namespaces', () => {
@@ -59,7 +70,13 @@ describe('bn-wikitext timeline', () => {
   it('cannot be broken out of by a title or sentence: every < in the data is escaped', () => {
     const evil = `</script><script>alert(1)</script>`;
     const dump = join(dir, 'evil.xml');
-    writeFileSync(dump, dumpXml([{ title: evil, text: `১৯৭১ সালে ${evil} <img src=x onerror=alert(2)> হয়।` }, { title: 'খ', text: '১৯৭২ সালে খ হয়।' }]));
+    writeFileSync(
+      dump,
+      dumpXml([
+        { title: evil, text: `১৯৭১ সালে ${evil} <img src=x onerror=alert(2)> হয়।` },
+        { title: 'খ', text: '১৯৭২ সালে খ হয়।' },
+      ]),
+    );
     const html = runCli(['timeline', dump, '--title', evil]).stdout;
     expect(html.match(/<script/g)).toHaveLength(2); // the data element and the page's own script
     expect(html).not.toContain('<img');

@@ -29,7 +29,17 @@ export function cases(): Case[] {
 export const englishSite = createSite({
   magicLinks: ['ISBN', 'PMID', 'RFC'],
   languagePrefixes: ['zh', 'es', 'fr', 'ru', 'mi', 'mul', 'en'],
-  interwikiPrefixes: ['wikipedia', 'meatball', 'memoryalpha', 'local', 'project', 'wikinvest', 'stats', 'gerrit', 'pmid'],
+  interwikiPrefixes: [
+    'wikipedia',
+    'meatball',
+    'memoryalpha',
+    'local',
+    'project',
+    'wikinvest',
+    'stats',
+    'gerrit',
+    'pmid',
+  ],
 });
 
 /** Known divergences that are not parse structure (OUTLINE.md): test name → reason. */
@@ -43,7 +53,7 @@ export const SKIPS: Record<string, string> = {
   'Self closed html pairs (T7487)':
     'expected side: active-formatting reconstruction reopens `<font>` around the following `<div>` (tree builder, not parse structure)',
   'Sanitizer: Closing of open but not closed tags':
-    "expected side: the newline MediaWiki ends a paragraph with falls inside the unclosed `<s>` (rendering, not structure)",
+    'expected side: the newline MediaWiki ends a paragraph with falls inside the unclosed `<s>` (rendering, not structure)',
   'Non-word characters are valid in extension tags (T19663)':
     'needs the extension tag `<tåg>` that only the parser-test harness registers',
   'A table with no data.':

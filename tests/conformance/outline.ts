@@ -7,7 +7,12 @@ import type { Nodes, Root } from '../../src/index.js';
 import { decodeHTML } from 'entities/decode';
 import { stringify } from '../../src/index.js';
 
-export type Inline = ['t', string, string] | ['link', string, Inline[]] | ['ext', string, string, Inline[]] | ['br'] | ['img'];
+export type Inline =
+  | ['t', string, string]
+  | ['link', string, Inline[]]
+  | ['ext', string, string, Inline[]]
+  | ['br']
+  | ['img'];
 export type Block = unknown[];
 
 /** An element of the intermediate tree: an HTML tag, or a construct of the tree under an HTML name. */
@@ -20,15 +25,75 @@ interface El {
   fixed: boolean;
 }
 
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'wbr', 'input', 'col', 'source', 'track', 'area', 'base', 'embed', 'param']);
-const BLOCK_CONTAINERS = new Set(['table', 'caption', 'tr', 'td', 'th', 'blockquote', 'div', 'center', 'section', 'figure', 'figcaption']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'wbr',
+  'input',
+  'col',
+  'source',
+  'track',
+  'area',
+  'base',
+  'embed',
+  'param',
+]);
+const BLOCK_CONTAINERS = new Set([
+  'table',
+  'caption',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'div',
+  'center',
+  'section',
+  'figure',
+  'figcaption',
+]);
 const LISTS: Record<string, string | null> = { ul: '*', ol: '#', dl: null };
 const ITEMS = new Set(['li', 'dt', 'dd']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const UNWRAP = new Set(['tbody', 'thead', 'tfoot', 'section']);
 const WS = /[ \t\n\r\f\u00a0\u202f]+/g;
-const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
-const P_CLOSERS = ['address', 'blockquote', 'center', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'table', 'ul'];
+const FORMATTING = new Set([
+  'a',
+  'b',
+  'big',
+  'code',
+  'em',
+  'font',
+  'i',
+  'nobr',
+  's',
+  'small',
+  'strike',
+  'strong',
+  'tt',
+  'u',
+]);
+const P_CLOSERS = [
+  'address',
+  'blockquote',
+  'center',
+  'div',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'ol',
+  'p',
+  'pre',
+  'table',
+  'ul',
+];
 /** HTML's implied end tags: the start tag → the open elements it closes. */
 const IMPLIED_END: Record<string, Set<string>> = {
   ...Object.fromEntries(P_CLOSERS.map((t) => [t, new Set(['p'])])),
@@ -49,7 +114,8 @@ class Builder {
 
   open(tag: string, attrs: Record<string, string> = {}, fixed = false): void {
     // HTML's tree builder: an `a` start tag inside an open `a` closes it (`[http://x a [[b]] c]`).
-    if (tag === 'a') for (let n: El | null = this.cur; n && n !== this.root; n = n.parent) if (n.tag === 'a') this.cur = n.parent!;
+    if (tag === 'a')
+      for (let n: El | null = this.cur; n && n !== this.root; n = n.parent) if (n.tag === 'a') this.cur = n.parent!;
     // … and implied end tags: a block closes an open `p`, `li` an open `li`, `td` an open cell …
     const implied = IMPLIED_END[tag === 'mwlist' ? 'ul' : tag];
     if (implied) {
@@ -223,9 +289,22 @@ function node(m: Mapper, n: Nodes): void {
     }
     case 'magicLink': {
       // as handleMagicLinks renders them: RFC/PMID external links, ISBN a link to Special:BookSources
-      const number = n.value.replace(/^(?:ISBN|RFC|PMID)(?:[\t\p{Zs}]|&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;)+/u, '').replace(/&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;|[\t\p{Zs}]/gu, ' ');
+      const number = n.value
+        .replace(/^(?:ISBN|RFC|PMID)(?:[\t\p{Zs}]|&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;)+/u, '')
+        .replace(/&nbsp;|&#0*160;|&#[Xx]0*[Aa]0;|[\t\p{Zs}]/gu, ' ');
       if (n.kind === 'ISBN') b.open('a', { link: `Special:BookSources/${n.id}` }, true);
-      else b.open('a', { ext: n.kind === 'RFC' ? `https://datatracker.ietf.org/doc/html/rfc${n.id}` : `//www.ncbi.nlm.nih.gov/pubmed/${n.id}?dopt=Abstract`, kind: 'text' }, true);
+      else
+        b.open(
+          'a',
+          {
+            ext:
+              n.kind === 'RFC'
+                ? `https://datatracker.ietf.org/doc/html/rfc${n.id}`
+                : `//www.ncbi.nlm.nih.gov/pubmed/${n.id}?dopt=Abstract`,
+            kind: 'text',
+          },
+          true,
+        );
       const e = b.cur;
       b.text(`${n.kind} ${number}`);
       b.end(e);
@@ -275,8 +354,7 @@ function node(m: Mapper, n: Nodes): void {
         else b.open(x.name!);
         for (const c of x.children ?? []) node(m, c);
         b.close(x.name!);
-      }
-      else b.text(stringify(n));
+      } else b.text(stringify(n));
     }
   }
 }
@@ -450,7 +528,11 @@ function listItem(it: El, p: string[], out: Block[]): void {
   const nested: El[] = [];
   for (const c of it.children) {
     if (typeof c !== 'string' && (c.tag in LISTS || c.tag === 'mwlist')) nested.push(c);
-    else if (typeof c !== 'string' && (BLOCK_CONTAINERS.has(c.tag) || HEADINGS.has(c.tag) || c.tag === 'pre' || c.tag === 'hr' || c.tag === 'p')) nested.push(c);
+    else if (
+      typeof c !== 'string' &&
+      (BLOCK_CONTAINERS.has(c.tag) || HEADINGS.has(c.tag) || c.tag === 'pre' || c.tag === 'hr' || c.tag === 'p')
+    )
+      nested.push(c);
     else inlineRun.push(c);
   }
   const tmp = el('#frag', null, true);
@@ -499,10 +581,16 @@ const COMMENT = '\u0001';
 
 function preText(n: El): string {
   if (n.attrs.indent) {
-    const lines = rawPreText(n).split('\n').filter((l) => !(l.includes(COMMENT) && l.replaceAll(COMMENT, '').trim() === ''));
+    const lines = rawPreText(n)
+      .split('\n')
+      .filter((l) => !(l.includes(COMMENT) && l.replaceAll(COMMENT, '').trim() === ''));
     // MediaWiki's armorFrenchSpaces: a space before `:` `;` `!` `?` `%` `»` is a no-break space
     const text = lines.map((l) => l.replaceAll(COMMENT, '').replace(/^ /, '')).join('\n');
-    return text.replace(/\r/g, '').replace(/ (?=[?:;!%»›])/g, '\u00a0').replace(/([«‹]) /g, '$1\u00a0').trimEnd();
+    return text
+      .replace(/\r/g, '')
+      .replace(/ (?=[?:;!%»›])/g, '\u00a0')
+      .replace(/([«‹]) /g, '$1\u00a0')
+      .trimEnd();
   }
   return rawPreText(n).replace(/\r/g, '').replace(/^\n/, '').trimEnd();
 }

@@ -56,7 +56,8 @@ function bnwikiConfig(): Config {
   const config = structuredClone(en);
   for (const [id, ns] of Object.entries(site.namespaces)) {
     config.namespaces[id] = ns.name;
-    for (const name of [ns.name, ns.canonical, ...ns.aliases]) config.nsid[name.toLowerCase().replaceAll('_', ' ')] = Number(id);
+    for (const name of [ns.name, ns.canonical, ...ns.aliases])
+      config.nsid[name.toLowerCase().replaceAll('_', ' ')] = Number(id);
   }
   const [functionsCi, functionsCs] = config.parserFunction as [Record<string, string>, Record<string, string>];
   const switches = config.doubleUnderscore as [unknown, unknown, Record<string, string>, Record<string, string>];
@@ -70,21 +71,31 @@ function bnwikiConfig(): Config {
       const value = english.map((w) => en.img[w] as string | undefined).find(Boolean) ?? id.slice(4);
       for (const w of local) config.img[w] = value;
     } else if (words.some((w) => w.startsWith('__'))) {
-      const value = english.map((w) => w.slice(2, -2)).map((w) => switches[2][w.toLowerCase()] ?? switches[3][w]).find(Boolean) ?? id;
+      const value =
+        english
+          .map((w) => w.slice(2, -2))
+          .map((w) => switches[2][w.toLowerCase()] ?? switches[3][w])
+          .find(Boolean) ?? id;
       for (const w of local) {
         const key = w.slice(2, -2);
         if (caseSensitive) switches[3][key] = value;
         else switches[2][key.toLowerCase()] = value;
       }
     } else {
-      const value = english.map((w) => w.replace(/:$/, '')).map((w) => functionsCs[w] ?? functionsCi[w.toLowerCase()]).find(Boolean) ?? id;
+      const value =
+        english
+          .map((w) => w.replace(/:$/, ''))
+          .map((w) => functionsCs[w] ?? functionsCi[w.toLowerCase()])
+          .find(Boolean) ?? id;
       for (const w of local.map((x) => x.replace(/:$/, ''))) {
         if (caseSensitive) functionsCs[w] = value;
         else functionsCi[w.toLowerCase()] = value;
       }
     }
   }
-  config.interwiki = [...site.languagePrefixes, ...site.interwikiPrefixes].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  config.interwiki = [...site.languagePrefixes, ...site.interwikiPrefixes].map((p) =>
+    p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
   return config as Config;
 }
 
@@ -142,7 +153,9 @@ test('template names and plain link targets agree with wikiparser-node on ≥ 97
   for (const { title, text } of articles) {
     const nodes = allNodes(parse(text));
     const ourTemplates = nodes.flatMap((n) => (n.type === 'template' ? [normalise(n.name)] : []));
-    const ourLinks = nodes.flatMap((n) => (n.type === 'wikiLink' && n.namespace === 0 && n.linkType === 'page' ? [normalise(n.target)] : []));
+    const ourLinks = nodes.flatMap((n) =>
+      n.type === 'wikiLink' && n.namespace === 0 && n.linkType === 'page' ? [normalise(n.target)] : [],
+    );
 
     const tree = Parser.parse(text, false);
     const theirTemplates = (tree.querySelectorAll('template') as unknown as TitleToken[]).map((t) => normalise(t.name));
@@ -155,11 +168,16 @@ test('template names and plain link targets agree with wikiparser-node on ≥ 97
       ourLinks.filter((x) => x !== ''),
       theirLinks.filter((x) => x !== ''),
     );
-    for (const [kind, t] of [['templates', templates], ['links', links]] as const) {
+    for (const [kind, t] of [
+      ['templates', templates],
+      ['links', links],
+    ] as const) {
       total[kind].matched += t.matched;
       total[kind].max += t.max;
-      if (t.oursOnly.length > 0) disagreements.push(`${title}: ${kind} only ours: ${t.oursOnly.map((x) => x.slice(0, 60)).join(' · ')}`);
-      if (t.theirsOnly.length > 0) disagreements.push(`${title}: ${kind} only theirs: ${t.theirsOnly.map((x) => x.slice(0, 60)).join(' · ')}`);
+      if (t.oursOnly.length > 0)
+        disagreements.push(`${title}: ${kind} only ours: ${t.oursOnly.map((x) => x.slice(0, 60)).join(' · ')}`);
+      if (t.theirsOnly.length > 0)
+        disagreements.push(`${title}: ${kind} only theirs: ${t.theirsOnly.map((x) => x.slice(0, 60)).join(' · ')}`);
     }
   }
 

@@ -32,14 +32,23 @@ describe('convertArticle over the corpus', () => {
       const text = articles[i].text;
       for (const e of r.events) {
         const slice = text.slice(e.date.start, e.date.end);
-        if (slice !== e.date.text) problems.push(`${r.title}: slice ${JSON.stringify(slice)} ≠ ${JSON.stringify(e.date.text)}`);
+        if (slice !== e.date.text)
+          problems.push(`${r.title}: slice ${JSON.stringify(slice)} ≠ ${JSON.stringify(e.date.text)}`);
         const year = e.date.value.year;
         const ascii = toAsciiDigits(slice);
         // a year's last two digits, a decade's first three (১৯৮০-এর দশক → 198)
         const digits = e.date.value.precision === 'decade' ? String(year).slice(0, 3) : String(year).slice(-2);
-        if (year !== null && !e.date.relative && e.kind === 'prose' && e.date.value.precision !== 'century' && e.date.value.calendar === 'gregorian' && !ascii.includes(digits))
+        if (
+          year !== null &&
+          !e.date.relative &&
+          e.kind === 'prose' &&
+          e.date.value.precision !== 'century' &&
+          e.date.value.calendar === 'gregorian' &&
+          !ascii.includes(digits)
+        )
           problems.push(`${r.title}: ${JSON.stringify(slice)} lacks the digits of ${year}`);
-        if (e.start > e.date.start || e.end < e.date.end) problems.push(`${r.title}: sentence span does not hold its date`);
+        if (e.start > e.date.start || e.end < e.date.end)
+          problems.push(`${r.title}: sentence span does not hold its date`);
       }
     });
     expect(problems.slice(0, 10)).toEqual([]);

@@ -13,7 +13,12 @@ const hasBzip2 = spawnSync('sh', ['-c', 'command -v bzip2']).status === 0;
 
 /** XML entities in a title as the dump writes them → text. */
 const unescape = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&#039;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#039;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The ns-0 pages of the dump, counted from the XML itself: title, id, revision id, redirect or not. */
 function expectedPages(xml: string): { title: string; id: number; revid: number; redirect: boolean }[] {
@@ -55,9 +60,18 @@ describe('bn-wikitext on bnwiki-300.xml.gz', () => {
     expect(records.map((r) => r.id)).toEqual(expected.map((p) => p.id));
     expect(records.map((r) => r.revid)).toEqual(expected.map((p) => p.revid));
     // the site base of <siteinfo> (https://bn.wikipedia.org/wiki/প্রধান_পাতা) + the title, as MediaWiki links it
-    expect(records.map((r) => r.url)).toEqual(expected.map((p) => `https://bn.wikipedia.org/wiki/${encodeURIComponent(p.title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`));
-    expect(records[0].url).toBe('https://bn.wikipedia.org/wiki/%E0%A6%AC%E0%A6%BE%E0%A6%82%E0%A6%B2%E0%A6%BE_%E0%A6%AD%E0%A6%BE%E0%A6%B7%E0%A6%BE');
-    const redirects = records.filter((r) => typeof r.redirect === 'string' && !('text' in r) && Object.keys(r).length === 7); // title, id, revid, url, ns, timestamp, redirect
+    expect(records.map((r) => r.url)).toEqual(
+      expected.map(
+        (p) =>
+          `https://bn.wikipedia.org/wiki/${encodeURIComponent(p.title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`,
+      ),
+    );
+    expect(records[0].url).toBe(
+      'https://bn.wikipedia.org/wiki/%E0%A6%AC%E0%A6%BE%E0%A6%82%E0%A6%B2%E0%A6%BE_%E0%A6%AD%E0%A6%BE%E0%A6%B7%E0%A6%BE',
+    );
+    const redirects = records.filter(
+      (r) => typeof r.redirect === 'string' && !('text' in r) && Object.keys(r).length === 7,
+    ); // title, id, revid, url, ns, timestamp, redirect
     expect(redirects).toHaveLength(expected.filter((p) => p.redirect).length);
     expect(records.every((r) => r.ns === 0 && typeof r.timestamp === 'string' && !('error' in r))).toBe(true);
   });
@@ -68,13 +82,16 @@ describe('bn-wikitext on bnwiki-300.xml.gz', () => {
     expect(r.out.equals(fromGz.out)).toBe(true);
   });
 
-  it.skipIf(!hasBzip2)('gives the same bytes from a .bz2 made with bzip2 (skipped when the bzip2 binary is missing)', () => {
-    const z = spawnSync('bzip2', ['-k', '-f', xmlPath]);
-    expect(z.status).toBe(0);
-    const r = runCli([`${xmlPath}.bz2`, '--workers', '2', '-q']);
-    expect(r.status).toBe(0);
-    expect(r.out.equals(fromGz.out)).toBe(true);
-  });
+  it.skipIf(!hasBzip2)(
+    'gives the same bytes from a .bz2 made with bzip2 (skipped when the bzip2 binary is missing)',
+    () => {
+      const z = spawnSync('bzip2', ['-k', '-f', xmlPath]);
+      expect(z.status).toBe(0);
+      const r = runCli([`${xmlPath}.bz2`, '--workers', '2', '-q']);
+      expect(r.status).toBe(0);
+      expect(r.out.equals(fromGz.out)).toBe(true);
+    },
+  );
 
   it('--no-redirects leaves exactly the 300 articles', () => {
     const r = runCli([dumpGz, '--no-redirects', '--limit', '1000', '-q']);

@@ -14,26 +14,51 @@ const ownDates = resolve(process.cwd(), 'fixtures/dates-labels');
 
 /** F1 floors, a little under what each set scores today (see README, "How good are the events"). */
 const EVENT_FLOORS: Record<string, number> = {
-  'events-dev.jsonl': 0.97, 'tune-a.jsonl': 0.95, 'tune-b.jsonl': 0.97, 'tune-c.jsonl': 0.95, 'tune-d.jsonl': 0.95, 'tune-f.jsonl': 0.96, 'held-e.jsonl': 0.93,
+  'events-dev.jsonl': 0.97,
+  'tune-a.jsonl': 0.95,
+  'tune-b.jsonl': 0.97,
+  'tune-c.jsonl': 0.95,
+  'tune-d.jsonl': 0.95,
+  'tune-f.jsonl': 0.96,
+  'held-e.jsonl': 0.93,
 };
-const DATE_FLOORS: Record<string, number> = { 'dates-dev.jsonl': 0.99, 'tune-b.jsonl': 0.97, 'tune-c.jsonl': 0.97, 'held-e.jsonl': 0.9 };
+const DATE_FLOORS: Record<string, number> = {
+  'dates-dev.jsonl': 0.99,
+  'tune-b.jsonl': 0.97,
+  'tune-c.jsonl': 0.97,
+  'held-e.jsonl': 0.9,
+};
 
 describe('events on labelled real articles', () => {
-  const files = [join(shared, 'events-dev.jsonl'), ...readdirSync(own).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(own, f))];
+  const files = [
+    join(shared, 'events-dev.jsonl'),
+    ...readdirSync(own)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => join(own, f)),
+  ];
   it('every label file has a floor and exists', () => {
     expect(files.map((f) => f.split('/').pop()).sort()).toEqual(Object.keys(EVENT_FLOORS).sort());
     for (const f of files) expect(existsSync(f), f).toBe(true);
   });
   it.each(files)('%s', (file) => {
     const s = scoreEvents(readLabels(file));
-    console.log(`${file}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} section ${(s.sectionAgree / s.tp).toFixed(3)}`);
+    console.log(
+      `${file}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} section ${(s.sectionAgree / s.tp).toFixed(3)}`,
+    );
     expect(s.f1).toBeGreaterThanOrEqual(EVENT_FLOORS[file.split('/').pop()!]);
     expect(s.sectionAgree / s.tp).toBeGreaterThanOrEqual(0.98);
   });
 });
 
 describe('dates on labelled sentences', () => {
-  const files = [join(shared, 'dates-dev.jsonl'), ...readdirSync(ownDates).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(ownDates, f))];
+  const files = [
+    join(shared, 'dates-dev.jsonl'),
+    ...readdirSync(ownDates)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => join(ownDates, f)),
+  ];
   it.each(files)('%s', (file) => {
     const s = scoreFile(file);
     console.log(`${file}: P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)} F1 ${s.f1.toFixed(4)}`);

@@ -43,14 +43,22 @@ describe('এভারিস্ত গালোয়া (biography)', () => {
 
   test('sections and the lead a reader sees', () => {
     expect(r.sections.map((s) => s.heading)).toEqual(['', 'তথ্যসূত্র', 'পাদটীকা']);
-    expect(r.sections[0].text.startsWith('এভারিস্ত গালোয়া (ফরাসি ভাষায়: Évariste Galois) (অক্টোবর ২৫, ১৮১১ - মে ৩১, ১৮৩২) একজন ফরাসি গণিতবিদ।')).toBe(true);
+    expect(
+      r.sections[0].text.startsWith(
+        'এভারিস্ত গালোয়া (ফরাসি ভাষায়: Évariste Galois) (অক্টোবর ২৫, ১৮১১ - মে ৩১, ১৮৩২) একজন ফরাসি গণিতবিদ।',
+      ),
+    ).toBe(true);
     expect(r.sections[1].text).toBe('');
     // banner, infobox, footnote body, signature file: not prose
-    for (const hidden of ['পরিষ্করণ', 'scientist', 'প্রতিবর্ণীকরণ', 'Galois-Signature', 'df=y']) expect(r.text).not.toContain(hidden);
+    for (const hidden of ['পরিষ্করণ', 'scientist', 'প্রতিবর্ণীকরণ', 'Galois-Signature', 'df=y'])
+      expect(r.text).not.toContain(hidden);
   });
 
   test('birth, death and the dated story', () => {
-    expect(r.events.filter((e) => e.kind !== 'prose').map(brief)).toEqual([['birth', '', 1811, 10, 25], ['death', '', 1832, 5, 31]]);
+    expect(r.events.filter((e) => e.kind !== 'prose').map(brief)).toEqual([
+      ['birth', '', 1811, 10, 25],
+      ['death', '', 1832, 5, 31],
+    ]);
     const lifespan = r.events.find((e) => e.kind === 'prose')!;
     expect(ymd(lifespan.date.value)).toEqual([1811, 10, 25]);
     expect(lifespan.date.rangeEnd).toMatchObject({ year: 1832, month: 5, day: 31 });
@@ -89,7 +97,13 @@ describe('জোন অব আর্ক (history)', () => {
   const r = convert('জোন অব আর্ক');
 
   test('sections and what the lead shows', () => {
-    expect(r.sections.map((s) => s.heading)).toEqual(['', 'জন্ম', 'দৈববাণী শোনা এবং রাজার সাথে সাক্ষাৎ', 'জোনের অভিযান', 'জোনের বিরুদ্ধে ষড়যন্ত্র ও হত্যা']);
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      '',
+      'জন্ম',
+      'দৈববাণী শোনা এবং রাজার সাথে সাক্ষাৎ',
+      'জোনের অভিযান',
+      'জোনের বিরুদ্ধে ষড়যন্ত্র ও হত্যা',
+    ]);
     expect(r.sections[0].text.startsWith('জোন অফ আর্ক (জানুয়ারি ৬, ১৪১২ – মে ৩০, ১৪৩১) পরাধীন')).toBe(true);
     for (const hidden of ['Infobox', 'feast_day', 'c.1485', 'mf=y']) expect(r.text).not.toContain(hidden);
   });
@@ -99,10 +113,15 @@ describe('জোন অব আর্ক (history)', () => {
     expect(brief(lifespan)).toEqual(['prose', '', 1412, 1, 6]);
     expect(lifespan.date.rangeEnd).toMatchObject({ year: 1431, month: 5, day: 30 });
     expect(find(r, '১৩৩৭-১৪৫৩')!.date.rangeEnd).toMatchObject({ year: 1453 });
-    const infobox = r.events.filter((e) => e.kind === 'infobox').map((e) => [e.field, ...ymd(e.date.value), e.date.approx]);
+    const infobox = r.events
+      .filter((e) => e.kind === 'infobox')
+      .map((e) => [e.field, ...ymd(e.date.value), e.date.approx]);
     expect(infobox).toEqual([
-      ['birth_date', 1412, 1, 6, true], ['feast_day', null, 5, 30, false], ['caption', 1485, null, null, true],
-      ['beatified_date', 1909, 4, 18, false], ['canonized_date', 1920, 5, 16, false],
+      ['birth_date', 1412, 1, 6, true],
+      ['feast_day', null, 5, 30, false],
+      ['caption', 1485, null, null, true],
+      ['beatified_date', 1909, 4, 18, false],
+      ['canonized_date', 1920, 5, 16, false],
     ]);
     expect(r.events.filter((e) => e.kind === 'death').map(brief)).toEqual([['death', '', 1431, 5, 30]]);
     expect(brief(find(r, '১৪২৯ সালের ২৮শে এপ্রিল')!)).toEqual(['prose', 'জোনের অভিযান', 1429, 4, 28]);
@@ -145,8 +164,11 @@ describe('মহাদেশ (tables)', () => {
     // cells are tab-separated (issue 11)
     expect(heights).toContain('এশিয়া\tমাউন্ট এভারেস্ট\t৮,৮৪৮\t২৯,০২৯\tচীন ও নেপাল\tমৃত সাগর\t-৪২৭\t-১,৪০১\tইসরায়েল ও জর্দান');
     expect(heights.length).toBe(1 + 7); // the header row, then 7 continent rows
-    for (const hidden of ['Dempsey', 'worldometers', 'color strip', '#fed52e', 'Continentes']) expect(r.text).not.toContain(hidden);
-    expect(r.sections[0].text).toContain('মহাদেশসমূহ হল এশিয়া, আফ্রিকা, ইউরোপ, উত্তর আমেরিকা, দক্ষিণ আমেরিকা, ওশেনিয়া, ও অ্যান্টার্কটিকা।');
+    for (const hidden of ['Dempsey', 'worldometers', 'color strip', '#fed52e', 'Continentes'])
+      expect(r.text).not.toContain(hidden);
+    expect(r.sections[0].text).toContain(
+      'মহাদেশসমূহ হল এশিয়া, আফ্রিকা, ইউরোপ, উত্তর আমেরিকা, দক্ষিণ আমেরিকা, ওশেনিয়া, ও অ্যান্টার্কটিকা।',
+    );
   });
 
   // FIXED (was a bug in plain-text, tables): cells written one per line came out one per line, starting

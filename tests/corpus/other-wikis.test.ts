@@ -65,9 +65,16 @@ describe.each(WIKIS)('$wiki', ({ wiki, count, file, category }) => {
     const local: WikiLink[] = [];
     for (const a of pages) {
       const { root } = problems(a.text, site);
-      for (const n of allNodes(root!)) if (n.type === 'wikiLink' && !n.rawTarget.trimStart().startsWith(':')) local.push(n);
+      for (const n of allNodes(root!))
+        if (n.type === 'wikiLink' && !n.rawTarget.trimStart().startsWith(':')) local.push(n);
     }
-    const prefixed = (name: string) => local.filter((l) => l.rawTarget.trim().toLowerCase().startsWith(name.toLowerCase() + ':'));
+    const prefixed = (name: string) =>
+      local.filter((l) =>
+        l.rawTarget
+          .trim()
+          .toLowerCase()
+          .startsWith(name.toLowerCase() + ':'),
+      );
     const categories = prefixed(category);
     const files = prefixed(file);
     expect(categories.length).toBeGreaterThan(100);

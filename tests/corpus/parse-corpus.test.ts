@@ -8,7 +8,6 @@ import { parse, stringify } from '../../src/index.js';
 import { allNodes, checkTree, firstDifference } from '../invariants.js';
 import { corpusArticles } from './corpus.js';
 
-
 interface Article {
   title: string;
   text: string;
@@ -35,8 +34,12 @@ describe('the 300 bnwiki articles', () => {
   // `parse` turns a grammar failure into one text node with `data.messages` instead of throwing, so
   // "never throws" is checked together with "never fell back".
   test('parse never throws and the grammar never fails (no fallback text node)', () => {
-    const thrown = articles.filter((a) => parsed.get(a.title)!.error !== undefined).map((a) => `${a.title}: ${String(parsed.get(a.title)!.error)}`);
-    const fellBack = articles.filter((a) => parsed.get(a.title)!.root?.data?.messages !== undefined).map((a) => `${a.title}: ${parsed.get(a.title)!.root!.data!.messages!.join('; ')}`);
+    const thrown = articles
+      .filter((a) => parsed.get(a.title)!.error !== undefined)
+      .map((a) => `${a.title}: ${String(parsed.get(a.title)!.error)}`);
+    const fellBack = articles
+      .filter((a) => parsed.get(a.title)!.root?.data?.messages !== undefined)
+      .map((a) => `${a.title}: ${parsed.get(a.title)!.root!.data!.messages!.join('; ')}`);
     expect([...thrown, ...fellBack]).toEqual([]);
   });
 
@@ -70,7 +73,14 @@ describe('the 300 bnwiki articles', () => {
 //   links      = wikiLinks with namespace 0 and linkType 'page' (links inside file captions and
 //                template arguments included; `| image = x.jpg` in an infobox is not a link);
 //   files      = namespace 6 (চিত্র:/File:), categories = namespace 14 (বিষয়শ্রেণী:).
-const handCounts: { title: string; templates: number; links: number; files: number; categories: number; note: string }[] = [
+const handCounts: {
+  title: string;
+  templates: number;
+  links: number;
+  files: number;
+  categories: number;
+  note: string;
+}[] = [
   // 1 file, [[গ্রিক বর্ণমালা|…]], [[এথেন্স]], 1 category.
   { title: 'পেরিক্লিস', templates: 0, links: 2, files: 1, categories: 1, note: 'short article' },
   // {{lang-fr}}, {{অসম্পূর্ণ}}; ডিসেম্বর ৮, অক্টোবর ১৭, ফ্রান্স, মৌলিক সংখ্যা উপপাদ্য; the

@@ -47,7 +47,13 @@ describe('appendices over the corpus', () => {
       if (appendices.length) withAppendix++;
       const lines = new Set(r.text.split('\n'));
       const own = new Set(r.sections.filter((s) => !s.appendix).map((s) => s.heading));
-      for (const s of appendices) if (lines.has(s.heading) && !own.has(s.heading) && !r.sections.some((x) => !x.appendix && x.text.split('\n').includes(s.heading))) problems.push(`${a.title}: ${s.heading}`);
+      for (const s of appendices)
+        if (
+          lines.has(s.heading) &&
+          !own.has(s.heading) &&
+          !r.sections.some((x) => !x.appendix && x.text.split('\n').includes(s.heading))
+        )
+          problems.push(`${a.title}: ${s.heading}`);
     }
     expect(withAppendix).toBeGreaterThan(250);
     expect(problems).toEqual([]);

@@ -44,13 +44,16 @@ const LEAKS: [string, RegExp][] = [
 /** Source ranges a reader never sees: display:none spans, sortkey spans and `{{sort}}` keys. */
 function hiddenRanges(root: Root, source: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of source.matchAll(/<span[^>]*(?:display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b)[^>]*>([^<]*)<\/span>/gi)) {
+  for (const m of source.matchAll(
+    /<span[^>]*(?:display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b)[^>]*>([^<]*)<\/span>/gi,
+  )) {
     if (m[1].trim()) out.push([m.index! + m[0].indexOf('>') + 1, m.index! + m[0].length - 7]);
   }
   const walk = (n: Nodes): void => {
     if (n.type === 'template' && /^sort$/i.test(n.name)) {
       const [key, shown] = n.children.filter((a) => a.name === undefined);
-      if (key && shown && key.children.length) out.push([key.children[0].position!.start.offset!, key.position!.end.offset!]);
+      if (key && shown && key.children.length)
+        out.push([key.children[0].position!.start.offset!, key.position!.end.offset!]);
     }
     if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
   };
@@ -67,7 +70,12 @@ function proseConverts(root: Root): string[] {
       const rule = templateRule(n.name);
       if (rule?.family === 'convert') {
         const first = n.children.find((a) => a.name === undefined);
-        const value = first ? toAsciiDigits(stringifyAll(first.children)).replace(/<!--[^]*?-->/g, '').replace(/[,\s]/g, '').replace(/^[−-]/, '') : '';
+        const value = first
+          ? toAsciiDigits(stringifyAll(first.children))
+              .replace(/<!--[^]*?-->/g, '')
+              .replace(/[,\s]/g, '')
+              .replace(/^[−-]/, '')
+          : '';
         if (/^\d/.test(value)) out.push(value);
         return;
       }
@@ -84,7 +92,16 @@ const emptyParens = (s: string) => s.match(/\(\s*\)/g)?.length ?? 0;
 
 /** The figures over some articles (default: the 300 shared bnwiki articles). */
 export function textFigures(articles: { title: string; text: string }[] = corpusArticles()): TextFigures {
-  const f: TextFigures = { articles: 0, converts: 0, convertsKept: 0, missingConverts: [], leaks: [], sortKeyLeaks: [], emptyParens: [], bareHeadings: [] };
+  const f: TextFigures = {
+    articles: 0,
+    converts: 0,
+    convertsKept: 0,
+    missingConverts: [],
+    leaks: [],
+    sortKeyLeaks: [],
+    emptyParens: [],
+    bareHeadings: [],
+  };
   for (const a of articles) {
     f.articles++;
     const record = convertArticle(a.text, { title: a.title });
@@ -99,7 +116,9 @@ export function textFigures(articles: { title: string; text: string }[] = corpus
     const verbatim = /<(nowiki|pre|math|syntaxhighlight|source|code)\b[^>]*>[^]*?<\/\1>/gi;
     const shown = (a.text.match(verbatim) ?? []).join('\n');
     for (const line of record.text.split('\n')) {
-      for (const [what, re] of LEAKS) if (re.test(line) && !(what !== 'table markup line' && re.test(shown))) f.leaks.push(`${a.title}: ${what}: ${line.slice(0, 120)}`);
+      for (const [what, re] of LEAKS)
+        if (re.test(line) && !(what !== 'table markup line' && re.test(shown)))
+          f.leaks.push(`${a.title}: ${what}: ${line.slice(0, 120)}`);
     }
     const hidden = hiddenRanges(root, a.text);
     if (hidden.length) {
@@ -115,7 +134,8 @@ export function textFigures(articles: { title: string; text: string }[] = corpus
         }
       }
     }
-    if (emptyParens(record.text) > emptyParens(a.text)) f.emptyParens.push(`${a.title}: ${record.text.match(/.{0,40}\(\s*\).{0,20}/)?.[0]}`);
+    if (emptyParens(record.text) > emptyParens(a.text))
+      f.emptyParens.push(`${a.title}: ${record.text.match(/.{0,40}\(\s*\).{0,20}/)?.[0]}`);
     // A section whose text is empty, and empty in every section below it, must not show its heading.
     const secs = record.sections;
     const empty = new Set<string>();
@@ -128,7 +148,8 @@ export function textFigures(articles: { title: string; text: string }[] = corpus
     for (const t of secs) if (t.text) empty.delete(t.heading);
     const blocks = record.text.split('\n\n');
     blocks.forEach((b, i) => {
-      if (empty.has(b.trim())) f.bareHeadings.push(`${a.title}: ${i === blocks.length - 1 ? 'ends on' : 'holds'} ${JSON.stringify(b)}`);
+      if (empty.has(b.trim()))
+        f.bareHeadings.push(`${a.title}: ${i === blocks.length - 1 ? 'ends on' : 'holds'} ${JSON.stringify(b)}`);
     });
   }
   return f;
@@ -137,9 +158,19 @@ export function textFigures(articles: { title: string; text: string }[] = corpus
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `npx tsx tests/corpus/text-figures.ts ../shared/corpus/other-wikis/ukwiki-articles.ndjson.gz`: another file.
   const file = process.argv[2];
-  const f = textFigures(file ? gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : undefined);
+  const f = textFigures(
+    file
+      ? gunzipSync(readFileSync(file))
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l))
+      : undefined,
+  );
   console.log(`${f.articles} articles`);
-  console.log(`convert values kept: ${f.convertsKept}/${f.converts} (${((100 * f.convertsKept) / f.converts).toFixed(1)}%)`);
+  console.log(
+    `convert values kept: ${f.convertsKept}/${f.converts} (${((100 * f.convertsKept) / f.converts).toFixed(1)}%)`,
+  );
   for (const m of f.missingConverts) console.log(`  missing ${m}`);
   console.log(`leaked markup lines: ${f.leaks.length}`);
   for (const m of f.leaks) console.log(`  ${m}`);

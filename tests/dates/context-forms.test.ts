@@ -13,7 +13,12 @@ const brief = (text: string, options = {}) =>
     approx: m.approx,
     relative: m.relative,
   }));
-const prev = (year: number, calendar: DateValue['calendar'] = 'gregorian'): DateValue => ({ year, era: 'CE', calendar, precision: 'year' });
+const prev = (year: number, calendar: DateValue['calendar'] = 'gregorian'): DateValue => ({
+  year,
+  era: 'CE',
+  calendar,
+  precision: 'year',
+});
 
 // 1. Part-of qualifiers (early/mid/late) apply to a month, season, year, decade or century, never to a
 // day. Words with a second reading qualify only where they cannot start a new phrase: the nouns `শেষ`,
@@ -68,15 +73,42 @@ describe('approx from a qualifier after the date', () => {
 describe('a bare year alone in parentheses', () => {
   const rows: Array<[string, string, Array<[string, number | null, boolean]>]> = [
     // `সে বছর` only repeats the year just named: not a mention of its own (events-dev.md)
-    ['after a verb, then সে বছর', '১৮২৯ সালে প্রথম গবেষণাপত্র প্রকাশ হয়। তারপরে প্রবন্ধ প্রকাশ করেন (১৮৩০)। সে বছর তিনি ৩টি পত্র প্রকাশ করেন।',
-      [['১৮২৯ সালে', 1829, false], ['১৮৩০', 1830, false]]],
-    ['সে বছরের + a month resolves against it', '১৮২৯ সালে প্রথম গবেষণাপত্র প্রকাশ হয়। তারপরে প্রবন্ধ প্রকাশ করেন (১৮৩০)। সে বছরের মার্চে তিনি ৩টি পত্র প্রকাশ করেন।',
-      [['১৮২৯ সালে', 1829, false], ['১৮৩০', 1830, false], ['সে বছরের মার্চে', 1830, true]]],
+    [
+      'after a verb, then সে বছর',
+      '১৮২৯ সালে প্রথম গবেষণাপত্র প্রকাশ হয়। তারপরে প্রবন্ধ প্রকাশ করেন (১৮৩০)। সে বছর তিনি ৩টি পত্র প্রকাশ করেন।',
+      [
+        ['১৮২৯ সালে', 1829, false],
+        ['১৮৩০', 1830, false],
+      ],
+    ],
+    [
+      'সে বছরের + a month resolves against it',
+      '১৮২৯ সালে প্রথম গবেষণাপত্র প্রকাশ হয়। তারপরে প্রবন্ধ প্রকাশ করেন (১৮৩০)। সে বছরের মার্চে তিনি ৩টি পত্র প্রকাশ করেন।',
+      [
+        ['১৮২৯ সালে', 1829, false],
+        ['১৮৩০', 1830, false],
+        ['সে বছরের মার্চে', 1830, true],
+      ],
+    ],
     ['after a title', 'তাঁর উপন্যাস শেষের কবিতা (১৯২৯) বিখ্যাত', [['১৯২৯', 1929, false]]],
-    ['after a phrase, then a year-less day', 'বছর ঘুরতেই (১৮৩১) তিনি গ্রেফতার হন; ১৪ জুলাই মুক্তি পান', [['১৮৩১', 1831, false], ['১৪ জুলাই', 1831, true]]],
+    [
+      'after a phrase, then a year-less day',
+      'বছর ঘুরতেই (১৮৩১) তিনি গ্রেফতার হন; ১৪ জুলাই মুক্তি পান',
+      [
+        ['১৮৩১', 1831, false],
+        ['১৪ জুলাই', 1831, true],
+      ],
+    ],
     ['ASCII digits', 'Critique of Pure Reason (1781) বইটির জন্য', [['1781', 1781, false]]],
     ['spaces inside the parentheses', 'প্রথম সংস্করণ ( ১৯০৫ ) প্রকাশিত হয়', [['১৯০৫', 1905, false]]],
-    ['a 3-digit year near the discourse year', '৭০০ সালের পর কনস্টান্টিনোপলের দ্বিতীয় অবরোধ (৭১৭) ঘটে', [['৭০০ সালের', 700, false], ['৭১৭', 717, false]]],
+    [
+      'a 3-digit year near the discourse year',
+      '৭০০ সালের পর কনস্টান্টিনোপলের দ্বিতীয় অবরোধ (৭১৭) ঘটে',
+      [
+        ['৭০০ সালের', 700, false],
+        ['৭১৭', 717, false],
+      ],
+    ],
     ['a 3-digit number, no year near', '১৯৫২ সালে বিধানসভা (২৯৫) গঠিত হয়', [['১৯৫২ সালে', 1952, false]]],
     ['a range in parentheses (unchanged)', 'গালোয়া (১৮১১–১৮৩২) গণিতবিদ', [['১৮১১–১৮৩২', 1811, false]]],
     ['an open range in parentheses (unchanged)', 'শঙ্খ ঘোষ (১৯৩২-) কবি', [['১৯৩২-', 1932, false]]],
@@ -100,21 +132,105 @@ describe('a bare year alone in parentheses', () => {
 describe('a year-less month with the year from context', () => {
   type Row = [string, string, object, Array<[string, number | null, number | null, number | null]>];
   const rows: Row[] = [
-    ['M মাসে after an explicit year', '১৪২৯ সালের মে মাসে অবরোধ ভাঙে। জুন মাসে তিনি রীইঁ অধিকার করেন।', {},
-      [['১৪২৯ সালের মে', 1429, 5, null], ['জুন', 1429, 6, null]]],
-    ['M মাসের', '১৯৭১ সালে যুদ্ধ শুরু হয়। ডিসেম্বর মাসের মধ্যে দেশ স্বাধীন হয়।', {}, [['১৯৭১ সালে', 1971, null, null], ['ডিসেম্বর', 1971, 12, null]]],
-    ['Mে (fused locative)', '১৯৮৫ সালে অ্যালবাম বের হয়। সেপ্টেম্বরে তারা ইউরোপে ফিরে আসে।', {}, [['১৯৮৫ সালে', 1985, null, null], ['সেপ্টেম্বরে', 1985, 9, null]]],
-    ['Mতে', '২০০৯ সালে নির্বাচন হয়, জানুয়ারিতে তিনি শপথ নেন', {}, [['২০০৯ সালে', 2009, null, null], ['জানুয়ারিতে', 2009, 1, null]]],
-    ['Mয়ে', '১৯৭০ সালে সফর শুরু; জুলাইয়ে তারা ফেরে', {}, [['১৯৭০ সালে', 1970, null, null], ['জুলাইয়ে', 1970, 7, null]]],
-    ['মে মাসে', '১৬৫০ সালে দেকার্তের মৃত্যুর দুই মাস পর মে মাসে তিনি মারা যান', {}, [['১৬৫০ সালে', 1650, null, null], ['মে', 1650, 5, null]]],
-    ['from options.previous', 'জুন মাসে জোন তার সৈন্যবাহিনী নিয়ে অগ্রসর হন।', { previous: prev(1429) }, [['জুন', 1429, 6, null]]],
+    [
+      'M মাসে after an explicit year',
+      '১৪২৯ সালের মে মাসে অবরোধ ভাঙে। জুন মাসে তিনি রীইঁ অধিকার করেন।',
+      {},
+      [
+        ['১৪২৯ সালের মে', 1429, 5, null],
+        ['জুন', 1429, 6, null],
+      ],
+    ],
+    [
+      'M মাসের',
+      '১৯৭১ সালে যুদ্ধ শুরু হয়। ডিসেম্বর মাসের মধ্যে দেশ স্বাধীন হয়।',
+      {},
+      [
+        ['১৯৭১ সালে', 1971, null, null],
+        ['ডিসেম্বর', 1971, 12, null],
+      ],
+    ],
+    [
+      'Mে (fused locative)',
+      '১৯৮৫ সালে অ্যালবাম বের হয়। সেপ্টেম্বরে তারা ইউরোপে ফিরে আসে।',
+      {},
+      [
+        ['১৯৮৫ সালে', 1985, null, null],
+        ['সেপ্টেম্বরে', 1985, 9, null],
+      ],
+    ],
+    [
+      'Mতে',
+      '২০০৯ সালে নির্বাচন হয়, জানুয়ারিতে তিনি শপথ নেন',
+      {},
+      [
+        ['২০০৯ সালে', 2009, null, null],
+        ['জানুয়ারিতে', 2009, 1, null],
+      ],
+    ],
+    [
+      'Mয়ে',
+      '১৯৭০ সালে সফর শুরু; জুলাইয়ে তারা ফেরে',
+      {},
+      [
+        ['১৯৭০ সালে', 1970, null, null],
+        ['জুলাইয়ে', 1970, 7, null],
+      ],
+    ],
+    [
+      'মে মাসে',
+      '১৬৫০ সালে দেকার্তের মৃত্যুর দুই মাস পর মে মাসে তিনি মারা যান',
+      {},
+      [
+        ['১৬৫০ সালে', 1650, null, null],
+        ['মে', 1650, 5, null],
+      ],
+    ],
+    [
+      'from options.previous',
+      'জুন মাসে জোন তার সৈন্যবাহিনী নিয়ে অগ্রসর হন।',
+      { previous: prev(1429) },
+      [['জুন', 1429, 6, null]],
+    ],
     ['from options.referenceYear', 'জুন মাসে তিনি ফেরেন', { referenceYear: 2001 }, [['জুন', 2001, 6, null]]],
     ['no context: year null', 'জুন মাসে তিনি ফেরেন', {}, [['জুন', null, 6, null]]],
-    ['M মাসের D তারিখে: a day', '১৯৭১ সালে যুদ্ধ হয়। জুন মাসের ১০ তারিখে তিনি ফেরেন।', {}, [['১৯৭১ সালে', 1971, null, null], ['জুন মাসের ১০ তারিখে', 1971, 6, 10]]],
-    ['a month range with context', '১৯৭১ সালে যুদ্ধ। জুন–জুলাই মাসে অপারেশন জ্যাকপট চলে', {}, [['১৯৭১ সালে', 1971, null, null], ['জুন–জুলাই', 1971, 6, null]]],
-    ['a Bengali month after a Bengali year', '১৩০৭ বঙ্গাব্দে তিনি কলকাতায় যান। বৈশাখ মাসে গানটি প্রকাশ পায়।', {}, [['১৩০৭ বঙ্গাব্দে', 1307, null, null], ['বৈশাখ', 1307, 1, null]]],
+    [
+      'M মাসের D তারিখে: a day',
+      '১৯৭১ সালে যুদ্ধ হয়। জুন মাসের ১০ তারিখে তিনি ফেরেন।',
+      {},
+      [
+        ['১৯৭১ সালে', 1971, null, null],
+        ['জুন মাসের ১০ তারিখে', 1971, 6, 10],
+      ],
+    ],
+    [
+      'a month range with context',
+      '১৯৭১ সালে যুদ্ধ। জুন–জুলাই মাসে অপারেশন জ্যাকপট চলে',
+      {},
+      [
+        ['১৯৭১ সালে', 1971, null, null],
+        ['জুন–জুলাই', 1971, 6, null],
+      ],
+    ],
+    [
+      'a Bengali month after a Bengali year',
+      '১৩০৭ বঙ্গাব্দে তিনি কলকাতায় যান। বৈশাখ মাসে গানটি প্রকাশ পায়।',
+      {},
+      [
+        ['১৩০৭ বঙ্গাব্দে', 1307, null, null],
+        ['বৈশাখ', 1307, 1, null],
+      ],
+    ],
     ['Y সালের M মাসে (unchanged)', '১৯৫০ সালের এপ্রিল মাসে পৌরসংস্থা গঠিত হয়', {}, [['১৯৫০ সালের এপ্রিল', 1950, 4, null]]],
-    ['M বা M মাসে after a year (unchanged)', '১৬১০ খ্রিস্টাব্দের সেপ্টেম্বর বা অক্টোবর মাসে', {}, [['১৬১০ খ্রিস্টাব্দের সেপ্টেম্বর', 1610, 9, null], ['অক্টোবর', 1610, 10, null]]],
+    [
+      'M বা M মাসে after a year (unchanged)',
+      '১৬১০ খ্রিস্টাব্দের সেপ্টেম্বর বা অক্টোবর মাসে',
+      {},
+      [
+        ['১৬১০ খ্রিস্টাব্দের সেপ্টেম্বর', 1610, 9, null],
+        ['অক্টোবর', 1610, 10, null],
+      ],
+    ],
     ['year-less month range: not a date (§5)', 'একটি সময় হচ্ছে মার্চ-মে মাসে এবং আরেকটি সেপ্টেম্বর-নভেম্বরে।', {}, []],
     ['recurring: প্রতি বছর', '১৯৭১ সালে চালু হয়। প্রতি বছর জানুয়ারিতে উৎসব হয়।', {}, [['১৯৭১ সালে', 1971, null, null]]],
     ['a bare month word is not a date', '১৯৭১ সালে জুন তার বন্ধুর সঙ্গে যায়', {}, [['১৯৭১ সালে', 1971, null, null]]],
@@ -125,14 +241,30 @@ describe('a year-less month with the year from context', () => {
   });
   it('is month precision, relative, and does not become the discourse year', () => {
     const ms = brief('১৯৭১ সালে যুদ্ধ শুরু হয়। জুন মাসে তিনি যান। পরের বছর ফেরেন।');
-    expect(ms[1]).toMatchObject({ text: 'জুন', year: 1971, month: 6, precision: 'month', relative: true, approx: false });
+    expect(ms[1]).toMatchObject({
+      text: 'জুন',
+      year: 1971,
+      month: 6,
+      precision: 'month',
+      relative: true,
+      approx: false,
+    });
     expect(ms[2]).toMatchObject({ text: 'পরের বছর', year: 1972 });
   });
   it('a range that wraps the year starts a year earlier', () => {
     const [, m] = extractDates('১৯৭১ সালে যুদ্ধ। নভেম্বর-ফেব্রুয়ারি মাসে শীত');
-    expect(m).toMatchObject({ text: 'নভেম্বর-ফেব্রুয়ারি', relative: true, value: { year: 1970, month: 11 }, rangeEnd: { year: 1971, month: 2 } });
+    expect(m).toMatchObject({
+      text: 'নভেম্বর-ফেব্রুয়ারি',
+      relative: true,
+      value: { year: 1970, month: 11 },
+      rangeEnd: { year: 1971, month: 2 },
+    });
   });
   it('takes approx from a part-of qualifier after মাসের', () => {
-    expect(brief('১৯৭১ সালে যুদ্ধ। মে মাসের শেষ নাগাদ সেনাবাহিনী অধিকাংশ শহর অধিকার করে')[1]).toMatchObject({ text: 'মে', year: 1971, approx: true });
+    expect(brief('১৯৭১ সালে যুদ্ধ। মে মাসের শেষ নাগাদ সেনাবাহিনী অধিকাংশ শহর অধিকার করে')[1]).toMatchObject({
+      text: 'মে',
+      year: 1971,
+      approx: true,
+    });
   });
 });

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { extractDates, type DateValue } from '../../src/dates/index.js';
 
 type V = Partial<DateValue>;
-const G = (year: number | null, month?: number, day?: number): V => ({ year, month, day, calendar: 'gregorian', era: 'CE', precision: day ? 'day' : month ? 'month' : 'year' });
+const G = (year: number | null, month?: number, day?: number): V => ({
+  year,
+  month,
+  day,
+  calendar: 'gregorian',
+  era: 'CE',
+  precision: day ? 'day' : month ? 'month' : 'year',
+});
 
 const rows: Array<[string, string, V, (V | { present: true })?]> = [
   // Gregorian day forms
@@ -53,13 +60,21 @@ const rows: Array<[string, string, V, (V | { present: true })?]> = [
   ['Y খ্রিস্টপূর্বাব্দে', 'সক্রেটিস ৩৯৯ খ্রিস্টপূর্বাব্দে', { year: 399, era: 'BCE', precision: 'year' }],
   ['Y&nbsp;বিসি', "''c''. ২৮৭&nbsp;বিসি", { year: 287, era: 'BCE', precision: 'year' }],
   // Bengali calendar and Hijri
-  ['D BM, Y বঙ্গাব্দ', '(২৪ অগ্রহায়ণ, ১২৯০ বঙ্গাব্দ)', { year: 1290, month: 8, day: 24, calendar: 'bengali', precision: 'day' }],
+  [
+    'D BM, Y বঙ্গাব্দ',
+    '(২৪ অগ্রহায়ণ, ১২৯০ বঙ্গাব্দ)',
+    { year: 1290, month: 8, day: 24, calendar: 'bengali', precision: 'day' },
+  ],
   ['বঙ্গাব্দ Y, D BM', '(বঙ্গাব্দ ১৩৩৭, ২৬শে বৈশাখ)', { year: 1337, month: 1, day: 26, calendar: 'bengali' }],
   ['BM D, Y বঙ্গাব্দ', '(জ্যৈষ্ঠ ১১, ১৩০৬ বঙ্গাব্দ)', { year: 1306, month: 2, day: 11, calendar: 'bengali' }],
   ['বাংলা D BM Y সাল', '(বাংলা ২৬ চৈত্র ১৩০০ সাল)', { year: 1300, month: 12, day: 26, calendar: 'bengali' }],
   ['Y বঙ্গাব্দের BM মাসে', '১৩০৭ বঙ্গাব্দের বৈশাখ মাসে', { year: 1307, month: 1, calendar: 'bengali', precision: 'month' }],
   ['Y সনের BM', '১৩৩২ সনের শ্রাবণ সংখ্যায়', { year: 1332, month: 4, calendar: 'bengali', precision: 'month' }],
-  ['পহেলা বৈশাখ (recurring, no year)', 'উৎসবের মধ্যে পহেলা বৈশাখ প্রধান', { year: null, month: 1, day: 1, calendar: 'bengali' }],
+  [
+    'পহেলা বৈশাখ (recurring, no year)',
+    'উৎসবের মধ্যে পহেলা বৈশাখ প্রধান',
+    { year: null, month: 1, day: 1, calendar: 'bengali' },
+  ],
   ['Hijri', '২৭ রমজান ১৩৬৬ হিজরী', { year: 1366, month: 9, day: 27, calendar: 'hijri', precision: 'day' }],
   // decades, centuries, seasons
   ['Y-এর দশকে', '১৯৭০-এর দশকে দেশটির', { year: 1970, precision: 'decade' }],
@@ -86,7 +101,12 @@ const rows: Array<[string, string, V, (V | { present: true })?]> = [
   ['BCE range, suffix', '(২৭৬–১৯৪ খ্রিস্টপূর্ব)', { year: 276, era: 'BCE' }, { year: 194, era: 'BCE' }],
   ['era switch', 'খ্রিস্টপূর্ব ২৭ থেকে ১৪ খ্রিস্টাব্দ', { year: 27, era: 'BCE' }, { year: 14, era: 'CE' }],
   ['century range', '১৬শ থেকে ১৯শ শতকে', { year: 1500, precision: 'century' }, { year: 1800, precision: 'century' }],
-  ['century range, bare start', '১৬ থেকে ২০ শতকের মধ্যে', { year: 1500, precision: 'century' }, { year: 1900, precision: 'century' }],
+  [
+    'century range, bare start',
+    '১৬ থেকে ২০ শতকের মধ্যে',
+    { year: 1500, precision: 'century' },
+    { year: 1900, precision: 'century' },
+  ],
   ['month range in a year', '২০১৬ সালের নভেম্বর-ডিসেম্বরে', G(2016, 11), G(2016, 12)],
   ['slash months', 'ডিসে ১৯৩৪/জানু ১৯৩৫', G(1934, 12), G(1935, 1)],
   ['quarter', '২০০৮ সালের তৃতীয় ত্রৈমাসিকে', G(2008, 7), G(2008, 9)],
@@ -98,7 +118,10 @@ describe('extractDates: one row per form', () => {
     const got = extractDates(text);
     expect(got).toHaveLength(1);
     expect(got[0]!.value).toMatchObject(Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)));
-    if (end) expect(got[0]!.rangeEnd).toMatchObject(Object.fromEntries(Object.entries(end).filter(([, v]) => v !== undefined)));
+    if (end)
+      expect(got[0]!.rangeEnd).toMatchObject(
+        Object.fromEntries(Object.entries(end).filter(([, v]) => v !== undefined)),
+      );
     else expect(got[0]!.rangeEnd).toBeUndefined();
     expect(got[0]!.text).toBe(text.slice(got[0]!.start, got[0]!.end));
   });
@@ -106,7 +129,10 @@ describe('extractDates: one row per form', () => {
 
 describe('coordination, approximation, calendars named in the text', () => {
   it('১৯৮০ ও ১৯৯০-এর দশকে → two decades', () => {
-    expect(extractDates('১৯৮০ ও ১৯৯০-এর দশকে এটি').map((m) => [m.value.year, m.value.precision])).toEqual([[1980, 'decade'], [1990, 'decade']]);
+    expect(extractDates('১৯৮০ ও ১৯৯০-এর দশকে এটি').map((m) => [m.value.year, m.value.precision])).toEqual([
+      [1980, 'decade'],
+      [1990, 'decade'],
+    ]);
   });
   it('খ্রিস্টপূর্ব ৫ম ও ২য় শতকের মধ্যবর্তী → one BCE century range', () => {
     const [m] = extractDates('রাজ্যটি খ্রিস্টপূর্ব ৫ম ও ২য় শতকের মধ্যবর্তী সময়ে');
@@ -115,16 +141,27 @@ describe('coordination, approximation, calendars named in the text', () => {
   });
   it('সেপ্টেম্বর বা অক্টোবর → two approximate months of the same year', () => {
     const got = extractDates('১৬১০ খ্রিস্টাব্দের সেপ্টেম্বর বা অক্টোবর মাসে');
-    expect(got.map((m) => [m.value.year, m.value.month, m.approx, m.relative])).toEqual([[1610, 9, true, false], [1610, 10, true, true]]);
+    expect(got.map((m) => [m.value.year, m.value.month, m.approx, m.relative])).toEqual([
+      [1610, 9, true, false],
+      [1610, 10, true, true],
+    ]);
   });
   it.each([
-    ['আনুমানিক ৬৫০ খ্রি.', true], ['১৭৭৫ সাল নাগাদ', true], ['২০০৩ সালের শুরুর দিকে', true], ['১৯ শতকের শেষ পর্যন্ত', true],
-    ['সম্ভবত ১৯৩৬-৩৭ সালে', true], ['{{circa|খ্রিস্টপূর্ব ৪৮৪}}', true], ['১৯৭১ সালে', false], ['১৫৪২–৪৩ খ্রিস্টাব্দের মধ্যে', false],
+    ['আনুমানিক ৬৫০ খ্রি.', true],
+    ['১৭৭৫ সাল নাগাদ', true],
+    ['২০০৩ সালের শুরুর দিকে', true],
+    ['১৯ শতকের শেষ পর্যন্ত', true],
+    ['সম্ভবত ১৯৩৬-৩৭ সালে', true],
+    ['{{circa|খ্রিস্টপূর্ব ৪৮৪}}', true],
+    ['১৯৭১ সালে', false],
+    ['১৫৪২–৪৩ খ্রিস্টাব্দের মধ্যে', false],
   ])('approx: %s → %s', (text, approx) => {
     expect(extractDates(text)[0]!.approx).toBe(approx);
   });
   it('জুলীয় বর্ষপঞ্জী marks the next date Julian; পু. প. / ন. প. mark Old/New Style', () => {
-    const got = extractDates('জুলীয় বর্ষপঞ্জী অনুসারে তার জন্ম তারিখ ১১ ফেব্রুয়ারি, ১৭৩১ খ্রিষ্টাব্দ এবং গ্রেগরীয় বর্ষপঞ্জী অনুসারে ২২ ফেব্রুয়ারি, ১৭৩২ খ্রিষ্টাব্দ।');
+    const got = extractDates(
+      'জুলীয় বর্ষপঞ্জী অনুসারে তার জন্ম তারিখ ১১ ফেব্রুয়ারি, ১৭৩১ খ্রিষ্টাব্দ এবং গ্রেগরীয় বর্ষপঞ্জী অনুসারে ২২ ফেব্রুয়ারি, ১৭৩২ খ্রিষ্টাব্দ।',
+    );
     expect(got.map((m) => m.value.calendar)).toEqual(['julian', 'gregorian']);
     expect(got[0]!.gregorian).toMatchObject({ year: 1731, month: 2, day: 22, calendar: 'gregorian' });
     const [bach] = extractDates('(২১শে মার্চ, ১৬৮৫ পু. প. – ২৮শে জুলাই, ১৭৫০ ন. প.)');
@@ -143,7 +180,9 @@ describe('relative dates and discourse', () => {
   it('inherits the previous explicit year', () => {
     const got = extractDates('১৯৭০ সালের ১১ ফেব্রুয়ারি তিনি যোগ দেন। একই বছর ১২ ডিসেম্বর তিনি চলে যান। পরের বছর তিনি ফেরেন।');
     expect(got.map((m) => [m.value.year, m.value.month ?? null, m.value.day ?? null, m.relative])).toEqual([
-      [1970, 2, 11, false], [1970, 12, 12, true], [1971, null, null, true],
+      [1970, 2, 11, false],
+      [1970, 12, 12, true],
+      [1971, null, null, true],
     ]);
   });
   it('unresolvable → year null, never today', () => {

@@ -47,10 +47,12 @@ const hijri: Array<[number, string[]]> = [
   [11, ['জিলকদ', 'জিলক্বদ', 'জ্বিলকদ']],
   [12, ['জিলহজ', 'জিলহজ্জ', 'জ্বিলহজ্জ']],
 ];
-const rows = (table: Array<[number, string[]]>) => table.flatMap(([m, names]) => names.map((name) => [name, m] as const));
+const rows = (table: Array<[number, string[]]>) =>
+  table.flatMap(([m, names]) => names.map((name) => [name, m] as const));
 
 describe('Gregorian month names: ১৫ <month> ১৯৪৭ সালে', () => {
-  it('covers the twelve months', () => expect(gregorian.map(([m]) => m)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
+  it('covers the twelve months', () =>
+    expect(gregorian.map(([m]) => m)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
   it.each(rows(gregorian))('%s → %i', (name, month) => {
     const text = `তিনি ১৫ ${name} ১৯৪৭ সালে আসেন`;
     const got = extractDates(text);
@@ -61,7 +63,8 @@ describe('Gregorian month names: ১৫ <month> ১৯৪৭ সালে', () =
 });
 
 describe('Bengali month names: ১৫ <month> ১৩৫০ বঙ্গাব্দে', () => {
-  it('covers the twelve months', () => expect(bengali.map(([m]) => m)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
+  it('covers the twelve months', () =>
+    expect(bengali.map(([m]) => m)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
   it.each(rows(bengali))('%s → %i', (name, month) => {
     const got = extractDates(`এটি ১৫ ${name} ১৩৫০ বঙ্গাব্দে শুরু হয়`);
     expect(got).toHaveLength(1);

@@ -5,14 +5,23 @@
 import { describe, expect, test } from 'vitest';
 import { extractEvents, type Event } from '../../src/events/extract-events.js';
 
-const brief = (e: Event) => [e.date.text, e.kind, e.date.value.year, e.date.value.month ?? null, e.date.value.day ?? null];
+const brief = (e: Event) => [
+  e.date.text,
+  e.kind,
+  e.date.value.year,
+  e.date.value.month ?? null,
+  e.date.value.day ?? null,
+];
 const texts = (wikitext: string) => extractEvents(wikitext).map((e) => e.date.text);
 
 describe('tables', () => {
-  const table = '== জনসংখ্যা ==\n{| class="wikitable"\n! সাল !! জনসংখ্যা !! মন্তব্য\n|-\n| ১৯৬১ || ১৯৮১ || আদমশুমারি\n|-\n| ১৯৯১ || ২০১১ || ১৯৯৮ সালে সংশোধিত\n|}\n';
+  const table =
+    '== জনসংখ্যা ==\n{| class="wikitable"\n! সাল !! জনসংখ্যা !! মন্তব্য\n|-\n| ১৯৬১ || ১৯৮১ || আদমশুমারি\n|-\n| ১৯৯১ || ২০১১ || ১৯৯৮ সালে সংশোধিত\n|}\n';
   test('a year column holds years, a count column never does', () => {
     expect(extractEvents(table).map(brief)).toEqual([
-      ['১৯৬১', 'prose', 1961, null, null], ['১৯৯১', 'prose', 1991, null, null], ['১৯৯৮ সালে', 'prose', 1998, null, null],
+      ['১৯৬১', 'prose', 1961, null, null],
+      ['১৯৯১', 'prose', 1991, null, null],
+      ['১৯৯৮ সালে', 'prose', 1998, null, null],
     ]);
   });
   test('the event carries the row as its sentence, cells apart, and the section', () => {
@@ -35,7 +44,9 @@ describe('lists', () => {
   test('a timeline list: the term dates the items under it', () => {
     const ev = extractEvents('== ঘটনাক্রম ==\n; ১৯৯০\n: ৩ মার্চ আন্দোলন শুরু হয়।\n: ৪ ডিসেম্বর সরকারের পতন হয়।\n');
     expect(ev.map(brief)).toEqual([
-      ['১৯৯০', 'prose', 1990, null, null], ['৩ মার্চ', 'prose', 1990, 3, 3], ['৪ ডিসেম্বর', 'prose', 1990, 12, 4],
+      ['১৯৯০', 'prose', 1990, null, null],
+      ['৩ মার্চ', 'prose', 1990, 3, 3],
+      ['৪ ডিসেম্বর', 'prose', 1990, 12, 4],
     ]);
   });
   test('numbered lines led by a year', () => {
@@ -48,40 +59,74 @@ describe('lists', () => {
 
 describe('infobox fields', () => {
   test('bare years in date-named fields, numbered fields and lists of years', () => {
-    const ev = extractEvents('{{তথ্যছক দেশ\n| established_event1 = ডিউক\n| established_date1 = ১১৫৬\n| founded_date2 = ১৯২১\n| term_start = ২০০৯, ২০১৪\n| population_census_year = ২০১১\n| name = ক\n}}');
+    const ev = extractEvents(
+      '{{তথ্যছক দেশ\n| established_event1 = ডিউক\n| established_date1 = ১১৫৬\n| founded_date2 = ১৯২১\n| term_start = ২০০৯, ২০১৪\n| population_census_year = ২০১১\n| name = ক\n}}',
+    );
     expect(ev.map((e) => [e.field, e.date.value.year, e.kind])).toEqual([
-      ['established_date1', 1156, 'infobox'], ['founded_date2', 1921, 'infobox'], ['term_start', 2009, 'infobox'], ['term_start', 2014, 'infobox'],
+      ['established_date1', 1156, 'infobox'],
+      ['founded_date2', 1921, 'infobox'],
+      ['term_start', 2009, 'infobox'],
+      ['term_start', 2014, 'infobox'],
     ]);
   });
-  test('a sport infobox\'s date/year pair is one date', () => {
-    const ev = extractEvents('{{Infobox cricketer\n| testdebutdate = ২০ জুন\n| testdebutyear = ১৯৯৬\n| odidebutdate = ১১ জানুয়ারি\n| odidebutyear = ১৯৯২\n}}');
-    expect(ev.map((e) => [e.field, e.date.value.year, e.date.value.month, e.date.value.day])).toEqual([['testdebutdate', 1996, 6, 20], ['odidebutdate', 1992, 1, 11]]);
+  test("a sport infobox's date/year pair is one date", () => {
+    const ev = extractEvents(
+      '{{Infobox cricketer\n| testdebutdate = ২০ জুন\n| testdebutyear = ১৯৯৬\n| odidebutdate = ১১ জানুয়ারি\n| odidebutyear = ১৯৯২\n}}',
+    );
+    expect(ev.map((e) => [e.field, e.date.value.year, e.date.value.month, e.date.value.day])).toEqual([
+      ['testdebutdate', 1996, 6, 20],
+      ['odidebutdate', 1992, 1, 11],
+    ]);
   });
   test('values wrapped in formatting templates, and start-date templates', () => {
-    const ev = extractEvents('{{তথ্যছক সংগঠন\n| caption = ভবনটি {{small|(১৯০৫)}}\n| years_active = {{শুরুর তারিখ|১৯৬০}}–{{end date|১৯৭০}}\n}}');
-    expect(ev.map((e) => [e.field, e.date.value.year, e.kind])).toEqual([['caption', 1905, 'infobox'], ['years_active', 1960, 'infobox']]);
+    const ev = extractEvents(
+      '{{তথ্যছক সংগঠন\n| caption = ভবনটি {{small|(১৯০৫)}}\n| years_active = {{শুরুর তারিখ|১৯৬০}}–{{end date|১৯৭০}}\n}}',
+    );
+    expect(ev.map((e) => [e.field, e.date.value.year, e.kind])).toEqual([
+      ['caption', 1905, 'infobox'],
+      ['years_active', 1960, 'infobox'],
+    ]);
     expect(ev[1].date.rangeEnd).toMatchObject({ year: 1970 });
   });
   test('a hyphenated infobox name, birth and death templates and a date written as text', () => {
-    const ev = extractEvents('{{তথ্যছক-বিজ্ঞানী\n| birth_date = {{জন্ম তারিখ|১৮৮৭|১২|২২}}\n| death_date = {{মৃত্যুর তারিখ ও বয়স|২৬ এপ্রিল ১৯২০|২২ ডিসেম্বর ১৮৮৭}}\n}}');
-    expect(ev.map((e) => [e.kind, e.date.value.year, e.date.value.month, e.date.value.day])).toEqual([['birth', 1887, 12, 22], ['death', 1920, 4, 26]]);
+    const ev = extractEvents(
+      '{{তথ্যছক-বিজ্ঞানী\n| birth_date = {{জন্ম তারিখ|১৮৮৭|১২|২২}}\n| death_date = {{মৃত্যুর তারিখ ও বয়স|২৬ এপ্রিল ১৯২০|২২ ডিসেম্বর ১৮৮৭}}\n}}',
+    );
+    expect(ev.map((e) => [e.kind, e.date.value.year, e.date.value.month, e.date.value.day])).toEqual([
+      ['birth', 1887, 12, 22],
+      ['death', 1920, 4, 26],
+    ]);
   });
   test('images, maps and statistics are not events', () => {
-    expect(extractEvents('{{Infobox country\n| image_map = Map 1998.png\n| GDP_PPP_year = ২০১৫\n| percent_water = ১.৭৯ (২০১৫ অনুযায়ী)\n| HDI_year = ২০১৯\n}}')).toEqual([]);
+    expect(
+      extractEvents(
+        '{{Infobox country\n| image_map = Map 1998.png\n| GDP_PPP_year = ২০১৫\n| percent_water = ১.৭৯ (২০১৫ অনুযায়ী)\n| HDI_year = ২০১৯\n}}',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('headings, captions and boxes', () => {
-  test('a heading\'s own date, in its own section, and the context of its section', () => {
+  test("a heading's own date, in its own section, and the context of its section", () => {
     const ev = extractEvents('== ১৯৫৭–৬২: গঠন ==\n১৫ আগস্ট দলটি প্রথম অনুষ্ঠান করে।');
-    expect(ev.map((e) => [e.date.text, e.section, e.date.value.year])).toEqual([['১৯৫৭–৬২', ['১৯৫৭–৬২: গঠন'], 1957], ['১৫ আগস্ট', ['১৯৫৭–৬২: গঠন'], 1957]]);
+    expect(ev.map((e) => [e.date.text, e.section, e.date.value.year])).toEqual([
+      ['১৯৫৭–৬২', ['১৯৫৭–৬২: গঠন'], 1957],
+      ['১৫ আগস্ট', ['১৯৫৭–৬২: গঠন'], 1957],
+    ]);
   });
   test('image captions and gallery lines; file names are not', () => {
-    const ev = extractEvents('[[চিত্র:Fort 1930.jpg|thumb|২০০px|দুর্গের ছবি, ১৯৫৫]]\n<gallery>\nক 1941.jpg|ঘেটোর নারী, জুলাই ১৯৪১\n</gallery>');
-    expect(ev.map(brief)).toEqual([['১৯৫৫', 'prose', 1955, null, null], ['জুলাই ১৯৪১', 'prose', 1941, 7, null]]);
+    const ev = extractEvents(
+      '[[চিত্র:Fort 1930.jpg|thumb|২০০px|দুর্গের ছবি, ১৯৫৫]]\n<gallery>\nক 1941.jpg|ঘেটোর নারী, জুলাই ১৯৪১\n</gallery>',
+    );
+    expect(ev.map(brief)).toEqual([
+      ['১৯৫৫', 'prose', 1955, null, null],
+      ['জুলাই ১৯৪১', 'prose', 1941, 7, null],
+    ]);
   });
   test('succession box years, also under an appendix heading', () => {
-    const ev = extractEvents('== বহিঃসংযোগ ==\n* [http://example.org ওয়েবসাইট ২০১০]\n{{succession box|title=অধিনায়ক|before=ক|after=খ|years=২০০০/০১-২০০৫/০৬}}');
+    const ev = extractEvents(
+      '== বহিঃসংযোগ ==\n* [http://example.org ওয়েবসাইট ২০১০]\n{{succession box|title=অধিনায়ক|before=ক|after=খ|years=২০০০/০১-২০০৫/০৬}}',
+    );
     expect(ev.map((e) => [e.date.value.year, (e.date.rangeEnd as { year: number }).year])).toEqual([[2000, 2006]]);
   });
   test('a chart title', () => {
@@ -91,10 +136,18 @@ describe('headings, captions and boxes', () => {
 
 describe('never events', () => {
   test('refs, citations and external-link labels', () => {
-    expect(texts('ঘটনাটি ঘটে।<ref>{{ওয়েব উদ্ধৃতি|তারিখ={{date|05/12/2013}}|শিরোনাম=১৯৯৯ সালের খবর}}</ref> [http://x.org ৫০০০ খ্রিস্টপূর্ব থেকে ৫০০০ খ্রিস্টাব্দ]')).toEqual([]);
+    expect(
+      texts(
+        'ঘটনাটি ঘটে।<ref>{{ওয়েব উদ্ধৃতি|তারিখ={{date|05/12/2013}}|শিরোনাম=১৯৯৯ সালের খবর}}</ref> [http://x.org ৫০০০ খ্রিস্টপূর্ব থেকে ৫০০০ খ্রিস্টাব্দ]',
+      ),
+    ).toEqual([]);
   });
   test('bibliography, further reading and external links sections', () => {
-    expect(texts('== তথ্যসূত্র ==\n* রহমান, আ. (১৯৯৫)। বাংলার লোকশিল্প।\n== আরও পড়ুন ==\n* ক (২০০১)\n== গ্রন্থতালিকা ==\n=== কবিতা ===\n* খ (১৯৮০)')).toEqual([]);
+    expect(
+      texts(
+        '== তথ্যসূত্র ==\n* রহমান, আ. (১৯৯৫)। বাংলার লোকশিল্প।\n== আরও পড়ুন ==\n* ক (২০০১)\n== গ্রন্থতালিকা ==\n=== কবিতা ===\n* খ (১৯৮০)',
+      ),
+    ).toEqual([]);
   });
   test('a year-less date with no narrative year', () => {
     expect(texts('মঙ্গলবার (১৮ জানুয়ারি) সংসদে আলোচনা হয়।')).toEqual([]);

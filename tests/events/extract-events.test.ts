@@ -10,7 +10,6 @@ const brief = (e: Event) => {
 };
 
 describe('the seed article (flattened, one line)', () => {
-
   // Checked by hand against the text: every dated sentence, in order, with its section.
   test('yields exactly its 12 dated events with values and sections', () => {
     const events = extractEvents(seed);
@@ -75,16 +74,28 @@ describe('templates and infoboxes', () => {
     '১৮৭৮ সালে তিনি বিলেত যান। পরের বছর তিনি ফেরেন। {{Birth date and age|1940|10|9|mf=yes}} তারিখে আরেকজনের জন্ম।',
   ].join('\n');
 
-  test('birth and death templates give birth/death events (the death template\'s second triple is the birth)', () => {
+  test("birth and death templates give birth/death events (the death template's second triple is the birth)", () => {
     const events = extractEvents(wiki);
-    const bd = events.filter((e) => e.kind === 'birth' || e.kind === 'death').map((e) => [e.kind, e.date.value.year, e.date.value.month, e.date.value.day]);
-    expect(bd).toEqual([['birth', 1861, 5, 7], ['death', 1941, 8, 7], ['birth', 1940, 10, 9]]);
+    const bd = events
+      .filter((e) => e.kind === 'birth' || e.kind === 'death')
+      .map((e) => [e.kind, e.date.value.year, e.date.value.month, e.date.value.day]);
+    expect(bd).toEqual([
+      ['birth', 1861, 5, 7],
+      ['death', 1941, 8, 7],
+      ['birth', 1940, 10, 9],
+    ]);
   });
 
   test('infobox date fields are infobox events with the field name; counts are not', () => {
     const events = extractEvents(wiki);
     const ib = events.filter((e) => e.kind === 'infobox');
-    expect(ib.map((e) => [e.field, e.date.value.year, e.date.rangeEnd && 'year' in e.date.rangeEnd ? e.date.rangeEnd.year : null])).toEqual([['কার্যকাল', 1901, 1913]]);
+    expect(
+      ib.map((e) => [
+        e.field,
+        e.date.value.year,
+        e.date.rangeEnd && 'year' in e.date.rangeEnd ? e.date.rangeEnd.year : null,
+      ]),
+    ).toEqual([['কার্যকাল', 1901, 1913]]);
   });
 
   test('citation metadata is never an event', () => {

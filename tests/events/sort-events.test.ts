@@ -27,7 +27,11 @@ const label = (e: Event) => e.date.text;
 describe('sortEvents', () => {
   test('the input has the events this test relies on (two with an unknown year)', () => {
     expect(events()).toHaveLength(11);
-    expect(events().filter((e) => e.date.value.year === null).map(label)).toEqual(['১২ ডিসেম্বর', '৩ মার্চ']);
+    expect(
+      events()
+        .filter((e) => e.date.value.year === null)
+        .map(label),
+    ).toEqual(['১২ ডিসেম্বর', '৩ মার্চ']);
   });
 
   test('orders by date: BCE first (older BCE first), Bengali/Hijri by their Gregorian value, unknown years last', () => {
@@ -62,7 +66,9 @@ describe('sortEvents', () => {
   });
 
   test('an all-unknown or empty list comes back in its order', () => {
-    const unknown = events().filter((e) => e.date.value.year === null).reverse();
+    const unknown = events()
+      .filter((e) => e.date.value.year === null)
+      .reverse();
     expect(sortEvents(unknown)).toEqual(unknown);
     expect(sortEvents([])).toEqual([]);
   });

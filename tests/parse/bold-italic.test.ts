@@ -69,9 +69,9 @@ describe('bold and italic', () => {
 // (a run of text there may hold newlines): in `''ক\nখ''` the first `''` opens an italic that the line end
 // closes, and the second opens an empty one at the end of line 2 — never one italic across the lines.
 test.each([
-  ["<ref>''ক\nখ''</ref>", "<ref><i>ক</i>\nখ<i></i></ref>"],
-  ["{{ছক|''ক\nখ''}}", "{{ছক|<i>ক</i>\nখ<i></i>}}"],
-  ["''ক\nখ''", "<i>ক</i>\nখ<i></i>"],
+  ["<ref>''ক\nখ''</ref>", '<ref><i>ক</i>\nখ<i></i></ref>'],
+  ["{{ছক|''ক\nখ''}}", '{{ছক|<i>ক</i>\nখ<i></i>}}'],
+  ["''ক\nখ''", '<i>ক</i>\nখ<i></i>'],
 ])('quotes end at line ends inside constructs: %j', (input, html) => {
   const root = p(input);
   const container = root.children[0];

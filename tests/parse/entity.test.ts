@@ -26,7 +26,19 @@ describe('entity', () => {
     expectPositions(root, input);
   });
 
-  test.each(['&foo;', '&nbsp', '& ক', 'ক&খ', '&#00;', '&#xD;', '&#x7F;', '&#128;', '&#xD83D;', '&#xFFFE;', '&#x10FFFF;'])('%j is text', (input) => {
+  test.each([
+    '&foo;',
+    '&nbsp',
+    '& ক',
+    'ক&খ',
+    '&#00;',
+    '&#xD;',
+    '&#x7F;',
+    '&#128;',
+    '&#xD83D;',
+    '&#xFFFE;',
+    '&#x10FFFF;',
+  ])('%j is text', (input) => {
     expect(all(p(input), 'entity')).toHaveLength(0);
   });
 

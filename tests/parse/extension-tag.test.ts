@@ -19,14 +19,26 @@ describe('extensionTag', () => {
     ['<ref>ক<ref>খ</ref>', 'ref', {}, false, 'ক<ref>খ'],
     ['<references/>', 'references', {}, true, ''],
     ['<references group="টীকা" />', 'references', { group: 'টীকা' }, true, ''],
-    ['<nowiki>[[ক]] {{খ}} \'\'\'গ\'\'\'</nowiki>', 'nowiki', {}, false, "[[ক]] {{খ}} '''গ'''"],
+    ["<nowiki>[[ক]] {{খ}} '''গ'''</nowiki>", 'nowiki', {}, false, "[[ক]] {{খ}} '''গ'''"],
     ['<nowiki/>', 'nowiki', {}, true, ''],
     ['<pre>\nপূর্বনির্ধারিত [[সংযোগ নয়]]\n</pre>', 'pre', {}, false, '\nপূর্বনির্ধারিত [[সংযোগ নয়]]\n'],
     // math bodies may hold unbalanced braces
     ['<math>\\frac{1}{2}}}</math>', 'math', {}, false, '\\frac{1}{2}}}'],
     ['<math chem>H_2O</math>', 'math', { chem: '' }, false, 'H_2O'],
-    ['<gallery mode="packed">\nচিত্র:ক.jpg|খ [[গ]]\n</gallery>', 'gallery', { mode: 'packed' }, false, '\nচিত্র:ক.jpg|খ [[গ]]\n'],
-    ['<syntaxhighlight lang="python">a || b {{c}}</syntaxhighlight>', 'syntaxhighlight', { lang: 'python' }, false, 'a || b {{c}}'],
+    [
+      '<gallery mode="packed">\nচিত্র:ক.jpg|খ [[গ]]\n</gallery>',
+      'gallery',
+      { mode: 'packed' },
+      false,
+      '\nচিত্র:ক.jpg|খ [[গ]]\n',
+    ],
+    [
+      '<syntaxhighlight lang="python">a || b {{c}}</syntaxhighlight>',
+      'syntaxhighlight',
+      { lang: 'python' },
+      false,
+      'a || b {{c}}',
+    ],
     ['<poem>\nআমার সোনার বাংলা,\nআমি তোমায় ভালোবাসি।\n</poem>', 'poem', {}, false, '\nআমার সোনার বাংলা,\nআমি তোমায় ভালোবাসি।\n'],
     ['<templatestyles src="ক/styles.css" />', 'templatestyles', { src: 'ক/styles.css' }, true, ''],
   ] as const)('%j', (input, name, attributes, selfClosing, body) => {
@@ -39,7 +51,9 @@ describe('extensionTag', () => {
   });
 
   test('a <ref> body is wikitext; opaque bodies are one text node', () => {
-    const root = p('<ref>{{ওয়েব উদ্ধৃতি |শিরোনাম=[[প্রথম আলো]] |তারিখ=৮ আগস্ট ২০১৮}}</ref><nowiki>[[ক]]</nowiki><math>{{x}}</math>');
+    const root = p(
+      '<ref>{{ওয়েব উদ্ধৃতি |শিরোনাম=[[প্রথম আলো]] |তারিখ=৮ আগস্ট ২০১৮}}</ref><nowiki>[[ক]]</nowiki><math>{{x}}</math>',
+    );
     const [ref, nowiki, math] = all(root, 'extensionTag');
     expect(all(ref, 'template')[0].name).toBe('ওয়েব উদ্ধৃতি');
     expect(all(ref, 'wikiLink')[0].target).toBe('প্রথম আলো');

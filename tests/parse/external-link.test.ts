@@ -21,7 +21,13 @@ describe('externalLink', () => {
     ['(https://example.com/ক)', 'https://example.com/ক', true, '', ''],
     ['https://example.com/a_(b)', 'https://example.com/a_(b)', true, '', ''],
     ['https://example.com, এবং', 'https://example.com', true, '', ''],
-    ['{{ওয়েব উদ্ধৃতি|ইউআরএল=https://example.com/news?id=1&lang=bn}}', 'https://example.com/news?id=1&lang=bn', true, '', ''],
+    [
+      '{{ওয়েব উদ্ধৃতি|ইউআরএল=https://example.com/news?id=1&lang=bn}}',
+      'https://example.com/news?id=1&lang=bn',
+      true,
+      '',
+      '',
+    ],
     // unclosed bracket: "[" then a bare URL
     ['[https://example.com ক', 'https://example.com', true, '', ''],
   ] as const)('%j', (input, url, bare, separator, label) => {
@@ -51,12 +57,15 @@ describe('externalLink', () => {
     expectPositions(root, input);
   });
 
-  test.each(['NOPEhttp://example.com', 'N0http://example.com', 'größhttps://foo.org', 'বাংলাhttps://foo.org', '[[ক|http://example.com]]'])(
-    '%j: a URL glued to a word, or inside a link label, is no free link',
-    (input) => {
-      expect(all(p(input), 'externalLink')).toHaveLength(0);
-    },
-  );
+  test.each([
+    'NOPEhttp://example.com',
+    'N0http://example.com',
+    'größhttps://foo.org',
+    'বাংলাhttps://foo.org',
+    '[[ক|http://example.com]]',
+  ])('%j: a URL glued to a word, or inside a link label, is no free link', (input) => {
+    expect(all(p(input), 'externalLink')).toHaveLength(0);
+  });
 
   test('a bracketed link has its href; `]` inside an HTML tag does not end the label', () => {
     const input = '[http://&#x20;www.example.org ক <span title="[খ]">গ</span>]';

@@ -35,7 +35,16 @@ describe('htmlTag', () => {
   });
 
   // Sanitizer: tags it refuses are text; meta and link pass only with itemprop
-  test.each(['<ক>', '<div', '< span>', '<www>', '<img src="x.png">', '<nav>', '<meta property="mw:PageProp/toc" />', '<script>'])('%j is text', (input) => {
+  test.each([
+    '<ক>',
+    '<div',
+    '< span>',
+    '<www>',
+    '<img src="x.png">',
+    '<nav>',
+    '<meta property="mw:PageProp/toc" />',
+    '<script>',
+  ])('%j is text', (input) => {
     expect(all(p(input), 'htmlTag')).toHaveLength(0);
   });
 

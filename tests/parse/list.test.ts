@@ -11,9 +11,14 @@ import { all, expectPositions, p } from '../helpers.js';
 function shape(list: List): unknown[] {
   return list.children.map((item: ListItem) => {
     const own = item.children.filter((c) => c.type !== 'list' && c.type !== 'table');
-    const text = own.map((c) => ('value' in c ? c.value : c.type)).join('').trim();
+    const text = own
+      .map((c) => ('value' in c ? c.value : c.type))
+      .join('')
+      .trim();
     const nested = item.children.filter((c): c is List => c.type === 'list');
-    return nested.length ? [`${item.marker}${text}`, ...nested.map((l) => ({ ordered: l.ordered, items: shape(l) }))] : `${item.marker}${text}`;
+    return nested.length
+      ? [`${item.marker}${text}`, ...nested.map((l) => ({ ordered: l.ordered, items: shape(l) }))]
+      : `${item.marker}${text}`;
   });
 }
 
@@ -22,7 +27,19 @@ describe('list', () => {
     ['* ক\n* খ', false, ['*ক', '*খ']],
     ['# ক\n# খ', true, ['#ক', '#খ']],
     ['* ক\n** খ\n* গ', false, [['*ক', { ordered: false, items: ['**খ'] }], '*গ']],
-    ['* ক\n** খ\n*** গ\n**** ঘ', false, [['*ক', { ordered: false, items: [['**খ', { ordered: false, items: [['***গ', { ordered: false, items: ['****ঘ'] }]] }]] }]]],
+    [
+      '* ক\n** খ\n*** গ\n**** ঘ',
+      false,
+      [
+        [
+          '*ক',
+          {
+            ordered: false,
+            items: [['**খ', { ordered: false, items: [['***গ', { ordered: false, items: ['****ঘ'] }]] }]],
+          },
+        ],
+      ],
+    ],
     ['* ক\n*# খ\n*# গ', false, [['*ক', { ordered: true, items: ['*#খ', '*#গ'] }]]],
     ['# ক\n#: টীকা\n# খ', true, [['#ক', { ordered: false, items: ['#:টীকা'] }], '#খ']],
     [';পদ\n:সংজ্ঞা', false, [';পদ', ':সংজ্ঞা']],

@@ -19,9 +19,12 @@ describe('magicLink', () => {
     expectPositions(root, input);
   });
 
-  test.each(['ISBN    ', 'ISBN  foo', 'RFC\n822', 'xRFC 822', 'RFC 822x', 'ISBN 123'])('%j holds no magic link', (input) => {
-    expect(all(p(input, { site }), 'magicLink')).toHaveLength(0);
-  });
+  test.each(['ISBN    ', 'ISBN  foo', 'RFC\n822', 'xRFC 822', 'RFC 822x', 'ISBN 123'])(
+    '%j holds no magic link',
+    (input) => {
+      expect(all(p(input, { site }), 'magicLink')).toHaveLength(0);
+    },
+  );
 
   test('the default site (bnwiki) makes none', () => {
     expect(all(p('ISBN 978-0-306-40615-7, RFC 822'), 'magicLink')).toHaveLength(0);

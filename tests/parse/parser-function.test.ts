@@ -22,7 +22,9 @@ describe('parserFunction', () => {
     const root = p(input);
     const [f] = all(root, 'parserFunction');
     expect(f.name).toBe(name);
-    expect(f.children.map((a) => (a.name !== undefined ? `${a.name}=${source(a.children)}` : source(a.children)))).toEqual(expected);
+    expect(
+      f.children.map((a) => (a.name !== undefined ? `${a.name}=${source(a.children)}` : source(a.children))),
+    ).toEqual(expected);
     expectPositions(root, input);
   });
 

@@ -24,7 +24,9 @@ describe('plain objects', () => {
   });
 
   test('a tree survives structuredClone and JSON unchanged', () => {
-    const root = parse("== ইতিহাস ==\n'''ঢাকা''' [[বাংলাদেশ|দেশ]]ের {{তথ্যছক|নাম=ক|খ}} <ref name=\"a\">গ</ref> <small>ছোট</small> <!-- মন্তব্য -->");
+    const root = parse(
+      "== ইতিহাস ==\n'''ঢাকা''' [[বাংলাদেশ|দেশ]]ের {{তথ্যছক|নাম=ক|খ}} <ref name=\"a\">গ</ref> <small>ছোট</small> <!-- মন্তব্য -->",
+    );
     expect(structuredClone(root)).toStrictEqual(root);
     expect(JSON.parse(JSON.stringify(root))).toStrictEqual(root);
   });

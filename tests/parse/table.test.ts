@@ -13,19 +13,34 @@ function rows(table: Table): string[][] {
     .map((r) =>
       r.children
         .filter((c): c is TableCell => c.type === 'tableCell')
-        .map((c) => `${c.header ? '!' : '|'}${c.attributes !== undefined ? `[${c.attributes.trim()}]` : ''}${source(c.children).trim()}`),
+        .map(
+          (c) =>
+            `${c.header ? '!' : '|'}${c.attributes !== undefined ? `[${c.attributes.trim()}]` : ''}${source(c.children).trim()}`,
+        ),
     );
 }
 
 describe('table', () => {
   test.each([
     ['{|\n| ক\n|}', [['|ক']]],
-    ['{| class="wikitable"\n! ক !! খ\n|-\n| গ || ঘ\n|}', [['!ক', '!খ'], ['|গ', '|ঘ']]],
+    [
+      '{| class="wikitable"\n! ক !! খ\n|-\n| গ || ঘ\n|}',
+      [
+        ['!ক', '!খ'],
+        ['|গ', '|ঘ'],
+      ],
+    ],
     ['{|\n! ক\n| খ\n|}', [['!ক', '|খ']]],
     // in a data line `!!` is text; in a header line `||` separates header cells
     ['{|\n|ক!!খ\n|}', [['|ক!!খ']]],
     ['{|\n!ক||খ\n|}', [['!ক', '!খ']]],
-    ['{|\n|ক||খ||গ\n|-\n!ক!!খ||গ\n|}', [['|ক', '|খ', '|গ'], ['!ক', '!খ', '!গ']]],
+    [
+      '{|\n|ক||খ||গ\n|-\n!ক!!খ||গ\n|}',
+      [
+        ['|ক', '|খ', '|গ'],
+        ['!ক', '!খ', '!গ'],
+      ],
+    ],
     // attributes before the first single `|`
     ['{|\n| style="x" | ক || খ\n|}', [['|[style="x"]ক', '|খ']]],
     ['{|\n| ক || style="a" | খ\n|}', [['|ক', '|[style="a"]খ']]],
@@ -45,7 +60,8 @@ describe('table', () => {
   });
 
   test('open line, caption and row attributes are kept', () => {
-    const input = '{| class="wikitable sortable" style="width:80%"\n|+ style="a" | বিভাগ\n|- style="background:#eef"\n| ঢাকা\n|}';
+    const input =
+      '{| class="wikitable sortable" style="width:80%"\n|+ style="a" | বিভাগ\n|- style="background:#eef"\n| ঢাকা\n|}';
     const root = p(input);
     const [table] = all(root, 'table');
     expect(table.open).toBe('{| class="wikitable sortable" style="width:80%"');
@@ -61,7 +77,10 @@ describe('table', () => {
     const root = p(input);
     const [outer, inner] = all(root, 'table');
     expect(rows(inner)).toEqual([['|মৌলভীবাজার', '|হবিগঞ্জ']]);
-    expect(rows(outer)).toEqual([['|সিলেট', '|' + input.slice(input.indexOf('{| class'), input.indexOf('|}\n|-') + 2)], ['|ময়মনসিংহ']]);
+    expect(rows(outer)).toEqual([
+      ['|সিলেট', '|' + input.slice(input.indexOf('{| class'), input.indexOf('|}\n|-') + 2)],
+      ['|ময়মনসিংহ'],
+    ]);
     expect(inner.position!.start).toMatchObject({ line: 5, column: 1 });
     expectPositions(root, input);
   });
@@ -86,10 +105,7 @@ describe('table', () => {
 
   // MediaWiki trims each line before looking for table markup, so an indented `{|`, `|`, `|}`
   // still make a table (Parser::handleTables: `$line = trim( $outLine )`).
-  test.each([
-    ['  {| class="x"\n| ক\n|}'],
-    ['{|\n | ক\n |}'],
-  ])('indented table markup: %j', (input) => {
+  test.each([['  {| class="x"\n| ক\n|}'], ['{|\n | ক\n |}']])('indented table markup: %j', (input) => {
     const [table] = all(p(input), 'table');
     expect(table).toBeDefined();
     expect(rows(table)).toEqual([['|ক']]);

@@ -43,6 +43,9 @@ describe('text', () => {
   test('the whole page is covered by the root position', () => {
     const input = 'প্রথম লাইন\nদ্বিতীয় লাইন';
     const root = p(input);
-    expect(root.position).toMatchObject({ start: { line: 1, column: 1, offset: 0 }, end: { line: 2, column: 14, offset: input.length } });
+    expect(root.position).toMatchObject({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 2, column: 14, offset: input.length },
+    });
   });
 });

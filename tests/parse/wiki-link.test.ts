@@ -88,8 +88,12 @@ describe('wikiLink', () => {
     const input = 'ক [[বাংলাদেশ]]ের<ref>খ</ref> গ [[ঢাকা]]য়[[খুলনা]]র';
     const root = p(input);
     expect(root.children.map((c) => [c.type, source([c])])).toEqual([
-      ['text', 'ক '], ['wikiLink', '[[বাংলাদেশ]]ের'], ['extensionTag', '<ref>খ</ref>'], ['text', ' গ '],
-      ['wikiLink', '[[ঢাকা]]য়'], ['wikiLink', '[[খুলনা]]র'],
+      ['text', 'ক '],
+      ['wikiLink', '[[বাংলাদেশ]]ের'],
+      ['extensionTag', '<ref>খ</ref>'],
+      ['text', ' গ '],
+      ['wikiLink', '[[ঢাকা]]য়'],
+      ['wikiLink', '[[খুলনা]]র'],
     ]);
     expectPositions(root, input);
   });
@@ -159,9 +163,12 @@ describe('wikiLink', () => {
     expect(link).toMatchObject({ target: '', label: '#<' });
   });
 
-  test.each(['[[ক|]]', '[[ক &amp;amp; খ]]', '[[%3c%23]]', '[[./ক]]', '[[../ক]]', '[[ক/../খ]]'])('%j is text', (input) => {
-    expect(all(p(input), 'wikiLink')).toHaveLength(0);
-  });
+  test.each(['[[ক|]]', '[[ক &amp;amp; খ]]', '[[%3c%23]]', '[[./ক]]', '[[../ক]]', '[[ক/../খ]]'])(
+    '%j is text',
+    (input) => {
+      expect(all(p(input), 'wikiLink')).toHaveLength(0);
+    },
+  );
 
   test('a piped link has no label field (its parts are its label)', () => {
     const [link] = all(p('[[ক|খ]]'), 'wikiLink');

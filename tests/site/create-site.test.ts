@@ -28,7 +28,10 @@ describe('site API', () => {
 
   test('a site from those facts classifies local and canonical prefixes', () => {
     const site = createSite(siteFactsFromSiteinfo(SITEINFO));
-    const links = all(parse('[[Κατηγορία:Χώρες]] [[Category:Χ]] [[Αρχείο:Χ.jpg|thumb]] [[Image:Y.png]]', { site }), 'wikiLink');
+    const links = all(
+      parse('[[Κατηγορία:Χώρες]] [[Category:Χ]] [[Αρχείο:Χ.jpg|thumb]] [[Image:Y.png]]', { site }),
+      'wikiLink',
+    );
     expect(links.map((l) => [l.linkType, l.target])).toEqual([
       ['category', 'Κατηγορία:Χώρες'],
       ['category', 'Κατηγορία:Χ'],
@@ -47,7 +50,10 @@ describe('site API', () => {
 
   test.each([
     ['/^([a-z]+)(.*)$/sD', '^([a-z]+)([\\s\\S]*)$'],
-    ['/^([\\x{0900}-\\x{097F}\\x{200C}\\x{200D}]+)(.*)$/sDu', '^([\\u{0900}-\\u{097F}\\u{200C}\\u{200D}]+)([\\s\\S]*)$'],
+    [
+      '/^([\\x{0900}-\\x{097F}\\x{200C}\\x{200D}]+)(.*)$/sDu',
+      '^([\\u{0900}-\\u{097F}\\u{200C}\\u{200D}]+)([\\s\\S]*)$',
+    ],
     ['^([\\u0980-\\u09FF]+)([\\s\\S]*)$', '^([\\u0980-\\u09FF]+)([\\s\\S]*)$'],
   ])('link trail %j → %j', (php, js) => {
     expect(linkTrailPattern(php)).toBe(js);
@@ -63,7 +69,10 @@ describe('site API', () => {
   });
 
   test('the shared dumps’ siteinfo files read', () => {
-    const xml = readFileSync(new URL('../../../shared/corpus/other-wikis/ukwiki-siteinfo.xml', import.meta.url), 'utf8');
+    const xml = readFileSync(
+      new URL('../../../shared/corpus/other-wikis/ukwiki-siteinfo.xml', import.meta.url),
+      'utf8',
+    );
     expect(siteFactsFromSiteinfo(xml).namespaces?.['10']?.name).toBe('Шаблон');
   });
 });

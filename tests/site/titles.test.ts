@@ -6,8 +6,18 @@ import { all, p } from '../helpers.js';
 
 describe('first letter', () => {
   test.each([
-    ['a', 'A'], ['z', 'Z'], ['`x', '`x'], ['~x', '~x'], ['ñandú', 'Ñandú'], ['éclair', 'Éclair'], ['ωmega', 'Ωmega'],
-    ['ঢাকা', 'ঢাকা'], ['\u0980x', '\u0980x'], ['৺x', '৺x'], ['Zeta', 'Zeta'], ['1x', '1x'],
+    ['a', 'A'],
+    ['z', 'Z'],
+    ['`x', '`x'],
+    ['~x', '~x'],
+    ['ñandú', 'Ñandú'],
+    ['éclair', 'Éclair'],
+    ['ωmega', 'Ωmega'],
+    ['ঢাকা', 'ঢাকা'],
+    ['\u0980x', '\u0980x'],
+    ['৺x', '৺x'],
+    ['Zeta', 'Zeta'],
+    ['1x', '1x'],
   ])('{{%s}} → name %j, [[%s]] → target %j', (raw, expected) => {
     expect(all(p(`{{${raw}}}`), 'template')[0]!.name).toBe(expected);
     expect(all(p(`[[${raw}]]`), 'wikiLink')[0]!.target).toBe(expected);

@@ -5,7 +5,23 @@ import { convertArticle } from '../../src/index.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 test('paths follow the heading levels: siblings replace each other, a shallower heading closes the deeper ones', () => {
-  const wiki = ['লিড', '==ক==', 'এক', '===খ===', 'দুই', '==গ==', 'তিন', '===ঘ===', 'চার', '====ঙ====', 'পাঁচ', '===চ===', 'ছয়', '==ছ==', '==জ=='].join('\n');
+  const wiki = [
+    'লিড',
+    '==ক==',
+    'এক',
+    '===খ===',
+    'দুই',
+    '==গ==',
+    'তিন',
+    '===ঘ===',
+    'চার',
+    '====ঙ====',
+    'পাঁচ',
+    '===চ===',
+    'ছয়',
+    '==ছ==',
+    '==জ==',
+  ].join('\n');
   const r = convertArticle(wiki);
   expect(r.sections.map((s) => [s.heading, s.level, s.path.join('/'), s.text])).toEqual([
     ['', 0, '', 'লিড'],
@@ -18,7 +34,17 @@ test('paths follow the heading levels: siblings replace each other, a shallower 
     ['ছ', 2, 'ছ', ''],
     ['জ', 2, 'জ', ''],
   ]);
-  expect(r.sections.map((s) => wiki.slice(s.start, s.end).split('\n')[0])).toEqual(['লিড', '==ক==', '===খ===', '==গ==', '===ঘ===', '====ঙ====', '===চ===', '==ছ==', '==জ==']);
+  expect(r.sections.map((s) => wiki.slice(s.start, s.end).split('\n')[0])).toEqual([
+    'লিড',
+    '==ক==',
+    '===খ===',
+    '==গ==',
+    '===ঘ===',
+    '====ঙ====',
+    '===চ===',
+    '==ছ==',
+    '==জ==',
+  ]);
 });
 
 test('a heading with markup: its title is the text a reader sees', () => {

@@ -9,11 +9,23 @@ describe('one line per row, cells separated by a tab', () => {
     ['one cell per line', '{|\n|-\n| গ\n| ঘ\n|-\n| ঙ\n| চ\n|}', 'গ\tঘ\nঙ\tচ'],
     ['both shapes in one table give the same rows', '{|\n|-\n| ক || খ\n|-\n| গ\n| ঘ\n|}', 'ক\tখ\nগ\tঘ'],
     ['a caption is a line of its own', '{|\n|+ বিভাগ\n|-\n| ঢাকা || ১\n|}', 'বিভাগ\nঢাকা\t১'],
-    ['attributes before a single |', '{| class="wikitable"\n|- style="color:red"\n| align="right" | ১ || colspan="2" | ঢাকা\n|}', '১\tঢাকা'],
+    [
+      'attributes before a single |',
+      '{| class="wikitable"\n|- style="color:red"\n| align="right" | ১ || colspan="2" | ঢাকা\n|}',
+      '১\tঢাকা',
+    ],
     ['an empty cell keeps its place', '{|\n|-\n|ক\n|\n|গ\n|}', 'ক\t\tগ'],
-    ['an image-only first cell never merges rows', '{|\n|-\n| [[চিত্র:ক.png|20px]] || ঢাকা\n|-\n| [[চিত্র:খ.png|20px]] || চট্টগ্রাম\n|}', '\tঢাকা\n\tচট্টগ্রাম'],
+    [
+      'an image-only first cell never merges rows',
+      '{|\n|-\n| [[চিত্র:ক.png|20px]] || ঢাকা\n|-\n| [[চিত্র:খ.png|20px]] || চট্টগ্রাম\n|}',
+      '\tঢাকা\n\tচট্টগ্রাম',
+    ],
     ['a cell on several lines stays in its row', '{|\n|-\n| ক<br>খ || গ\n|-\n| ঘ || ঙ\n|}', 'ক খ\tগ\nঘ\tঙ'],
-    ['a nested table flattens into its cell', '{|\n|-\n| সিলেট ||\n{|\n| মৌলভীবাজার || হবিগঞ্জ\n|}\n|-\n| খুলনা || যশোর\n|}', 'সিলেট\tমৌলভীবাজার হবিগঞ্জ\nখুলনা\tযশোর'],
+    [
+      'a nested table flattens into its cell',
+      '{|\n|-\n| সিলেট ||\n{|\n| মৌলভীবাজার || হবিগঞ্জ\n|}\n|-\n| খুলনা || যশোর\n|}',
+      'সিলেট\tমৌলভীবাজার হবিগঞ্জ\nখুলনা\tযশোর',
+    ],
     ['a list in a cell stays in its row', '{|\n|-\n| ক ||\n* এক\n* দুই\n|-\n| খ || তিন\n|}', 'ক\tএক দুই\nখ\tতিন'],
   ])('%s', (_, wiki, text) => {
     expect(toPlainText(wiki)).toBe(text);
@@ -39,7 +51,8 @@ describe('a table opened by a template leaks no table markup', () => {
   });
 
   test('succession boxes between |- lines leave nothing', () => {
-    const wiki = 'ক।\n{{s-start}}\n{{s-bef|before=[[খ]]}}\n{{s-ttl|title=[[গ]]|years=১৯৯৬}}\n{{s-aft|after=[[ঘ]]}}\n|-\n{{s-bef|before=[[ঙ]]}}\n{{s-end}}\nশেষ।';
+    const wiki =
+      'ক।\n{{s-start}}\n{{s-bef|before=[[খ]]}}\n{{s-ttl|title=[[গ]]|years=১৯৯৬}}\n{{s-aft|after=[[ঘ]]}}\n|-\n{{s-bef|before=[[ঙ]]}}\n{{s-end}}\nশেষ।';
     const text = toPlainText(wiki);
     expect(text).not.toMatch(/^\s*(?:\|-|\|\}|\||!)/m);
     expect(text.startsWith('ক।')).toBe(true);

@@ -6,7 +6,8 @@ import { templateRule } from '../../src/site/template-rules.js';
 import { renderConvert } from '../../src/text/convert.js';
 import { plainTextOf } from '../../src/text/plain-text.js';
 
-const cases = (rows: [string, string][]) => test.each(rows)('%j → %j', (wiki, text) => expect(toPlainText(wiki)).toBe(text));
+const cases = (rows: [string, string][]) =>
+  test.each(rows)('%j → %j', (wiki, text) => expect(toPlainText(wiki)).toBe(text));
 
 describe('convert / রূপান্তর / cvt: value, unit and the converted value', () => {
   cases([
@@ -178,12 +179,17 @@ describe('every character a template adds maps inside that template', () => {
   ])('%j', (wiki) => {
     const root = parse(wiki);
     const { text, map } = plainTextOf(root.children, wiki.length);
-    const templates = root.children.filter((c) => c.type === 'template').map((t) => [t.position!.start.offset!, t.position!.end.offset!]);
+    const templates = root.children
+      .filter((c) => c.type === 'template')
+      .map((t) => [t.position!.start.offset!, t.position!.end.offset!]);
     for (let i = 0; i < text.length; i++) {
       if (text[i] === ' ' || text[i] === '\n') continue;
       const at = map[i];
       if (wiki[at] === text[i]) continue;
-      expect(templates.some(([s, e]) => at >= s && at < e), `char ${i} ${JSON.stringify(text[i])} → ${at}`).toBe(true);
+      expect(
+        templates.some(([s, e]) => at >= s && at < e),
+        `char ${i} ${JSON.stringify(text[i])} → ${at}`,
+      ).toBe(true);
     }
   });
 });

@@ -41,7 +41,11 @@ describe('time axis', () => {
     const segs = segmentsOf(points(-300, 1947, 1971, 2001), 1000);
     const ticks = ticksOf(segs, 1, 0, 1000);
     expect(ticks.length).toBeGreaterThan(2);
-    for (const t of ticks) { expect(Number.isInteger(t.year)).toBe(true); expect(t.x).toBeGreaterThanOrEqual(0); expect(t.x).toBeLessThanOrEqual(1000); }
+    for (const t of ticks) {
+      expect(Number.isInteger(t.year)).toBe(true);
+      expect(t.x).toBeGreaterThanOrEqual(0);
+      expect(t.x).toBeLessThanOrEqual(1000);
+    }
     for (let i = 1; i < ticks.length; i++) expect(ticks[i].x - ticks[i - 1].x).toBeGreaterThanOrEqual(48);
   });
 
@@ -49,7 +53,11 @@ describe('time axis', () => {
     const segs = segmentsOf(points(1900, 1925, 1950, 1975, 2000), 1000);
     const wide = ticksOf(segs, 1, 0, 1000);
     const zoomed = ticksOf(segs, 8, -4000, 1000);
-    const step = (t: { year: number }[]) => t.slice(1).map((x, i) => x.year - t[i].year).sort((a, b) => a - b)[Math.floor((t.length - 1) / 2)];
+    const step = (t: { year: number }[]) =>
+      t
+        .slice(1)
+        .map((x, i) => x.year - t[i].year)
+        .sort((a, b) => a - b)[Math.floor((t.length - 1) / 2)];
     expect(step(zoomed)).toBeLessThan(step(wide));
   });
 });

@@ -10,7 +10,13 @@ const first = (text: string) => itemOf(extractEvents(text)[0], 'lane', 0, 2025)!
 
 describe('timeline items', () => {
   it('places a year as a point at the year', () => {
-    expect(first('১৯৭১ সালে বাংলাদেশ স্বাধীন হয়।')).toMatchObject({ from: 1971, to: 1971, shape: 'point', approx: false, kind: 'prose' });
+    expect(first('১৯৭১ সালে বাংলাদেশ স্বাধীন হয়।')).toMatchObject({
+      from: 1971,
+      to: 1971,
+      shape: 'point',
+      approx: false,
+      kind: 'prose',
+    });
   });
 
   it('places a day inside its year', () => {
@@ -57,7 +63,17 @@ describe('timeline items', () => {
   it('gives several articles one lane each and keeps each event index', () => {
     const a = extractEvents('১৯৭১ সালে ক হয়। ১৯৭২ সালে খ হয়।');
     const b = extractEvents('১৮৬১ সালে গ হয়।');
-    const items = articlesItems([{ title: 'ক', events: a }, { title: 'খ', events: b }], 2025);
-    expect(items.map((i) => [i.lane, i.event, i.from])).toEqual([['ক', 0, 1971], ['ক', 1, 1972], ['খ', 0, 1861]]);
+    const items = articlesItems(
+      [
+        { title: 'ক', events: a },
+        { title: 'খ', events: b },
+      ],
+      2025,
+    );
+    expect(items.map((i) => [i.lane, i.event, i.from])).toEqual([
+      ['ক', 0, 1971],
+      ['ক', 1, 1972],
+      ['খ', 0, 1861],
+    ]);
   });
 });

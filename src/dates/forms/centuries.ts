@@ -1,6 +1,13 @@
 // Centuries and word decades: `১৯শ শতক`, `খ্রিস্টপূর্ব ২য় শতকে`, `ঊনবিংশ শতাব্দীতে`, `আশির দশকের`.
 import type { At } from './at.js';
-import { APPROX_BEFORE, CENTURY_NOUN, CENTURY_ORDINAL_SUFFIXES, CENTURY_WORDS, DECADE_NOUN, DECADE_WORDS } from '../lexicon.js';
+import {
+  APPROX_BEFORE,
+  CENTURY_NOUN,
+  CENTURY_ORDINAL_SUFFIXES,
+  CENTURY_WORDS,
+  DECADE_NOUN,
+  DECADE_WORDS,
+} from '../lexicon.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import { withPrec, better, ORD_NUM_MAX, type Part } from '../part.js';
 
@@ -12,8 +19,16 @@ export function readCenturyOrDecade({ r, j, base }: At, best: Part | null): Part
   const ct = r.num(j);
   const cw = r.word(j);
   // a cardinal word before শতক counts too: `পনের শতকের` (CENTURY_WORDS has the usual spellings)
-  const word = cw !== null ? (CENTURY_WORDS.get(cw) ?? (CENTURY_NOUN.test(r.word(j + 1) ?? '') ? tens(NUMBER_WORDS.get(cw)) : undefined)) : undefined;
-  const cn = ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && (!ct.suf || CENTURY_ORDINAL_SUFFIXES.has(ct.suf)) ? ct.v : word !== undefined && word <= ORD_NUM_MAX ? word : undefined;
+  const word =
+    cw !== null
+      ? (CENTURY_WORDS.get(cw) ?? (CENTURY_NOUN.test(r.word(j + 1) ?? '') ? tens(NUMBER_WORDS.get(cw)) : undefined))
+      : undefined;
+  const cn =
+    ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && (!ct.suf || CENTURY_ORDINAL_SUFFIXES.has(ct.suf))
+      ? ct.v
+      : word !== undefined && word <= ORD_NUM_MAX
+        ? word
+        : undefined;
   if (cn !== undefined) {
     // `প্রায় ৪ শতাব্দীর` is a count of centuries, `৪র্থ শতাব্দীর` / `৪ শতকের` a century
     const count = ct && !ct.suf && APPROX_BEFORE.has(r.word(j - 1) ?? '');

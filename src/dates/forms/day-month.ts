@@ -20,12 +20,16 @@ export function trailing(r: Reader, p: Part, k: number): number {
     k = st.next;
   }
   // `২১ এপ্রিল ১৭২৯ (পুরাতন রীতি)`: Old Style named in parentheses after the date (not part of its span)
-  if (r.punct(k, '(') && OLD_STYLE_WORDS.has(r.word(k + 1) ?? '') && STYLE_NOUN.test(r.word(k + 2) ?? '')) p.cal = 'julian';
+  if (r.punct(k, '(') && OLD_STYLE_WORDS.has(r.word(k + 1) ?? '') && STYLE_NOUN.test(r.word(k + 2) ?? ''))
+    p.cal = 'julian';
   return k;
 }
 
 /** `D M`, `D–D M`, `D থেকে D M` at `i` (with day-range end). */
-export function dayMonth(r: Reader, i: number): { day: number; endDay?: number; month: number; cal: Calendar; next: number } | null {
+export function dayMonth(
+  r: Reader,
+  i: number,
+): { day: number; endDay?: number; month: number; cal: Calendar; next: number } | null {
   // `২০মে`, `২৪এপ্রিল`: the month glued to the day
   const t = r.num(i);
   const glued = t && t.nd <= 2 && t.v >= 1 && t.v <= 31 && t.suf ? GREGORIAN_MONTHS.get(t.suf) : undefined;
@@ -37,7 +41,8 @@ export function dayMonth(r: Reader, i: number): { day: number; endDay?: number; 
   // ৭-২১ই এপ্রিল, ২১–২৩শে অক্টোবর
   if (r.dash(d.next) || RANGE_WORDS.has(r.word(d.next) ?? '')) {
     const d2 = r.dayAt(d.next + 1);
-    if (d2 && (mo = r.monthAt(d2.next, true))) return { day: d.day, endDay: d2.day, month: mo.month, cal: mo.cal, next: mo.next };
+    if (d2 && (mo = r.monthAt(d2.next, true)))
+      return { day: d.day, endDay: d2.day, month: mo.month, cal: mo.cal, next: mo.next };
   }
   return null;
 }

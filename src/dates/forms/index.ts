@@ -14,7 +14,16 @@ import { readOffset } from './offsets.js';
 import { readYearWords } from './year-words.js';
 
 /** Readers in the order they are tried (order matters only between readings of equal length). */
-const READERS: ((at: At, best: Part | null) => Part | null)[] = [readDayMonth, readMonthFirst, readYearFirst, readCenturyOrDecade, readRelativeYear, readNumeric, readOffset, readYearWords];
+const READERS: ((at: At, best: Part | null) => Part | null)[] = [
+  readDayMonth,
+  readMonthFirst,
+  readYearFirst,
+  readCenturyOrDecade,
+  readRelativeYear,
+  readNumeric,
+  readOffset,
+  readYearWords,
+];
 
 /** Every form that starts at token `i` (after an optional era/calendar prefix); the longest wins. */
 export function readPart(r: Reader, i: number): Part | null {

@@ -33,16 +33,24 @@ export function readOffset({ r, i, j }: At, best: Part | null): Part | null {
   const u = UNITS.get(r.word(j + 1) ?? '');
   const dir = r.word(j + 2);
   if (n !== undefined && n > 0 && u && n * 1 <= u.max && dir !== null && (AFTER.has(dir) || BEFORE.has(dir)))
-    return better(best, { a: i, b: j + 3, prec: u.unit === 'day' ? 'day' : u.unit === 'month' ? 'month' : 'year', off: { unit: u.unit, n: n * u.per * (AFTER.has(dir) ? 1 : -1) } });
+    return better(best, {
+      a: i,
+      b: j + 3,
+      prec: u.unit === 'day' ? 'day' : u.unit === 'month' ? 'month' : 'year',
+      off: { unit: u.unit, n: n * u.per * (AFTER.has(dir) ? 1 : -1) },
+    });
   if (w === null) return best;
   if (NEXT_DAY.has(w)) return better(best, { a: i, b: j + 1, prec: 'day', off: { unit: 'day', n: 1 } });
   // পরের দিন, আগের মাসে, পরের দশকে, সেই দশকে, এই শতকে (the same day or month only repeats: not read)
   const rel = RELATIVE_YEAR_WORDS.get(w) ?? (THIS.has(w) ? 0 : undefined);
   if (rel === undefined) return best;
   const noun = r.word(j + 1) ?? '';
-  if (rel !== 0 && DAY_NOUN.test(noun)) return better(best, { a: i, b: j + 2, prec: 'day', off: { unit: 'day', n: rel } });
-  if (rel !== 0 && MONTH_NOUN.test(noun)) return better(best, { a: i, b: j + 2, prec: 'month', off: { unit: 'month', n: rel } });
+  if (rel !== 0 && DAY_NOUN.test(noun))
+    return better(best, { a: i, b: j + 2, prec: 'day', off: { unit: 'day', n: rel } });
+  if (rel !== 0 && MONTH_NOUN.test(noun))
+    return better(best, { a: i, b: j + 2, prec: 'month', off: { unit: 'month', n: rel } });
   if (DECADE_NOUN.test(noun)) return better(best, { a: i, b: j + 2, prec: 'decade', off: { unit: 'decade', n: rel } });
-  if (CENTURY_NOUN.test(noun)) return better(best, { a: i, b: j + 2, prec: 'century', off: { unit: 'century', n: rel } });
+  if (CENTURY_NOUN.test(noun))
+    return better(best, { a: i, b: j + 2, prec: 'century', off: { unit: 'century', n: rel } });
   return best;
 }

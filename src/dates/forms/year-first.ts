@@ -1,7 +1,17 @@
 // Year-first dates: `১৯৭১ সালে`, `১৯৭১ খ্রিষ্টাব্দের ৬ই ডিসেম্বর`, `১৯৮০-এর দশকে`, `১৯৮৮ সালের গ্রীষ্মে`.
 import type { At } from './at.js';
 import { dayMonth } from './day-month.js';
-import { DATE_NOUN, DAY_SUFFIXES, DECADE_LINKS, DECADE_NOUN, MONTH_NOUN, NOT_DATE_AFTER, QUARTER_NOUN, QUARTER_ORDINALS, SEASONS } from '../lexicon.js';
+import {
+  DATE_NOUN,
+  DAY_SUFFIXES,
+  DECADE_LINKS,
+  DECADE_NOUN,
+  MONTH_NOUN,
+  NOT_DATE_AFTER,
+  QUARTER_NOUN,
+  QUARTER_ORDINALS,
+  SEASONS,
+} from '../lexicon.js';
 import { setMonthCal, better, type Part } from '../part.js';
 import { GENITIVE_E, type Reader } from '../reader.js';
 import { NUM } from '../tokenize.js';
@@ -26,7 +36,12 @@ export function afterYear(r: Reader, p: Part, k: number): number {
     const ofMonth = noun !== null && MONTH_NOUN.test(noun);
     const d = r.dayAt(ofMonth ? j + 1 : j);
     const t = d ? r.toks[ofMonth ? j + 1 : j]! : null;
-    if (d && t && (t.kind !== NUM || !NOT_DATE_AFTER.test(r.word(d.next) ?? '')) && (!ofMonth || noun!.endsWith(GENITIVE_E))) {
+    if (
+      d &&
+      t &&
+      (t.kind !== NUM || !NOT_DATE_AFTER.test(r.word(d.next) ?? '')) &&
+      (!ofMonth || noun!.endsWith(GENITIVE_E))
+    ) {
       p.prec = 'day';
       p.day = d.day;
       j = d.next;
@@ -70,7 +85,11 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
     // decade: ১৯৮০-এর দশকে, ১৯৮০ এর দশক, ১৯৮০ দশক, ৮০-র দশকের
     const link = r.word(k);
     const dk = link !== null && DECADE_LINKS.has(link) ? k + 1 : k;
-    if ((y.kind === 'plain' || (y.kind === 'case' && y.gen)) && DECADE_NOUN.test(r.word(dk) ?? '') && (y.kind === 'case' || dk > k || y.kind === 'plain')) {
+    if (
+      (y.kind === 'plain' || (y.kind === 'case' && y.gen)) &&
+      DECADE_NOUN.test(r.word(dk) ?? '') &&
+      (y.kind === 'case' || dk > k || y.kind === 'plain')
+    ) {
       const dp = base();
       Object.assign(dp, { prec: 'decade', b: dk + 1 });
       if (y.nd <= 2) dp.decade2 = y.year;
@@ -89,7 +108,11 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
     }
     if (y.kind === 'case' && y.nd < 3) strong = false;
     const st = r.styleAt(k);
-    if (st) { p.cal = st.cal; k = st.next; strong = true; }
+    if (st) {
+      p.cal = st.cal;
+      k = st.next;
+      strong = true;
+    }
     if (strong) {
       if (gen) k = afterYear(r, p, k);
       p.b = k;

@@ -37,6 +37,7 @@ export function readYearWords({ r, i, j }: At, best: Part | null): Part | null {
   // একাত্তরের, ছেষট্টির: not before a count or comparison (`পঞ্চাশের বেশি`)
   const yy = colloquialYear(w0);
   const next = r.word(j + 1) ?? '';
-  if (yy !== null && !COUNT_AFTER_PARTICLE.has(next) && !NOT_DATE_AFTER.test(next)) return better(best, { a: i, b: j + 1, prec: 'year', yy });
+  if (yy !== null && !COUNT_AFTER_PARTICLE.has(next) && !NOT_DATE_AFTER.test(next))
+    return better(best, { a: i, b: j + 1, prec: 'year', yy });
   return best;
 }
