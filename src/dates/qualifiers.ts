@@ -23,13 +23,16 @@ const DAY_WORD_SUFFIX = canon('দিকে');
 const CAL_FIRST = new Uint8Array(0x10000);
 for (const w of CALENDAR_WORDS.keys()) CAL_FIRST[w.charCodeAt(0)] = 1;
 
+/** Lengths of the calendar words: a word of another length is not looked up (`প…` words are many). */
+const CAL_LENGTHS: ReadonlySet<number> = new Set([...CALENDAR_WORDS.keys()].map((w) => w.length));
+
 /** Calendar named before a date: `জুলীয় বর্ষপঞ্জী অনুসারে` → token index → calendar. */
 export function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
   const out = new Map<number, 'julian' | 'gregorian'>();
   const toks = r.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== WORD || CAL_FIRST[r.src.charCodeAt(t.s)] !== 1) continue;
+    if (t.kind !== WORD || CAL_FIRST[r.src.charCodeAt(t.s)] !== 1 || !CAL_LENGTHS.has(t.e - t.s)) continue;
     const cal = CALENDAR_WORDS.get(r.word(i)!);
     if (cal && CALENDAR_NOUN.test(r.word(i + 1) ?? '')) out.set(i, cal);
   }
