@@ -83,7 +83,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       i++;
       continue;
     }
-    if (t.kind === WORD && !weakStarterOk(r.word(i)!, r.word(i + 1))) {
+    if (t.kind === WORD && !weakStarterOk(r, i)) {
       i++;
       continue;
     }
@@ -185,7 +185,10 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   }
   const out: DateMention[] = [];
   let lastEnd = 0;
+  /** Index in `linked` of the part being resolved (for `explicitNext`). */
+  let at = -1;
   for (const p of linked) {
+    at++;
     if (p.weak) continue;
     calWords ??= calendarWords(r);
     for (let k = lastEnd; k < p.a; k++) {
@@ -285,7 +288,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
 
   /** Whether a date with its own year follows `p` within two tokens. */
   function explicitNext(p: Part): boolean {
-    const next = linked[linked.indexOf(p) + 1];
+    const next = linked[at + 1];
     return !!next && !next.weak && next.year !== undefined && next.rel === undefined && next.a <= p.b + 2;
   }
 

@@ -32,9 +32,11 @@ const NUMBER_STARTERS: string[] = [
 const WEAK_STARTERS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...['এই', 'এ'].map(canon)]);
 const WEAK_NEXT = new RegExp('^' + canon('(?:দিন|সপ্তাহ|মাস|বছর|বৎসর|সাল|সন|শো|শ|হাজার|দশক|শতক|শতাব্দী|শতাব্দি)'), 'u');
 
-/** Whether a weak starter (`এই`, `তিন`) at a word is followed by what could make it a date. */
-export function weakStarterOk(word: string, next: string | null): boolean {
-  return !WEAK_STARTERS.has(word) || (next !== null && WEAK_NEXT.test(next));
+/** Whether the word at token `i` may start a date: not a weak starter (`এই`, `তিন`), or one followed by what could make it a date. */
+export function weakStarterOk(r: { word(i: number): string | null }, i: number): boolean {
+  if (!WEAK_STARTERS.has(r.word(i)!)) return true;
+  const next = r.word(i + 1);
+  return next !== null && WEAK_NEXT.test(next);
 }
 
 /** Words that can begin a date expression; every other word is skipped without trying the forms. */
