@@ -40,7 +40,7 @@ for (let c = 0x0980; c <= 0x09ff; c++) if (!(c >= 0x09e6 && c <= 0x09ef)) LETTER
 for (let c = 0x61; c <= 0x7a; c++) LETTER[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) LETTER[c] = 1;
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0d;
+  return c === 0x20 || c === 0x09 || c === 0x0d;
 }
 /** Whether `s` holds exactly three digits at `k` and no fourth: the tail of `২৮৭,৪৩২`, not of `৪,১৯৯৭`. */
 function threeDigits(s: string, k: number): boolean {
