@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { extractDates, type DateMention, type DateValue } from '../src/dates/index.js';
 
-interface GoldEnd {
+export interface GoldEnd {
   year?: number | null;
   month?: number | null;
   day?: number | null;
@@ -52,9 +52,8 @@ export interface Score {
 
 const n = (x: number | null | undefined) => (x === undefined ? null : x);
 
-function endMatches(g: GoldEnd | null, m: DateMention): boolean {
-  const e = m.rangeEnd;
-  if (!g) return !e;
+/** A labelled range end against a found one: `{ present: true }` or equal year, month, day, precision, era (and calendar when labelled). */
+export function rangeEndMatches(g: GoldEnd, e: DateMention['rangeEnd']): boolean {
   if (!e) return false;
   if (g.present) return 'present' in e;
   if ('present' in e) return false;
@@ -67,6 +66,10 @@ function endMatches(g: GoldEnd | null, m: DateMention): boolean {
     (g.era ?? 'CE') === v.era &&
     (g.calendar === undefined || g.calendar === v.calendar)
   );
+}
+
+function endMatches(g: GoldEnd | null, m: DateMention): boolean {
+  return g ? rangeEndMatches(g, m.rangeEnd) : !m.rangeEnd;
 }
 
 /** Exact value equality between a gold item and a mention. */

@@ -9,17 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { extractEvents, type Event } from '../src/events/extract-events.js';
-import type { DateValue } from '../src/dates/index.js';
+import { rangeEndMatches, type GoldEnd } from './score-dates.js';
 
-export interface GoldEnd {
-  year?: number | null;
-  month?: number | null;
-  day?: number | null;
-  precision?: string;
-  era?: string;
-  calendar?: string;
-  present?: boolean;
-}
 export interface GoldEvent {
   start: number;
   end: number;
@@ -76,22 +67,6 @@ export interface EventScore extends Counts {
 
 const n = (x: number | null | undefined) => (x === undefined ? null : x);
 
-function endMatches(g: GoldEnd | null, e: Event): boolean {
-  if (!g) return true;
-  const r = e.date.rangeEnd;
-  if (!r) return false;
-  if (g.present) return 'present' in r;
-  if ('present' in r) return false;
-  const v = r as DateValue;
-  return (
-    n(g.year) === n(v.year) &&
-    n(g.month) === n(v.month) &&
-    n(g.day) === n(v.day) &&
-    g.precision === v.precision &&
-    (g.era ?? 'CE') === v.era
-  );
-}
-
 /** Value equality between a gold mention and a found event (the range end only when the gold has one). */
 export function eventMatches(g: GoldEvent, e: Event): boolean {
   const v = e.date.value;
@@ -102,7 +77,7 @@ export function eventMatches(g: GoldEvent, e: Event): boolean {
     g.precision === v.precision &&
     g.calendar === v.calendar &&
     g.era === v.era &&
-    endMatches(g.range_end, e)
+    (!g.range_end || rangeEndMatches(g.range_end, e.date.rangeEnd))
   );
 }
 

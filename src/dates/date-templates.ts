@@ -7,6 +7,7 @@ import type { DateMention, DateValue } from './types.js';
 import { toAsciiDigits, toBengaliDigits } from './digits.js';
 import { DATE_TEMPLATES } from '../site/templates.js';
 import { extractDates } from './extract-dates.js';
+import { MONTH_NAMES } from './lexicon.js';
 import { stringifyAll } from '../stringify.js';
 
 export interface TemplateDate {
@@ -51,27 +52,12 @@ function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | 
   return value;
 }
 
-const MONTHS = [
-  'জানুয়ারি',
-  'ফেব্রুয়ারি',
-  'মার্চ',
-  'এপ্রিল',
-  'মে',
-  'জুন',
-  'জুলাই',
-  'আগস্ট',
-  'সেপ্টেম্বর',
-  'অক্টোবর',
-  'নভেম্বর',
-  'ডিসেম্বর',
-];
-
 /** What a reader sees of a date template (bnwiki's dmy format): `{{জন্ম তারিখ|১৮৬১|৫|৭}}` → "৭ মে ১৮৬১". */
 export function renderTemplateDate(t: Template): string | undefined {
   const layout = DATE_TEMPLATES[t.name];
   const v = layout ? valueOf(positionals(t.children), layout.date) : null;
   if (!v || v.year === null) return undefined;
-  const month = v.month !== undefined ? MONTHS[v.month - 1] : undefined;
+  const month = v.month !== undefined ? MONTH_NAMES[v.month - 1] : undefined;
   const parts = [v.day !== undefined && month ? String(v.day) : '', month ?? '', String(v.year)].filter(Boolean);
   return toBengaliDigits(parts.join(' '));
 }

@@ -557,8 +557,8 @@ export const DASH_TEMPLATES: ReadonlySet<string> = new Set([
 /** Citation templates: their dates are metadata (সংগ্রহের-তারিখ), never events (§3.14); the site's list. */
 export const isCitationTemplate = isDateMetadataTemplate;
 
-/** Month names used when a date template is rendered into the matching copy. */
-export const CANONICAL_MONTH_NAMES: readonly string[] = [
+/** Gregorian month names as bnwiki writes them in dmy dates: `৭ মে ১৮৬১` (January first). */
+export const MONTH_NAMES: readonly string[] = [
   'জানুয়ারি',
   'ফেব্রুয়ারি',
   'মার্চ',
@@ -571,4 +571,6 @@ export const CANONICAL_MONTH_NAMES: readonly string[] = [
   'অক্টোবর',
   'নভেম্বর',
   'ডিসেম্বর',
-].map(canon);
+];
+/** The same, canonical, for a date template rendered into the matching copy. */
+export const CANONICAL_MONTH_NAMES: readonly string[] = MONTH_NAMES.map(canon);

@@ -5,6 +5,7 @@
 import type { Nodes, Template, TemplateArgument } from '../ast.js';
 import { renderTemplateDate } from '../dates/date-templates.js';
 import { toBengaliDigits } from '../dates/digits.js';
+import { MONTH_NAMES } from '../dates/lexicon.js';
 import { COUNTRY_CODES, LANGUAGE_NAMES, templateRule, TEXT_FAMILIES } from '../site/template-rules.js';
 import { formatNumber, readNumber, renderConvert } from './convert.js';
 
@@ -66,20 +67,6 @@ function coordText(parts: string[]): string | undefined {
   return out.length ? toBengaliDigits(out.join(' ')) : undefined;
 }
 
-const MONTHS = [
-  'জানুয়ারি',
-  'ফেব্রুয়ারি',
-  'মার্চ',
-  'এপ্রিল',
-  'মে',
-  'জুন',
-  'জুলাই',
-  'আগস্ট',
-  'সেপ্টেম্বর',
-  'অক্টোবর',
-  'নভেম্বর',
-  'ডিসেম্বর',
-];
 const end = (n: Nodes) => n.position!.end.offset!;
 
 /**
@@ -241,7 +228,7 @@ export function renderTemplate(t: Template, out: Sink): boolean {
       // `{{As of|2016|6}}` → "জুন ২০১৬-এর হিসাব অনুযায়ী"; the year's digits map to the year's own.
       const [y, m] = texts();
       if (!y) return true;
-      const month = MONTHS[readNumber(m ?? '') - 1];
+      const month = MONTH_NAMES[readNumber(m ?? '') - 1];
       if (month) out.add(`${month} `, at);
       if (!copyDigits(args[0], out)) out.add(toBengaliDigits(y), at);
       out.add('-এর হিসাব অনুযায়ী', end(t) - 1);
