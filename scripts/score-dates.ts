@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { extractDates, type DateMention, type DateValue } from '../src/dates/index.js';
+import { corpusSentence } from './corpus-sentences.js';
 
 export interface GoldEnd {
   year?: number | null;
@@ -16,7 +17,8 @@ export interface GoldEnd {
   present?: boolean;
 }
 interface Gold {
-  surface: string;
+  /** Written in sets that hold their text; for corpus sentences it is the sentence's slice. */
+  surface?: string;
   start: number;
   end: number;
   year: number | null;
@@ -30,7 +32,11 @@ interface Gold {
 }
 interface Item {
   id: string;
-  text: string;
+  /** The sentence; or, for a sentence of the shared corpus, its article's title and wikitext span (corpus-sentences.ts). */
+  text?: string;
+  title?: string;
+  at?: number;
+  len?: number;
   expected: Gold[];
 }
 
@@ -116,7 +122,8 @@ export function scoreFile(path: string): Score {
   let fn = 0;
   const misses: Miss[] = [];
   for (const item of items) {
-    const got = extractDates(item.text);
+    const text = item.text ?? corpusSentence(item.title ?? '', item.at ?? 0, item.len ?? 0);
+    const got = extractDates(text);
     const used = new Set<number>();
     for (const g of item.expected) {
       const k = got.findIndex((m, i) => !used.has(i) && m.start < g.end && g.start < m.end && valueMatches(g, m));
@@ -129,7 +136,7 @@ export function scoreFile(path: string): Score {
         misses.push({
           id: item.id,
           kind: 'missed',
-          surface: g.surface,
+          surface: g.surface ?? text.slice(g.start, g.end),
           detail: `want ${describe(g)}; got ${near ? `"${near.text}" ${describe(near)}` : 'nothing'}`,
         });
       }
