@@ -170,6 +170,9 @@ function decodeText(buf: Buffer, name: string, warn: (m: string) => void): strin
   return buf.toString('utf8');
 }
 
+/** Characters of records gathered before they are written. */
+const WRITE_CHUNK = 1 << 19;
+
 /** Where records go: stdout or -o FILE, with backpressure; a closed pipe ends the process quietly. */
 interface Output {
   write(s: string): Promise<void>;
@@ -183,11 +186,24 @@ function openOutput(path: string | null): Output {
     process.stderr.write(`bn-wikitext: cannot write '${path ?? 'standard output'}': ${reasonOf(e)}\n`);
     process.exit(2);
   });
+  // Records are gathered into writes of ~1 MB: one write per small record costs more than the record.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (!size) return;
+    const s = pending.join('');
+    pending = [];
+    size = 0;
+    if (!stream.write(s)) await once(stream, 'drain');
+  };
   return {
     async write(s) {
-      if (s && !stream.write(s)) await once(stream, 'drain');
+      pending.push(s);
+      size += s.length;
+      if (size >= WRITE_CHUNK) await flush();
     },
     async end() {
+      await flush();
       if (stream === process.stdout) return;
       stream.end();
       await once(stream, 'finish');
@@ -269,8 +285,8 @@ export async function run(options: CliOptions): Promise<RunState> {
     await converter.finish();
   } finally {
     await converter.destroy();
+    await out.end(); // what was converted is written, whatever stopped the run
   }
-  await out.end();
   if (state.failures > 0) state.exit = Math.max(state.exit, 1);
   return state;
 }
