@@ -13,6 +13,7 @@ import {
   RECURRING_AFTER,
   RECURRING_BEFORE,
   YEAR_NOUN,
+  CENTURY_NOUN,
   CENTURY_ORDINAL_SUFFIXES,
   DAY_SUFFIXES,
   PRESENT_WORDS,
@@ -310,7 +311,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       !YEAR_CASE_SUFFIXES.has(lastTok.suf) &&
       !DAY_SUFFIXES.has(lastTok.suf) &&
       !YEAR_MARKERS.has(lastTok.suf) &&
-      !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf)
+      !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf) &&
+      !CENTURY_NOUN.test(lastTok.suf)
         ? lastTok.de
         : lastTok.e;
     m.start = norm === null ? first.s : norm.start[first.s]!;

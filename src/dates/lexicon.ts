@@ -492,6 +492,10 @@ export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set([
     'পৃ',
     'খণ্ড',
     'সংখ্যক',
+    // a law's name ends in its year: `কানাডা অ্যাক্ট ১৯৮২`, `শ্রম আইন ২০০৬`
+    'অ্যাক্ট',
+    'আইন',
+    'অধ্যাদেশ',
   ].map(canon),
   'x', // `৮ x ১০৬৩` (a power of ten whose exponent joined the base)
 ]);

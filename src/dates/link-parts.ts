@@ -95,6 +95,15 @@ function lifespan(r: Reader, A: Part, B: Part): boolean {
   return open >= 0 && B.v! > A.v! && B.v! - A.v! <= 120;
 }
 
+const UNIT_RANK: Readonly<Record<string, number>> = { day: 0, month: 1, season: 1, year: 2, decade: 3, century: 4 };
+
+/** Two parts of different units that a থেকে range may join: explicit, non-relative, each with its own year. */
+function spanUnits(A: Part, B: Part): boolean {
+  if (A.rel !== undefined || B.rel !== undefined || A.lone || B.lone) return false;
+  const known = (p: Part) => typeof p.year === 'number' || p.prec === 'century' || p.decade2 !== undefined;
+  return UNIT_RANK[A.prec] !== undefined && UNIT_RANK[B.prec] !== undefined && known(A) && known(B);
+}
+
 /** Two-digit range end `১৮৩৫-৯৩` → 1893; null if it would not come after the start (`2018-10`). */
 export function shortEnd(start: number, yy: number): number | null {
   const end = Math.floor(start / 100) * 100 + yy;
@@ -125,6 +134,16 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       ) {
         Object.assign(A, { weak: undefined, prec: 'century', era: A.era ?? B.era }); // ১৬ থেকে ২০ শতকের
         B.era ??= A.era;
+      } else if (B.prec === 'decade' && wa === 'num' && (A.nd === 4 || (A.nd === 2 && B.decade2 !== undefined))) {
+        // ১৯৬০-৭০ এর দশকে, ১৯০০ থেকে ১৯৩০-এর দশক, ৬০-৭০ এর দশকে: the start takes the end's unit (and century)
+        Object.assign(A, { weak: undefined, prec: 'decade', era: B.era, cal: B.cal });
+        if (A.nd === 2) A.decade2 = A.v;
+        else A.year = Math.floor(A.v! / 10) * 10;
+        if (A.nd === 4 && B.decade2 !== undefined) {
+          const e = shortEnd(A.year!, B.decade2);
+          if (e === null) return null;
+          Object.assign(B, { year: e, decade2: undefined });
+        }
       } else if (
         (B.prec === 'day' || B.prec === 'month') &&
         wa === 'num' &&
@@ -147,8 +166,13 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
           cal: B.cal,
           era: B.era,
         });
-      } else if (B.prec === 'year' && typeof B.year === 'number' && wa === 'num' && (A.nd! >= 3 || A.era)) {
-        // ১৩৯১ থেকে ১৫৩৪ সাল; ২৭৬–১৯৪ খ্রিস্টপূর্ব; ১৯৩৬-৩৭ সালে
+      } else if (
+        B.prec === 'year' &&
+        typeof B.year === 'number' &&
+        wa === 'num' &&
+        (A.nd! >= 3 || A.era || (B.era === 'BCE' && A.v! > B.year))
+      ) {
+        // ১৩৯১ থেকে ১৫৩৪ সাল; ২৭৬–১৯৪ খ্রিস্টপূর্ব; ৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ; ১৯৩৬-৩৭ সালে
         if (B.nd === 2 && A.nd === 4) {
           const e = shortEnd(A.v!, B.year);
           if (e === null) return null;
@@ -202,8 +226,10 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         freeAfter(r, B.b) &&
         !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))
       ) {
+        // a span of centuries needs its end word: `১১৫৩ থেকে ১৯৫৩ অবধি`
+        const span = RANGE_END_WORDS.has(r.word(B.b) ?? '') ? 1000 : 300;
         const e =
-          B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= 300 ? B.v! : null;
+          B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= span ? B.v! : null;
         if (e === null) return null;
         // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
         const after = r.toks[B.b];
@@ -227,8 +253,10 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         return null;
       } else return null;
     } else {
-      // two full dates: ২৪ মে ১৮৯৯ – ২৯ আগস্ট ১৯৭৬; ১১ই মার্চ থেকে ১৫ই মার্চ
-      if (A.prec !== B.prec && !(A.prec === 'day' && B.prec === 'month')) return null;
+      // two full dates: ২৪ মে ১৮৯৯ – ২৯ আগস্ট ১৯৭৬; ১১ই মার্চ থেকে ১৫ই মার্চ; with থেকে/হতে any two units
+      // (`খ্রিস্টপূর্ব ৩৫০০ অব্দ থেকে বিংশ শতাব্দীর`, `১৯৯০-এর দশক থেকে ২০০৫ সাল পর্যন্ত`)
+      const worded = RANGE_WORDS.has(r.word(A.b) ?? '');
+      if (A.prec !== B.prec && !(A.prec === 'day' && B.prec === 'month') && !(worded && spanUnits(A, B))) return null;
       // একই বছরের ১৮ জুলাই থেকে ২৩ অক্টোবর: the end shares the start's relative year
       if (
         A.rel !== undefined &&
@@ -247,7 +275,8 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       if (A.prec === 'day' && A.month === undefined) A.month = B.month;
       if (B.year === undefined && A.year !== undefined && B.prec !== 'century' && B.prec !== 'decade') B.year = A.year;
       if (!A.era && B.era) A.era = B.era;
-      if (!B.era && A.era && B.cal === A.cal) B.era = A.era;
+      // a different unit after থেকে names its own era: `খ্রিস্টপূর্ব ৩৫০০ অব্দ থেকে বিংশ শতাব্দীর` ends in the CE
+      if (!B.era && A.era && B.cal === A.cal && A.prec === B.prec) B.era = A.era;
       if (!A.cal && B.cal) A.cal = B.cal;
       if (!B.cal && A.cal) B.cal = A.cal;
     }
@@ -303,6 +332,14 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
     Object.assign(B, { weak: undefined, prec: 'month', year: A.year, era: A.era, relative: true });
     if (kind === 'or') A.approx = B.approx = true;
     return null;
+  }
+  // `জুলাই ১৯৮৫ এবং জুলাই ১৯৯০ এর মধ্যে`: "between" two full dates of one unit makes one range
+  if (!wa && !wb && kind === 'and' && A.prec === B.prec && !A.rel && !B.rel && BETWEEN_WORDS.has(r.word(B.b) ?? '')) {
+    if (typeof A.year === 'number' && typeof B.year === 'number' && B.year > A.year && A.era === B.era) {
+      A.end = B;
+      A.b = B.b;
+      return A;
+    }
   }
   if (!wa && !wb && kind === 'or') A.approx = B.approx = true;
   return null;

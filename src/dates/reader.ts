@@ -137,6 +137,18 @@ export class Reader {
   }
 
   /** A year number: `১৯৭১`, `১৯৪৭-এ` (case), `১৬৫৯খৃঃ` (glued marker), `2022`. */
+  /** `খ্রিস্টপূর্ব ৩,০০০ অব্দে`: thousands set off by a comma make one year, but only before a year marker. */
+  groupedYear(i: number): { year: number; nd: number; next: number; kind: 'marker' | 'plain'; gen: boolean; m?: YearMarker } | null {
+    const t = this.toks[i];
+    const u = this.toks[i + 2];
+    if (!t || t.kind !== NUM || t.suf || t.nd > 2 || !u || u.kind !== NUM || u.nd !== 3) return null;
+    if (!this.punct(i + 1, ',') || !this.glued(i, i + 1) || !this.glued(i + 1, i + 2)) return null;
+    const year = t.v * 1000 + u.v;
+    const m = u.suf ? YEAR_MARKERS.get(u.suf) : undefined;
+    if (m) return { year, nd: t.nd + 3, next: i + 3, kind: 'marker', gen: m.genitive, m };
+    return !u.suf && this.markerAt(i + 3) ? { year, nd: t.nd + 3, next: i + 3, kind: 'plain', gen: false } : null;
+  }
+
   yearAt(
     i: number,
     minDigits: number,
@@ -148,6 +160,8 @@ export class Reader {
     gen: boolean;
     m?: YearMarker;
   } | null {
+    const grouped = this.groupedYear(i);
+    if (grouped) return grouped;
     const t = this.num(i);
     if (!t || t.nd < minDigits || t.nd > 4) return null;
     if (!t.suf) {

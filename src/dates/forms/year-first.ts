@@ -125,7 +125,9 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
       }
     }
     const t = r.toks[j]!;
-    if ((y.kind === 'plain' || DAY_SUFFIXES.has(t.suf)) && (!best || best.weak)) {
+    // `২০১৪-১৫-য়`: a two-digit season end keeps its case ending
+    const seasonEnd = y.kind === 'case' && y.nd === 2 && r.dash(j - 1) && r.glued(j - 1, j) && r.num(j - 2)?.nd === 4;
+    if ((y.kind === 'plain' || seasonEnd || DAY_SUFFIXES.has(t.suf)) && (!best || best.weak)) {
       // a bare number: usable only inside a range or coordination (never replaces a full reading)
       const wp = base();
       wp.b = j + 1;

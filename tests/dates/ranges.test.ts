@@ -1,0 +1,94 @@
+// Ranges and grouped years a writer uses in running prose: wide spans closed by an end word, a short start
+// before a BCE year, decade ranges with a short start, ranges between different units, "between" two full
+// dates, season ends with a case ending, centuries written onto their number, comma-grouped years.
+// Sentences written for these tests (the forms come from real bnwiki prose).
+import { expect, test } from 'vitest';
+import { extractDates, type DateMention } from '../../src/dates/index.js';
+
+type End = [year: number, precision: string, era?: string] | null;
+type Want = [surface: string, year: number, precision: string, era: string, end: End];
+const brief = (m: DateMention): Want => [
+  m.text,
+  m.value.year as number,
+  m.value.precision,
+  m.value.era,
+  m.rangeEnd && !('present' in m.rangeEnd) ? [m.rangeEnd.year as number, m.rangeEnd.precision, m.rangeEnd.era] : null,
+];
+
+test.each<[string, string, Want[]]>([
+  [
+    'a span of centuries closed by অবধি',
+    '১১৫৩ থেকে ১৯৫৩ অবধি এই দ্বীপ সুলতানেরা শাসন করেন।',
+    [['১১৫৩ থেকে ১৯৫৩', 1153, 'year', 'CE', [1953, 'year', 'CE']]],
+  ],
+  [
+    'without an end word a wide pair is not a range',
+    'তালিকায় ১১৫৩ থেকে ১৯৫৩ জন সদস্যের নাম আছে।',
+    [['১১৫৩', 1153, 'year', 'CE', null]],
+  ],
+  [
+    'a two-digit start before a BCE year',
+    '৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ পর্যন্ত রাজ্যটির উৎকর্ষের সময়।',
+    [['৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ', 95, 'year', 'BCE', [65, 'year', 'BCE']]],
+  ],
+  [
+    'a decade range with a four-digit start and a short end',
+    '১৯৬০-৭০ এর দশকে তাঁর অনেক গান জনপ্রিয় হয়।',
+    [['১৯৬০-৭০ এর দশকে', 1960, 'decade', 'CE', [1970, 'decade', 'CE']]],
+  ],
+  [
+    'a decade range with a full end',
+    '১৯০০ থেকে ১৯৩০-এর দশক পর্যন্ত শহরটি বাড়তে থাকে।',
+    [['১৯০০ থেকে ১৯৩০-এর দশক', 1900, 'decade', 'CE', [1930, 'decade', 'CE']]],
+  ],
+  [
+    'from a BCE year to a CE century',
+    'খ্রিস্টপূর্ব ৩৫০০ অব্দ থেকে বিংশ শতাব্দী পর্যন্ত বহু যুদ্ধ হয়েছে।',
+    [['খ্রিস্টপূর্ব ৩৫০০ অব্দ থেকে বিংশ শতাব্দী', 3500, 'year', 'BCE', [1900, 'century', 'CE']]],
+  ],
+  [
+    'from a decade to a year',
+    '১৯৯০-এর দশক থেকে ২০০৫ সাল পর্যন্ত কারখানাটি চালু ছিল।',
+    [['১৯৯০-এর দশক থেকে ২০০৫ সাল', 1990, 'decade', 'CE', [2005, 'year', 'CE']]],
+  ],
+  [
+    'a dash between a year and a day stays two dates (a timeline line)',
+    '১৯৭১ সাল - ২৬ মার্চ স্বাধীনতার ঘোষণা।',
+    [
+      ['১৯৭১ সাল', 1971, 'year', 'CE', null],
+      ['২৬ মার্চ', 1971, 'day', 'CE', null],
+    ],
+  ],
+  [
+    'between two month dates',
+    'জুলাই ১৯৮৫ এবং জুলাই ১৯৯০ এর মধ্যে মূল্যস্ফীতি বহুগুণ বাড়ে।',
+    [['জুলাই ১৯৮৫ এবং জুলাই ১৯৯০ এর', 1985, 'month', 'CE', [1990, 'month', 'CE']]],
+  ],
+  [
+    'two month dates joined by এবং without মধ্যে stay two',
+    'জুলাই ১৯৮৫ এবং জুলাই ১৯৯০ সালে নির্বাচন হয়।',
+    [
+      ['জুলাই ১৯৮৫', 1985, 'month', 'CE', null],
+      ['জুলাই ১৯৯০ সালে', 1990, 'month', 'CE', null],
+    ],
+  ],
+  [
+    'a season range ending in a case ending',
+    '২০১৪-১৫-য় উৎপাদন সবচেয়ে বেশি ছিল।',
+    [['২০১৪-১৫-য়', 2014, 'year', 'CE', [2015, 'year', 'CE']]],
+  ],
+  [
+    'a century written onto its number',
+    '১৮-শতকের জার্মান চিন্তাবিদেরা এ নিয়ে লেখেন।',
+    [['১৮-শতকের', 1700, 'century', 'CE', null]],
+  ],
+  [
+    'a comma-grouped BCE year',
+    'প্রাচীন মিশরে খ্রিস্টপূর্ব ৩,০০০ অব্দে এই খেলার সন্ধান পাওয়া যায়।',
+    [['খ্রিস্টপূর্ব ৩,০০০ অব্দে', 3000, 'year', 'BCE', null]],
+  ],
+  ['a comma-grouped count is no year', 'সেখানে ৩,০০০ জন মানুষ থাকেন।', []],
+  ['a law named with its year', 'কানাডা অ্যাক্ট ১৯৮২ অনুসারে এটিই আইনগত নাম।', []],
+])('%s', (_name, text, want) => {
+  expect(extractDates(text).map(brief)).toEqual(want);
+});
