@@ -138,7 +138,9 @@ export class Reader {
 
   /** A year number: `১৯৭১`, `১৯৪৭-এ` (case), `১৬৫৯খৃঃ` (glued marker), `2022`. */
   /** `খ্রিস্টপূর্ব ৩,০০০ অব্দে`: thousands set off by a comma make one year, but only before a year marker. */
-  groupedYear(i: number): { year: number; nd: number; next: number; kind: 'marker' | 'plain'; gen: boolean; m?: YearMarker } | null {
+  groupedYear(
+    i: number,
+  ): { year: number; nd: number; next: number; kind: 'marker' | 'plain'; gen: boolean; m?: YearMarker } | null {
     const t = this.toks[i];
     const u = this.toks[i + 2];
     if (!t || t.kind !== NUM || t.suf || t.nd > 2 || !u || u.kind !== NUM || u.nd !== 3) return null;

@@ -30,7 +30,14 @@ export function readCenturyOrDecade({ r, j, base }: At, best: Part | null): Part
         ? word
         : undefined;
   // `১৮-শতকের`, `১৯শতকে`: the century noun written onto the number
-  if (ct && ct.nd <= 2 && ct.v >= 1 && ct.v <= ORD_NUM_MAX && CENTURY_NOUN.test(ct.suf) && !APPROX_BEFORE.has(r.word(j - 1) ?? ''))
+  if (
+    ct &&
+    ct.nd <= 2 &&
+    ct.v >= 1 &&
+    ct.v <= ORD_NUM_MAX &&
+    CENTURY_NOUN.test(ct.suf) &&
+    !APPROX_BEFORE.has(r.word(j - 1) ?? '')
+  )
     best = better(best, withPrec(base(), 'century', j + 1, ct.v));
   if (cn !== undefined) {
     // `প্রায় ৪ শতাব্দীর` is a count of centuries, `৪র্থ শতাব্দীর` / `৪ শতকের` a century
