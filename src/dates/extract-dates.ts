@@ -10,6 +10,7 @@ import {
   BARE_YEAR_NOT_AFTER,
   NOT_DATE_AFTER,
   NOT_DATE_BEFORE,
+  OR_WORDS,
   RECURRING_AFTER,
   RECURRING_BEFORE,
   YEAR_NOUN,
@@ -165,6 +166,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       }
       continue;
     }
+    // `১৯০৮ (মতান্তরে ১৯০৯) সালে`, `১৯৬০ (১৯৬৮?) সালে`: a year and its alternative in parentheses, both years
+    if (B && !B.weak && B.prec === 'year' && !B.end && r.punct(A.b, '(') && altYear(r, A.b + 1, B)) {
+      Object.assign(A, { weak: undefined, year: A.v, era: B.era, cal: B.cal });
+      continue;
+    }
     if (bareYear(r, A)) Object.assign(A, { weak: undefined, year: A.v });
   }
 
@@ -241,7 +247,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       if (q.year === undefined || q.rel !== undefined) return ctx === null ? null : ctx + (q.rel ?? 0);
       return q.year;
     };
-    if (p.year === undefined || p.rel !== undefined || p.decade2 !== undefined)
+    // a century names itself (`ঊনবিংশ শতাব্দী`): only a year taken from the narrative is relative
+    if (p.prec !== 'century' && (p.year === undefined || p.rel !== undefined || p.decade2 !== undefined))
       relative = !(isBn && p.year === undefined && ctx === null && p.rel === undefined);
     const value = valueOf(p, resolve(p));
     const m = mention(p, value, {
@@ -320,6 +327,12 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     m.text = text.slice(m.start, m.end);
     return m;
   }
+}
+
+/** Part `B` is the year inside the parenthesis opened before token `k`: `(১৯৬৮?)`, `(মতান্তরে ১৯০৯)`. */
+function altYear(r: Reader, k: number, B: Part): boolean {
+  const at = OR_WORDS.has(r.word(k) ?? '') ? k + 1 : k;
+  return B.a === at && (r.punct(B.b, ')') || (r.punct(B.b, '?') && r.punct(B.b + 1, ')')));
 }
 
 /**

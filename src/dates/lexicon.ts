@@ -181,6 +181,9 @@ const BCE_STEMS = [
   'খৃস্টপূর্ব',
 ];
 
+/** `খ্রিস্টপূর্ব` and its spellings without অব্দ: they also stand before a year (`খ্রিস্টপূর্ব ৪২৮`). */
+export const BCE_BEFORE_YEAR: ReadonlySet<string> = new Set(BCE_STEMS.filter((w) => !w.endsWith('ব্দ')).map(canon));
+
 /** Words after a year (§3.5): ১৯৭১ সালে, ১৬৬০ খ্রিষ্টাব্দে, ১৬৫৯খৃঃ, ৩৯৯ খ্রিস্টপূর্বাব্দে, ১৩০৭ বঙ্গাব্দের. */
 export const YEAR_MARKERS: ReadonlyMap<string, YearMarker> = new Map<string, YearMarker>([
   ...family(['সাল', 'সন'], ['', 'ে', 'ের', 'েই', 'েও', 'কে', 'েরও'], {}),
@@ -233,7 +236,10 @@ export const CALENDAR_WORDS: ReadonlyMap<string, 'julian' | 'gregorian'> = new M
 export const CALENDAR_NOUN = /^(?:বর্ষপঞ্জ|পঞ্জিক|ক্যালেন্ডার|দিনপঞ্জ)/u;
 
 /** Century nouns with case endings: শতক, শতকে, শতাব্দীতে, শতাব্দীর (§3.8). */
-export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে)?') + '$', 'u');
+export const CENTURY_NOUN = new RegExp(
+  '^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে|এর|ই)?') + '$',
+  'u',
+);
 /** Decade noun: দশক, দশকে, দশকের (§3.7). */
 export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|ও|েও|টি|টিতে|জুড়ে)?') + '$', 'u');
 /** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8). */
@@ -258,12 +264,27 @@ export const CENTURY_WORDS: ReadonlyMap<string, number> = table([
   [14, ['চতুর্দশ', 'চৌদ্দ']],
   [15, ['পঞ্চদশ', 'পনেরো']],
   [16, ['ষোড়শ', 'ষোলো', 'ষোল']],
-  [17, ['সপ্তদশ', 'সতেরো']],
+  [17, ['সপ্তদশ', 'সপ্তাদশ', 'সতেরো']],
   [18, ['অষ্টাদশ', 'আঠারো']],
   [19, ['ঊনবিংশ', 'উনবিংশ', 'ঊনবিংশতি', 'উনবিংশতি', 'উনিশ']],
   [20, ['বিংশ', 'বিশ']],
   [21, ['একবিংশ', 'একুশ']],
   [22, ['দ্বাবিংশ']],
+]);
+/** Words before a count, not a date: `প্রায় ৪ শতাব্দীর` is about four centuries (`সম্ভবত ১৫ শতকে` is a century). */
+export const COUNT_APPROX: ReadonlySet<string> = new Set(['প্রায়', 'আনুমানিক', 'মোটামুটি', 'অন্তত', 'মাত্র'].map(canon));
+/** The decade of a century by its ordinal: `একবিংশ শতকের প্রথম দশকে` → the 2000s; শেষ is the last. */
+export const DECADE_OF_CENTURY: ReadonlyMap<string, number> = table([
+  [1, ['প্রথম']],
+  [2, ['দ্বিতীয়']],
+  [3, ['তৃতীয়']],
+  [4, ['চতুর্থ']],
+  [5, ['পঞ্চম']],
+  [6, ['ষষ্ঠ']],
+  [7, ['সপ্তম']],
+  [8, ['অষ্টম']],
+  [9, ['নবম']],
+  [10, ['দশম', 'শেষ']],
 ]);
 /** Word decades (§3.7): আশির দশক, নব্বইয়ের দশকে — the century comes from context. */
 export const DECADE_WORDS: ReadonlyMap<string, number> = table([

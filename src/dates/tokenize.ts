@@ -2,7 +2,7 @@
 // `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
 
 import { digitValue } from './digits.js';
-import { GREGORIAN_MONTHS } from './lexicon.js';
+import { BCE_BEFORE_YEAR, GREGORIAN_MONTHS } from './lexicon.js';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -78,7 +78,13 @@ export function tokenize(s: string): Token[] {
         suf = s.slice(ls, k);
         i = k;
         // `২০১৯-বর্তমান`, `১৯৫৭থেকে`: a word, not a case ending, follows the number
-        if (DETACHED.has(suf) || (k > de && s.charCodeAt(de) === 0x2d && GREGORIAN_MONTHS.has(suf))) {
+        // `খ্রিস্টপূর্ব ৫০০-খ্রিস্টপূর্ব ৪২৮`: a dash, then the era of the year that follows
+        const dashed = k > de && s.charCodeAt(de) === 0x2d;
+        if (
+          DETACHED.has(suf) ||
+          (dashed && GREGORIAN_MONTHS.has(suf)) ||
+          (dashed && BCE_BEFORE_YEAR.has(suf) && digitValue(s.charCodeAt(k + 1)) >= 0 && isSpace(s.charCodeAt(k)))
+        ) {
           suf = '';
           i = de;
         }

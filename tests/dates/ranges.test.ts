@@ -89,6 +89,58 @@ test.each<[string, string, Want[]]>([
   ],
   ['a comma-grouped count is no year', 'সেখানে ৩,০০০ জন মানুষ থাকেন।', []],
   ['a law named with its year', 'কানাডা অ্যাক্ট ১৯৮২ অনুসারে এটিই আইনগত নাম।', []],
+  [
+    'a dash before a BCE prefix is a range',
+    'সক্রেটিসের ছাত্র (আনু খ্রিস্টপূর্ব ৫০০-খ্রিস্টপূর্ব ৪২৮) এথেন্সে ছিলেন।',
+    [['খ্রিস্টপূর্ব ৫০০-খ্রিস্টপূর্ব ৪২৮', 500, 'year', 'BCE', [428, 'year', 'BCE']]],
+  ],
+  [
+    'a year and its alternative in parentheses are both years',
+    'হাসপাতালটি ১৯০৮ (মতান্তরে ১৯০৯) সালে চালু হয়।',
+    [
+      ['১৯০৮', 1908, 'year', 'CE', null],
+      ['১৯০৯', 1909, 'year', 'CE', null],
+    ],
+  ],
+  [
+    'a doubted alternative year',
+    'হ্রদের তীরে ১৯৬০ (১৯৬৮?) সালে শহরটি গড়ে ওঠে।',
+    [
+      ['১৯৬০', 1960, 'year', 'CE', null],
+      ['১৯৬৮', 1968, 'year', 'CE', null],
+    ],
+  ],
+  ['a page in parentheses is no alternative', 'বইটি ১৯৭১ (পৃষ্ঠা ১২) সালে ছাপা হয়।', []],
+  ['an ordinal suffix written apart', 'ইসিডোর ৭ ম শতাব্দীর এক পণ্ডিত।', [['৭ ম শতাব্দীর', 600, 'century', 'CE', null]]],
+  [
+    'a spaced ordinal coordinated with a word century',
+    'এই রীতি ১৮ তম ও ঊনবিংশ শতাব্দী জুড়ে চলে।',
+    [
+      ['১৮ তম', 1700, 'century', 'CE', null],
+      ['ঊনবিংশ শতাব্দী', 1800, 'century', 'CE', null],
+    ],
+  ],
+  [
+    'a hedged century is a century, an approximate count is not',
+    'সম্ভবত ১৫ শতকে তারা আসে এবং প্রায় ৬ শতাব্দী ধরে থাকে।',
+    [['১৫ শতকে', 1400, 'century', 'CE', null]],
+  ],
+  [
+    'the decade of a century by its ordinal',
+    'একবিংশ শতকের প্রথম দশকে শহরটি বড় হয়; ঊনবিংশ শতাব্দীর শেষ দশকে রেলপথ আসে।',
+    [
+      ['একবিংশ শতকের প্রথম দশকে', 2000, 'decade', 'CE', null],
+      ['ঊনবিংশ শতাব্দীর শেষ দশকে', 1890, 'decade', 'CE', null],
+    ],
+  ],
+  ['a misspelt ordinal century', 'সপ্তাদশ শতাব্দী থেকে শব্দটি চালু।', [['সপ্তাদশ শতাব্দী', 1600, 'century', 'CE', null]]],
 ])('%s', (_name, text, want) => {
   expect(extractDates(text).map(brief)).toEqual(want);
+});
+
+test('a century names itself: it is not relative (only a year from the narrative is)', () => {
+  const [c] = extractDates('ঊনবিংশ শতাব্দীতে শহরটি গড়ে ওঠে।');
+  expect([c.value.year, c.value.precision, c.relative]).toEqual([1800, 'century', false]);
+  const [, d] = extractDates('১৯৭১ সালে যুদ্ধ শুরু হয়; এই শতকে দেশটি স্বাধীন হয়।');
+  expect([d.value.year, d.value.precision, d.relative]).toEqual([1900, 'century', true]);
 });
