@@ -301,13 +301,24 @@ const DASH_BETWEEN = /^\s*(?:[-–—]|&[nm]dash;|\{\{\s*(?:[nm]dash|snd|spaced 
  * Date fields of an infobox: `| তারিখ = ২৬ মার্চ – ১৬ ডিসেম্বর ১৯৭১` (kind infobox), and the date
  * templates in its fields (`| জন্ম_তারিখ = {{জন্ম তারিখ|১৮৬১|৫|৭}}`: kind birth, with the field name).
  * A field named for a date reads bare years too (`| established_date1 = ১১৫৬`); a sport infobox's
- * `date`/`year` pair is one date (`| date = ১৫ মার্চ | year = ১৯৭৭`). Statistics "as of" fields
+ * `date`/`year` pair is one date (`| date = ১৫ মার্চ | year = ১৯৭৭`, `date_start`/`year_start`). Statistics "as of" fields
  * (`population_census_year`), images and maps are not events.
  */
 function infoboxEvents(t: Template, section: string[], source: string, done: Set<Template>): Event[] {
   const out: Event[] = [];
   const fields = new Map(t.children.filter((a) => a.name !== undefined).map((a) => [a.name!.toLowerCase(), a]));
+  // date/year pairs: `date2 = ১৫ মার্চ` + `year2 = ১৯৭৭`, `date_start = ২৭ আগস্ট` + `year_start = ১৯৩০` (in any order)
+  const yearOf = new Map<string, DateValue>();
   const joined = new Set<string>();
+  for (const name of fields.keys()) {
+    const pair = /^(.*)date(.*)$/.exec(name);
+    const yearArg = pair ? fields.get(`${pair[1]}year${pair[2]}`) : undefined;
+    if (!yearArg) continue;
+    const y = extractDates(plainTextOf(yearArg.children, endOf(yearArg)).text, { bareYears: true })[0];
+    if (!y || y.value.year === null) continue;
+    yearOf.set(name, y.value);
+    joined.add(yearArg.name!.toLowerCase());
+  }
   for (const arg of t.children) {
     if (arg.name === undefined || isInfoboxSkippedField(arg.name) || joined.has(arg.name.toLowerCase())) continue;
     const start = startOf(arg);
@@ -323,20 +334,11 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
       out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
     const datedSpans = new Spans(dated);
     const dateField = isInfoboxDateField(field);
-    // date/year pairs: `date2 = ১৫ মার্চ`, `year2 = ১৯৭৭`
-    const pair = /^(.*)date(\d*)$/i.exec(field);
-    const yearArg = pair ? fields.get(`${pair[1]}year${pair[2]}`.toLowerCase()) : undefined;
-    let previous: DateValue | null = null;
-    if (yearArg) {
-      const y = extractDates(plainTextOf(yearArg.children, endOf(yearArg)).text, { bareYears: true })[0];
-      if (y && y.value.year !== null) {
-        previous = y.value;
-        joined.add(yearArg.name!.toLowerCase());
-      }
-    }
+    const previous = yearOf.get(field.toLowerCase()) ?? null;
     for (const m of extractDates(pt.text, { bareYears: dateField, previous })) {
       const date = remap(m, pt, 0, source);
-      if (datedSpans.has(date.start)) continue;
+      // a day or month with no year anywhere in the infobox dates nothing (unless it recurs)
+      if (datedSpans.has(date.start) || (date.value.year === null && !date.recurring)) continue;
       out.push({ date, sentence, section, start, end, kind: 'infobox', field });
     }
   }

@@ -78,6 +78,14 @@ describe('infobox fields', () => {
       ['odidebutdate', 1992, 1, 11],
     ]);
   });
+  test("a country infobox's date_start/year_start pair is one date; a day with no year anywhere is none", () => {
+    const ev = extractEvents(
+      '{{Infobox country\n| year_start = ১৯৩০\n| event_start = অভ্যুত্থান\n| date_start = ২৭ আগস্ট\n| date_end = ২৮ জুলাই\n}}',
+    );
+    expect(ev.map((e) => [e.field, e.date.value.year, e.date.value.month, e.date.value.day])).toEqual([
+      ['date_start', 1930, 8, 27],
+    ]);
+  });
   test('values wrapped in formatting templates, and start-date templates', () => {
     const ev = extractEvents(
       '{{তথ্যছক সংগঠন\n| caption = ভবনটি {{small|(১৯০৫)}}\n| years_active = {{শুরুর তারিখ|১৯৬০}}–{{end date|১৯৭০}}\n}}',
