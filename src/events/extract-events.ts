@@ -44,12 +44,12 @@ export interface EventOptions {
   referenceYear?: number;
 }
 
-/** Maps a span of plain text back to the wikitext. */
+/** Maps a span of plain text back to the wikitext: `ঢাকা ১৬১০ সালে` in `[[ঢাকা]] ১৬১০ সালে` → the whole link too. */
 function sourceSpan(pt: PlainText, start: number, end: number): [number, number] {
   return [pt.map[start], end > start ? pt.map[end - 1] + 1 : pt.map[start]];
 }
 
-/** A mention found in plain text, re-pointed at the wikitext. */
+/** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */
 function remap(m: DateMention, pt: PlainText, offset: number, source: string): DateMention {
   const [start, end] = sourceSpan(pt, offset + m.start, offset + m.end);
   return { ...m, text: source.slice(start, end), start, end };
@@ -57,7 +57,8 @@ function remap(m: DateMention, pt: PlainText, offset: number, source: string): D
 
 /**
  * Source ranges of some nodes, merged and sorted, with a binary-search membership test: "is offset p
- * inside an external link's label / a date template / a table?" in O(log n) per mention.
+ * inside an external link's label / a date template / a table?" in O(log n) per mention —
+ * `১৯৭১` in `[https://x.org ১৯৭১ সালের প্রতিবেদন]` is inside a label, so it is no event.
  */
 class Spans {
   private readonly starts: number[] = [];
@@ -86,7 +87,10 @@ class Spans {
   }
 }
 
-/** Nodes of a document-order list not inside an earlier node that `skip` picks (one pass: `below` is in order). */
+/**
+ * Nodes of a document-order list not inside an earlier node that `skip` picks (one pass: `below` is in order):
+ * `১৯৭১ সালে<ref>{{সংবাদ উদ্ধৃতি|তারিখ=২০১০}}</ref>` keeps the text and drops the ref and all inside it.
+ */
 function outside(below: readonly Nodes[], skip: (n: Nodes) => boolean): Nodes[] {
   const out: Nodes[] = [];
   let until = -1;
@@ -345,7 +349,10 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
   return out;
 }
 
-/** A death template's birth date repeats the birth template's: keep one event per kind and value. */
+/**
+ * A death template's birth date repeats the birth template's: keep one event per kind and value
+ * (`{{জন্ম তারিখ|১৮৬১|৫|৭}}` and `{{মৃত্যু তারিখ ও বয়স|১৯৪১|৮|৭|১৮৬১|৫|৭}}` give one birth).
+ */
 function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   return events.filter((e) => {
