@@ -8,6 +8,7 @@ import {
   BETWEEN_WORDS,
   BARE_YEAR_AFTER,
   BARE_YEAR_NOT_AFTER,
+  CLIMATE_WORDS,
   NOT_DATE_AFTER,
   NOT_DATE_BEFORE,
   OR_WORDS,
@@ -147,20 +148,23 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   // `অস্ট্রিয়া ১৯৫৫ থেকে …`, a list line's `… ''ভিরিডিস'' ১৯১৩`
   for (let q = linked.length - 1; q >= 0; q--) {
     const A = linked[q]!;
-    if (A.weak !== 'num' || !plainYear(r, A)) continue;
+    if (A.weak !== 'num') continue;
     const B = linked[q + 1];
-    if (
-      B &&
+    // `২০০১ ও ২০০৬ সালে`, `৪৭০ বা ৪৬৯ খ্রিস্টপূর্বাব্দে`: a list or alternatives whose last member has the marker
+    const listed =
+      !!B &&
       !B.weak &&
       B.prec === 'year' &&
       typeof B.year === 'number' &&
       !B.end &&
       B.a === A.b + 1 &&
-      (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? ''))
-    ) {
+      (r.punct(A.b, ',') || AND_WORDS.has(r.word(A.b) ?? '') || OR_WORDS.has(r.word(A.b) ?? ''));
+    if (!plainYear(r, A) && !(listed && A.nd === 3 && B!.nd === 3)) continue;
+    if (listed && B) {
+      if (OR_WORDS.has(r.word(A.b) ?? '')) A.approx = B.approx = true;
       Object.assign(A, { weak: undefined, year: A.v, era: B.era, cal: B.cal });
       // `১৫৮৮ এবং ১৮৯০ সালের মধ্যে`, `১৮৯৫ এবং ১৯১৩ এর মধ্যে`: "between" makes one range
-      if (AND_WORDS.has(r.word(A.b) ?? '') && BETWEEN_WORDS.has(r.word(B.b) ?? '') && B.year > A.v!) {
+      if (AND_WORDS.has(r.word(A.b) ?? '') && BETWEEN_WORDS.has(r.word(B.b) ?? '') && (B.year as number) > A.v!) {
         Object.assign(A, { end: B, b: B.b });
         linked.splice(q + 1, 1);
       }
@@ -350,7 +354,11 @@ function recurringAround(r: Reader, p: Part): boolean {
   // the rest of its clause (`১৪ ডিসেম্বর … হত্যা করে; এই দিনটি এখন … দিবস হিসেবে পালিত হয়` is a past day)
   for (let k = p.b; k < r.toks.length && k < p.b + 12 && !r.punct(k, '।;'); k++) {
     const w = r.word(k);
-    if (w !== null && RECURRING_AFTER.test(w)) return true;
+    if (w !== null && (RECURRING_AFTER.test(w) || (p.prec === 'month' && CLIMATE_WORDS.test(w)))) return true;
   }
+  // a month of the weather: `গড় তাপমাত্রা এপ্রিল মাসে সর্বোচ্চ`
+  if (p.prec === 'month')
+    for (let k = p.a - 1; k >= 0 && k >= p.a - 8 && !r.punct(k, '।;'); k--)
+      if (CLIMATE_WORDS.test(r.word(k) ?? '')) return true;
   return false;
 }

@@ -521,6 +521,11 @@ export const BARE_YEAR_NOT_AFTER: ReadonlySet<string> = new Set([
   'x', // `৮ x ১০৬৩` (a power of ten whose exponent joined the base)
 ]);
 /** Words after a day-month that make it a recurring day (`২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`). */
+/** Weather words around a year-less month make it every year's month (`গড় তাপমাত্রা এপ্রিল মাসে সর্বোচ্চ`): no date. */
+export const CLIMATE_WORDS = new RegExp(
+  canon('(?:তাপমাত্রা|বৃষ্টিপাত|বৃষ্টি|শীতকাল|গ্রীষ্মকাল|বর্ষাকাল|ঋতু|মৌসুম|আবহাওয়া|জলবায়ু|তুষারপাত|আর্দ্রতা|উষ্ণতম|শীতলতম)'),
+  'u',
+);
 export const RECURRING_AFTER = new RegExp(canon('(?:দিবস|পালিত|পালন|উদযাপ|উদ্‌যাপ|বার্ষিকী|জন্মদিন|জন্মবার্ষিকী|ছুটির দিন)'), 'u');
 
 /** Open range end: `২৫ জুন ২০২০ - বর্তমান` (§3.9). */

@@ -22,6 +22,8 @@ export function connective(
   to: number,
 ): { kind: 'range' | 'slash' | 'and' | 'or'; approxB: boolean } | null {
   if (to <= from) return null;
+  // `১০ মার্চ তারিখ থেকে`: the date noun before the connective
+  if (to - from >= 2 && DATE_NOUN.test(r.word(from) ?? '')) from++;
   let end = to;
   let approxB = false;
   const last = r.word(end - 1);
@@ -289,14 +291,15 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
   if (
     wa === 'num' &&
     !wb &&
-    kind === 'and' &&
+    (kind === 'and' || kind === 'or') &&
     B.prec === 'day' &&
     A.nd! <= 2 &&
     A.v! >= 1 &&
     A.v! <= 31 &&
     A.v! < B.day!
   ) {
-    // ১২ ও ১৩ মার্চ ২০১৫: the first day takes the month and year of the second
+    // ১২ ও ১৩ মার্চ ২০১৫: the first day takes the month and year of the second (২২ বা ২৩ সেপ্টেম্বর: either)
+    if (kind === 'or') A.approx = B.approx = true;
     Object.assign(A, {
       weak: undefined,
       prec: 'day',
@@ -326,6 +329,12 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
       A.b = B.b;
     }
     return A; // ১৯৮০ ও ১৯৯০-এর দশকে → two decades; খ্রিস্টপূর্ব ৫ম ও ২য় শতকের মধ্যবর্তী → one range
+  }
+  if (wa === 'month' && !wb && B.prec === 'month' && A.cal === B.cal && (kind === 'and' || kind === 'or')) {
+    // আগস্ট বা সেপ্টেম্বর ১৫৭৮, জুন ও জুলাই ১৯৭১: the first month takes the second's year
+    Object.assign(A, { weak: undefined, year: B.year, era: B.era, rel: B.rel, lone: B.lone });
+    if (kind === 'or') A.approx = B.approx = true;
+    return null;
   }
   if (!wa && wb === 'month' && (A.prec === 'month' || A.prec === 'day') && A.cal === B.cal) {
     // ১৩১৯ বঙ্গাব্দের ফাল্গুন ও চৈত্র্য; ১৬১০ খ্রিস্টাব্দের সেপ্টেম্বর বা অক্টোবর

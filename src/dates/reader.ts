@@ -12,6 +12,7 @@ import {
   GREGORIAN_MONTH_ABBREVIATIONS,
   GREGORIAN_MONTHS,
   HIJRI_MONTHS,
+  RANGE_WORDS,
   STYLE_MARKERS,
   YEAR_CASE_SUFFIXES,
   YEAR_MARKERS,
@@ -148,7 +149,13 @@ export class Reader {
     const year = t.v * 1000 + u.v;
     const m = u.suf ? YEAR_MARKERS.get(u.suf) : undefined;
     if (m) return { year, nd: t.nd + 3, next: i + 3, kind: 'marker', gen: m.genitive, m };
-    return !u.suf && this.markerAt(i + 3) ? { year, nd: t.nd + 3, next: i + 3, kind: 'plain', gen: false } : null;
+    if (u.suf) return null;
+    if (this.markerAt(i + 3)) return { year, nd: t.nd + 3, next: i + 3, kind: 'plain', gen: false };
+    // the start of a range whose end is one: `৫০,০০০-১৩,০০০ খ্রিস্টপূর্বাব্দ`, `২০,০০০ থেকে ১৮,০০০ খ্রিস্টপূর্বাব্দের`
+    const joint = this.dash(i + 3) || RANGE_WORDS.has(this.word(i + 3) ?? '');
+    return joint && this.groupedYear(i + 4) !== null
+      ? { year, nd: t.nd + 3, next: i + 3, kind: 'plain', gen: false }
+      : null;
   }
 
   yearAt(

@@ -134,6 +134,43 @@ test.each<[string, string, Want[]]>([
     ],
   ],
   ['a misspelt ordinal century', 'সপ্তাদশ শতাব্দী থেকে শব্দটি চালু।', [['সপ্তাদশ শতাব্দী', 1600, 'century', 'CE', null]]],
+  [
+    'a range of comma-grouped BCE years',
+    'এখানে ৫০,০০০-১৩,০০০ খ্রিস্টপূর্বাব্দ পর্যন্ত মানুষ বাস করত।',
+    [['৫০,০০০-১৩,০০০ খ্রিস্টপূর্বাব্দ', 50000, 'year', 'BCE', [13000, 'year', 'BCE']]],
+  ],
+  [
+    'the date noun before থেকে',
+    '১০ মার্চ তারিখ থেকে ১৫ মার্চ ২০০১ পর্যন্ত মেলা চলে।',
+    [['১০ মার্চ তারিখ থেকে ১৫ মার্চ ২০০১', 2001, 'day', 'CE', [2001, 'day', 'CE']]],
+  ],
+  [
+    'alternative years sharing a BCE marker',
+    'সক্রেটিস ৪৭০ বা ৪৬৯ খ্রিস্টপূর্বাব্দে জন্মগ্রহণ করেন।',
+    [
+      ['৪৭০', 470, 'year', 'BCE', null],
+      ['৪৬৯ খ্রিস্টপূর্বাব্দে', 469, 'year', 'BCE', null],
+    ],
+  ],
+  [
+    'alternative months sharing a year',
+    'তিনি আগস্ট বা সেপ্টেম্বর ১৫৭৮ সালে মারা যান।',
+    [
+      ['আগস্ট', 1578, 'month', 'CE', null],
+      ['সেপ্টেম্বর ১৫৭৮ সালে', 1578, 'month', 'CE', null],
+    ],
+  ],
+  [
+    'a locative year and its month are one date',
+    'এর কিছু পর ১৬৩৩ খ্রিস্টাব্দে ডিসেম্বরে তাঁকে বাড়ি ফিরতে দেওয়া হয়।',
+    [['১৬৩৩ খ্রিস্টাব্দে ডিসেম্বরে', 1633, 'month', 'CE', null]],
+  ],
+  [
+    'a word decade of a named century',
+    'উনবিংশ শতাব্দীর ষাটের দশকে আন্দোলনটি ছড়িয়ে পড়ে।',
+    [['উনবিংশ শতাব্দীর ষাটের দশকে', 1860, 'decade', 'CE', null]],
+  ],
+  ['months of the weather are no dates', 'গড় তাপমাত্রা এপ্রিল মাসে সর্বোচ্চ এবং জানুয়ারি মাসে সর্বনিম্ন থাকে।', []],
 ])('%s', (_name, text, want) => {
   expect(extractDates(text).map(brief)).toEqual(want);
 });
@@ -143,4 +180,12 @@ test('a century names itself: it is not relative (only a year from the narrative
   expect([c.value.year, c.value.precision, c.relative]).toEqual([1800, 'century', false]);
   const [, d] = extractDates('১৯৭১ সালে যুদ্ধ শুরু হয়; এই শতকে দেশটি স্বাধীন হয়।');
   expect([d.value.year, d.value.precision, d.relative]).toEqual([1900, 'century', true]);
+});
+
+test('alternatives are approximate: ২২ বা ২৩ সেপ্টেম্বর', () => {
+  const found = extractDates('বিষুব হয় ২২ বা ২৩ সেপ্টেম্বর ২০২৪ তারিখে।');
+  expect(found.map((m) => [m.text, m.value.day, m.value.month, m.value.year, m.approx])).toEqual([
+    ['২২', 22, 9, 2024, true],
+    ['২৩ সেপ্টেম্বর ২০২৪', 23, 9, 2024, true],
+  ]);
 });

@@ -17,14 +17,17 @@ const tens = (n: number | undefined) => (n !== undefined && n >= 10 ? n : undefi
 
 /**
  * The century ending before token `k`, or the decade of it that an ordinal names after it:
- * `একবিংশ শতকের প্রথম দশকে` → the 2000s, `ঊনবিংশ শতাব্দীর শেষ দশকে` → the 1890s (CE only).
+ * `একবিংশ শতকের প্রথম দশকে` → the 2000s, `ঊনবিংশ শতাব্দীর শেষ দশকে` → the 1890s, `… পঞ্চাশের দশকে` → the 1850s (CE only).
  */
 function ofCentury(r: At['r'], p: Part, k: number, n: number): Part {
-  const nth = DECADE_OF_CENTURY.get(r.word(k) ?? '');
-  if (nth === undefined || !DECADE_NOUN.test(r.word(k + 1) ?? '') || p.era === 'BCE')
+  const w = r.word(k) ?? '';
+  const nth = DECADE_OF_CENTURY.get(w);
+  // `উনবিংশ শতাব্দীর পঞ্চাশের দশকে` → the 1850s
+  const tens = DECADE_WORDS.get(w);
+  if ((nth === undefined && tens === undefined) || !DECADE_NOUN.test(r.word(k + 1) ?? '') || p.era === 'BCE')
     return withPrec(p, 'century', k, n);
   const dp = withPrec(p, 'decade', k + 2);
-  dp.year = (n - 1) * 100 + (nth - 1) * 10;
+  dp.year = (n - 1) * 100 + (tens ?? ((nth as number) - 1) * 10);
   return dp;
 }
 

@@ -6,6 +6,7 @@ import {
   DAY_SUFFIXES,
   DECADE_LINKS,
   DECADE_NOUN,
+  GREGORIAN_MONTH_BASES,
   MONTH_NOUN,
   NOT_DATE_AFTER,
   QUARTER_NOUN,
@@ -68,6 +69,16 @@ export function afterYear(r: Reader, p: Part, k: number): number {
   return k;
 }
 
+/**
+ * A Gregorian month with its own case ending or `মাস` right after a locative year: `১৬৩৩ খ্রিস্টাব্দে ডিসেম্বরে`,
+ * `১৯৭১ সালে মার্চ মাসে` (not `১৯৭১ সালে জুন তার বন্ধুর সঙ্গে`, a name; nor `১৯৭০ সালে সফর`, a journey).
+ */
+function monthAfterLocative(r: Reader, k: number): boolean {
+  const mo = r.monthAt(k, false);
+  if (!mo || mo.cal !== 'gregorian') return false;
+  return !GREGORIAN_MONTH_BASES.has(r.word(k)!) || MONTH_NOUN.test(r.word(mo.next) ?? '');
+}
+
 /** Y-first: ১৯৭১ সালে; ১৯৭১ খ্রিষ্টাব্দের ৬ই ডিসেম্বর; ১৯৭১-এর ১৬ ডিসেম্বর; ১৯৮০-এর দশকে; বঙ্গাব্দ ১৩৩৭, ২৬শে বৈশাখ; a bare number (weak) */
 export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part | null {
   const y = r.yearAt(j, 1);
@@ -114,7 +125,8 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
       strong = true;
     }
     if (strong) {
-      if (gen) k = afterYear(r, p, k);
+      // `১৬৩৩ খ্রিস্টাব্দে ডিসেম্বরে`, `১৯৭১ সালে ২৫শে মার্চ`: a locative year before its month reads as one date too
+      if (gen || monthAfterLocative(r, k) || dayMonth(r, k)) k = afterYear(r, p, k);
       p.b = k;
       if (!(p.cal === 'hijri' && !y.m && !r.markerAt(y.next))) best = better(best, p);
     } else if (pre?.bengali && r.punct(k, ',')) {
@@ -130,10 +142,12 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
     if ((y.kind === 'plain' || seasonEnd || DAY_SUFFIXES.has(t.suf)) && (!best || best.weak)) {
       // a bare number: usable only inside a range or coordination (never replaces a full reading)
       const wp = base();
-      wp.b = j + 1;
+      // `৫০,০০০-১৩,০০০ খ্রিস্টপূর্বাব্দ`: a comma-grouped number is one number
+      const grouped = y.kind === 'plain' && y.next > j + 1;
+      wp.b = grouped ? y.next : j + 1;
       wp.weak = 'num';
-      wp.v = t.v;
-      wp.nd = t.nd;
+      wp.v = grouped ? y.year : t.v;
+      wp.nd = grouped ? y.nd : t.nd;
       best = better(best, wp);
     }
   }
