@@ -107,6 +107,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       if (conn) {
         const merged = link(r, A, B, conn.kind);
         if (merged?.end) {
+          if (conn.approxA) merged.approx = true;
           if (conn.approxB) merged.end.approx = true;
           linked.push(merged);
           q++;

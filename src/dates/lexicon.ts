@@ -389,6 +389,10 @@ export const PART_OF_BEFORE_DIKE: ReadonlySet<string> = new Set(
 export const PART_OF_NOUNS: ReadonlySet<string> = new Set(
   ['শেষ', 'শেষের', 'শুরুর', 'শুরু', 'গোড়ার', 'মধ্যভাগ', 'শেষভাগ', 'মধ্যভাগের'].map(canon),
 );
+/** A part of the start before থেকে: `১৯৮০-এর দশকের মাঝামাঝি থেকে ১৯৯০-এর দশক`, `১৯৭০-এর শুরু থেকে`. */
+export const PART_OF_BEFORE_RANGE: ReadonlySet<string> = new Set(
+  ['শুরু', 'মাঝামাঝি', 'মধ্যভাগ', 'শেষ', 'শেষভাগ', 'গোড়া', 'প্রথমভাগ', 'প্রথমার্ধ', 'দ্বিতীয়ার্ধ', 'শেষার্ধ'].map(canon),
+);
 export const PART_OF_ADVERBS_NOT_LOCATIVE: ReadonlySet<string> = new Set(['শেষে', 'প্রথমে'].map(canon));
 /** A genitive particle written apart from the date: `খ্রিস্টপূর্ব ৩৫০০ এর দিকে`. */
 export const GENITIVE_PARTICLES: ReadonlySet<string> = new Set(['এর', 'র', 'ের'].map(canon));

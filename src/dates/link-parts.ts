@@ -8,6 +8,7 @@ import {
   NOT_DATE_AFTER,
   NOT_DATE_BEFORE,
   OR_WORDS,
+  PART_OF_BEFORE_RANGE,
   RANGE_END_WORDS,
   RANGE_WORDS,
 } from './lexicon.js';
@@ -20,10 +21,16 @@ export function connective(
   r: Reader,
   from: number,
   to: number,
-): { kind: 'range' | 'slash' | 'and' | 'or'; approxB: boolean } | null {
+): { kind: 'range' | 'slash' | 'and' | 'or'; approxA: boolean; approxB: boolean } | null {
   if (to <= from) return null;
   // `১০ মার্চ তারিখ থেকে`: the date noun before the connective
   if (to - from >= 2 && DATE_NOUN.test(r.word(from) ?? '')) from++;
+  // `১৯৮০-এর দশকের মাঝামাঝি থেকে …`: a part of the start, before থেকে only
+  let approxA = false;
+  if (to - from >= 2 && PART_OF_BEFORE_RANGE.has(r.word(from) ?? '') && RANGE_WORDS.has(r.word(from + 1) ?? '')) {
+    from++;
+    approxA = true;
+  }
   let end = to;
   let approxB = false;
   const last = r.word(end - 1);
@@ -35,13 +42,13 @@ export function connective(
     approxB = true;
   }
   if (end - from !== 1) return null;
-  if (r.dash(from)) return { kind: 'range', approxB };
-  if (r.punct(from, '/')) return { kind: 'slash', approxB };
+  if (r.dash(from)) return { kind: 'range', approxA, approxB };
+  if (r.punct(from, '/')) return { kind: 'slash', approxA, approxB };
   const w = r.word(from);
   if (w === null) return null;
-  if (RANGE_WORDS.has(w)) return { kind: 'range', approxB };
-  if (AND_WORDS.has(w)) return { kind: 'and', approxB };
-  if (OR_WORDS.has(w)) return { kind: 'or', approxB };
+  if (RANGE_WORDS.has(w)) return { kind: 'range', approxA, approxB };
+  if (AND_WORDS.has(w)) return { kind: 'and', approxA, approxB };
+  if (OR_WORDS.has(w)) return { kind: 'or', approxA, approxB };
   return null;
 }
 

@@ -30,13 +30,17 @@ const NUMBER_STARTERS: string[] = [
  * (`তিন দিন পর`, `দুই হাজার বারো সালে`, `এই শতকে`): elsewhere (`এই বই`, `দুই ভাই`) no reader is tried.
  */
 const WEAK_STARTERS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...['এই', 'এ'].map(canon)]);
+const CENTURY_NEXT = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)'), 'u');
 const WEAK_NEXT = new RegExp('^' + canon('(?:দিন|সপ্তাহ|মাস|বছর|বৎসর|সাল|সন|শো|শ|হাজার|দশক|শতক|শতাব্দী|শতাব্দি)'), 'u');
 
 /** Whether the word at token `i` may start a date: not a weak starter (`এই`, `তিন`), or one followed by what could make it a date. */
 export function weakStarterOk(r: { word(i: number): string | null }, i: number): boolean {
   if (!WEAK_STARTERS.has(r.word(i)!)) return true;
   const next = r.word(i + 1);
-  return next !== null && WEAK_NEXT.test(next);
+  if (next !== null && WEAK_NEXT.test(next)) return true;
+  // `আঠারো-উনিশ শতকের`, `আঠারো ও উনিশ শতকে`: the first of two centuries
+  const third = r.word(i + 3);
+  return third !== null && CENTURY_NEXT.test(third);
 }
 
 /** Words that can begin a date expression; every other word is skipped without trying the forms. */

@@ -27,13 +27,15 @@ const DATE_FLOORS: Record<string, number> = {
   'tune-b.jsonl': 0.97,
   'tune-c.jsonl': 0.97,
   'held-e.jsonl': 0.9,
-  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m tuned on, h held apart
+  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o tuned on, h held apart
   'real-g.jsonl': 0.92,
   'real-i.jsonl': 0.95,
   'real-j.jsonl': 0.96,
   'real-k.jsonl': 0.95,
   'real-l.jsonl': 0.94,
   'real-m.jsonl': 0.95,
+  'real-n.jsonl': 0.97,
+  'real-o.jsonl': 0.96,
   'real-h.jsonl': 0.9,
 };
 

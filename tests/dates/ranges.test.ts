@@ -171,6 +171,17 @@ test.each<[string, string, Want[]]>([
     [['উনবিংশ শতাব্দীর ষাটের দশকে', 1860, 'decade', 'CE', null]],
   ],
   ['months of the weather are no dates', 'গড় তাপমাত্রা এপ্রিল মাসে সর্বোচ্চ এবং জানুয়ারি মাসে সর্বনিম্ন থাকে।', []],
+  [
+    'a part of the start before থেকে',
+    '১৯৮০-এর দশকের মাঝামাঝি থেকে ১৯৯০-এর দশক পর্যন্ত শহরটি বাড়ে।',
+    [['১৯৮০-এর দশকের মাঝামাঝি থেকে ১৯৯০-এর দশক', 1980, 'decade', 'CE', [1990, 'decade', 'CE']]],
+  ],
+  [
+    'a century range in cardinal words',
+    'আঠারো-উনিশ শতকের গণিতবিদেরা এ নিয়ে কাজ করেন।',
+    [['আঠারো-উনিশ শতকের', 1700, 'century', 'CE', [1800, 'century', 'CE']]],
+  ],
+  ['a count of centuries in words is no date', 'তিন ও চার শতক ধরে এই রীতি চলে।', []],
 ])('%s', (_name, text, want) => {
   expect(extractDates(text).map(brief)).toEqual(want);
 });
