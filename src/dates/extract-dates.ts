@@ -334,10 +334,15 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   }
 }
 
-/** Part `B` is the year inside the parenthesis opened before token `k`: `(১৯৬৮?)`, `(মতান্তরে ১৯০৯)`. */
+/**
+ * Part `B` is the alternative year inside the parenthesis opened before token `k`: `(মতান্তরে ১৯০৯)`, or `(১৯৬৮?)`
+ * before a year marker (`১৯৬০ (১৯৬৮?) সালে`) — not a title's year after a name (`''১৯৭৪'' (১৯৭৪)`).
+ */
 function altYear(r: Reader, k: number, B: Part): boolean {
-  const at = OR_WORDS.has(r.word(k) ?? '') ? k + 1 : k;
-  return B.a === at && (r.punct(B.b, ')') || (r.punct(B.b, '?') && r.punct(B.b + 1, ')')));
+  const or = OR_WORDS.has(r.word(k) ?? '');
+  if (B.a !== (or ? k + 1 : k)) return false;
+  const close = r.punct(B.b, ')') ? B.b : r.punct(B.b, '?') && r.punct(B.b + 1, ')') ? B.b + 1 : -1;
+  return close >= 0 && (or || r.markerAt(close + 1) !== null);
 }
 
 /**

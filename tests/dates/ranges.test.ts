@@ -182,6 +182,21 @@ test.each<[string, string, Want[]]>([
     [['আঠারো-উনিশ শতকের', 1700, 'century', 'CE', [1800, 'century', 'CE']]],
   ],
   ['a count of centuries in words is no date', 'তিন ও চার শতক ধরে এই রীতি চলে।', []],
+  [
+    'a day of a BCE year with its era after',
+    'সিজার ১৫ মার্চ ৪৪ খ্রীষ্টপূর্বাব্দে নিহত হন।',
+    [['১৫ মার্চ ৪৪ খ্রীষ্টপূর্বাব্দে', 44, 'day', 'BCE', null]],
+  ],
+  [
+    'a day of a BCE year with its era before',
+    'রাজ্যটি ১১ ফেব্রুয়ারি, খ্রিস্টপূর্ব ৬৬০ অব্দে প্রতিষ্ঠিত হয়।',
+    [['১১ ফেব্রুয়ারি, খ্রিস্টপূর্ব ৬৬০ অব্দে', 660, 'day', 'BCE', null]],
+  ],
+  [
+    'a title with its year in parentheses is one year',
+    "''পিংক ফ্লয়েড ১৯৭৪'' (১৯৭৪) সফরটি বিখ্যাত।",
+    [['১৯৭৪', 1974, 'year', 'CE', null]],
+  ],
 ])('%s', (_name, text, want) => {
   expect(extractDates(text).map(brief)).toEqual(want);
 });

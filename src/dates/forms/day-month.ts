@@ -47,11 +47,18 @@ export function dayMonth(
   return null;
 }
 
-/** Reads a year after `D M` or `M D`: `, ১৯২৯`, ` ১৯৮২-এ`, ` ১৭৩১ খ্রিষ্টাব্দ`. */
+/**
+ * Reads a year after `D M` or `M D`: `, ১৯২৯`, ` ১৯৮২-এ`, ` ১৭৩১ খ্রিষ্টাব্দ`; a short year only with its era:
+ * `১৫ মার্চ ৪৪ খ্রীষ্টপূর্বাব্দ`, `১১ ফেব্রুয়ারি, খ্রিস্টপূর্ব ৬৬০ অব্দ`.
+ */
 export function yearAfter(r: Reader, p: Part, k: number): number {
   const comma = r.punct(k, ',') ? k + 1 : k;
-  const y = r.yearAt(comma, 3);
+  const pre = r.prefixAt(comma);
+  const era = pre?.era !== undefined;
+  const y = r.yearAt(era ? pre!.next : comma, 1);
   if (!y) return k;
+  if (y.nd < 3 && !era && !(y.m ?? r.markerAt(y.next)?.m)?.era) return k;
+  if (era) p.era = pre!.era;
   p.year = y.year;
   p.nd = y.nd;
   if (y.m) {
