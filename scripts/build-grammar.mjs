@@ -41,10 +41,10 @@ execFileSync(
 // stand ("=" mid-line, "]" or "|" that end no construct …): the same tree, far fewer nodes.
 const out = join(root, 'src', 'generated', 'parser.js');
 const grammar = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
-const cls = /^Text\n\s*= (\[\^[^\n]*?\])\+ \{ return b\.text\(text\(\), range\(\)\); \}/m.exec(grammar);
+const cls = /^Text\n\s*= (\[\^[^\n]*?\])\+ \{ return b\.text\(s, text\(\), range\(\)\); \}/m.exec(grammar);
 if (!cls)
   throw new Error(
-    'build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(text(), range()); }`',
+    'build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(s, text(), range()); }`',
   );
 const code = readFileSync(out, 'utf8');
 const fn = /  function peg\$parseText\(\) \{\n[\s\S]*?\n  \}\n/;
@@ -54,7 +54,7 @@ const fast = `  function peg$parseText() {
     const end = s.textEnd(start);
     if (end <= start) return peg$FAILED;
     peg$currPos = end;
-    return b.text(input.substring(start, end), { start, end });
+    return b.text(s, input.substring(start, end), { start, end });
   }
 `;
 const sessionFile = join(root, 'src', 'grammar-support', 'session.ts');
@@ -83,12 +83,12 @@ withText = withText.replace(
   () =>
     '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(',
 );
-// Character-class runs without arrays. For `Name = [class]+ { return b.fn(text(), range()); }` (list
+// Character-class runs without arrays. For `Name = [class]+ { return b.fn(s, text(), range()); }` (list
 // markers, table indents, apostrophe runs; also `[class]*` and `{ return text(); }`: the rest of a
 // table line) peggy collects every character into an array (and makes an empty one at each line start
 // it tries); a sticky regex of the same class finds the run, then the rule's own action runs.
 for (const [, name, cls, times] of grammar.matchAll(
-  /^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:text\(\), range\(\))?\); \}$/gm,
+  /^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:s, text\(\), range\(\))?\); \}$/gm,
 )) {
   if (name === 'Text') continue; // has its own fast path above
   const ruleFn = new RegExp(`  function peg\\$parse${name}\\(\\) \\{\\n[\\s\\S]*?\\n  \\}\\n`);

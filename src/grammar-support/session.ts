@@ -5,7 +5,9 @@
 // and nesting is capped so `{{ক|{{ক|…` (20k deep) stays text past the cap instead of overflowing.
 import { htmlTagLength } from './html-tags.js';
 import { findPairs, EXTENSION, LINK, PARAMETER, TEMPLATE, type Pairs } from './pairs.js';
-import { bnwiki, type Site } from '../site/bnwiki.js';
+import type { PassContext } from '../passes/context.js';
+import type { Positions } from '../passes/positions.js';
+import type { Site } from '../site/bnwiki.js';
 
 export { TEMPLATE, PARAMETER, LINK };
 
@@ -33,9 +35,10 @@ interface Frame {
   extFailTo: number;
 }
 
+/** What `parse` hands the grammar: its pass context (site, positions) and the resolved page shape. */
 export interface SessionOptions {
-  site?: Site;
-  flattened?: 'auto' | boolean;
+  cx: PassContext;
+  flattened: boolean;
 }
 
 /** Extension-tag facts for the opener at an offset. */
@@ -67,7 +70,11 @@ const FLAT_HINT = /(?:^|\s)={2,6}[^=\n]+={2,6}(?=\s|$)/;
 /** The state one parse carries through the grammar. */
 export class Session {
   readonly input: string;
+  /** What the builders hand the passes: the site and this parse's positions (made by `parse`). */
+  readonly cx: PassContext;
   readonly site: Site;
+  /** The page's positions (line table, recent points): `s.positions.pos(start, end)`. */
+  readonly positions: Positions;
   pairs: Pairs;
   readonly flattened: boolean;
   private frames: Frame[];
@@ -78,12 +85,13 @@ export class Session {
   /** Whether the current table-cell line started with `!`. */
   headerLine = false;
 
-  constructor(input: string, options: SessionOptions = {}) {
+  constructor(input: string, options: SessionOptions) {
     this.input = input;
-    this.site = options.site ?? bnwiki;
+    this.cx = options.cx;
+    this.site = options.cx.site;
+    this.positions = options.cx.positions;
     this.pairs = findPairs(input);
-    const f = options.flattened ?? 'auto';
-    this.flattened = f === 'auto' ? isFlattened(input) : f;
+    this.flattened = options.flattened;
     this.frames = [frame(0, input.length, false, Cell.None)];
   }
 
