@@ -3,7 +3,7 @@
 import type { Root, RootContent } from './ast.js';
 import { parse as parseRaw } from './generated/parser.js';
 import type { RawNode } from './grammar-support/tokens.js';
-import { isFlattened } from './grammar-support/session.js';
+import { isFlattened } from './grammar-support/flattened.js';
 import { buildTables } from './passes/build-tables.js';
 import type { PassContext } from './passes/context.js';
 import { nestLists } from './passes/nest-lists.js';

@@ -43,8 +43,6 @@ import { normalizeTitle } from '../site/titles.js';
 
 export { Session };
 export type * from './tokens.js';
-export { MAX_DEPTH } from './session.js';
-export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
 
 /** `{ start, end }` offsets as peggy's `range()` gives them. */
 export interface Range {
