@@ -25,8 +25,6 @@ execFileSync(
     'Document',
     '--return-types',
     JSON.stringify({ Document: rawNodes }),
-    '-d',
-    '* as b:../grammar-support/builders.js',
     '-o',
     join('src', 'generated', 'parser.js'),
     ...files,
@@ -36,39 +34,43 @@ execFileSync(
 
 // Fast path for the hottest rule. peggy matches a character class one `charAt` at a time and makes a
 // node per markup character (`Char`). The rule `Text = [^…]+` stays the spec; its generated function is
-// replaced by `Session.textEnd`, which matches the very same class (read from the grammar) with one
-// sticky regex and also takes the markup characters that start nothing and stop nothing where they
-// stand ("=" mid-line, "]" or "|" that end no construct …): the same tree, far fewer nodes.
+// replaced by `textEnd` (grammar-support/text-run), which matches the very same class (read from the
+// grammar) with one sticky regex and also takes the markup characters that start nothing and stop
+// nothing where they stand ("=" mid-line, "]" or "|" that end no construct …): the same tree, far
+// fewer nodes.
 const out = join(root, 'src', 'generated', 'parser.js');
 const grammar = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
-const cls = /^Text\n\s*= (\[\^[^\n]*?\])\+ \{ return b\.text\(text\(\), range\(\)\); \}/m.exec(grammar);
+const cls = /^Text\n\s*= (\[\^[^\n]*?\])\+ \{ return b\.text\(s, text\(\), range\(\)\); \}/m.exec(grammar);
 if (!cls)
   throw new Error(
-    'build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(text(), range()); }`',
+    'build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(s, text(), range()); }`',
   );
 const code = readFileSync(out, 'utf8');
 const fn = /  function peg\$parseText\(\) \{\n[\s\S]*?\n  \}\n/;
 if (!fn.test(code)) throw new Error('build-grammar: generated peg$parseText not found');
 const fast = `  function peg$parseText() {
     const start = peg$currPos;
-    const end = s.textEnd(start);
+    const end = textEnd(s, start);
     if (end <= start) return peg$FAILED;
     peg$currPos = end;
-    return b.text(input.substring(start, end), { start, end });
+    return b.text(s, input.substring(start, end), { start, end });
   }
 `;
-const sessionFile = join(root, 'src', 'grammar-support', 'session.ts');
-if (!readFileSync(sessionFile, 'utf8').includes(`const TEXT_RUN = /${cls[1]}+/y;`)) {
+const textRunFile = join(root, 'src', 'grammar-support', 'text-run.ts');
+if (!readFileSync(textRunFile, 'utf8').includes(`const TEXT_RUN = /${cls[1]}+/y;`)) {
   throw new Error(
-    `build-grammar: src/grammar-support/session.ts must define TEXT_RUN as /${cls[1]}+/y (the Text rule's class)`,
+    `build-grammar: src/grammar-support/text-run.ts must define TEXT_RUN as /${cls[1]}+/y (the Text rule's class)`,
   );
 }
+if (!/^import \{ textEnd \} from '\.\.\/grammar-support\/text-run\.js';$/m.test(code))
+  throw new Error("build-grammar: the grammar's {{ }} must import { textEnd } from '../grammar-support/text-run.js'");
 // Keeping the optimised rules. peggy makes every rule a closure inside `peg$parse`, so between two
 // parses no rule function is alive, and V8 holds their optimised code only weakly: any full GC in
 // between (another library's garbage, `gc()`) throws it all away, and the next pages run interpreted
 // until every rule is hot again (half the speed in a benchmark that alternates with other parsers).
-// After each parse the rule closures of that parse are kept (a module variable) — and the session lets
-// go of its per-page tables, so what stays alive is small (the last page and its raw node list).
+// After each parse the rule closures of that parse are kept (a module variable, written only: no parse
+// reads it, so a parse inside another changes nothing) — and the session lets go of its per-page
+// tables, so what stays alive is small (the last page, its line table and its raw node list).
 let withText = code.replace(fn, () => fast);
 const rules = [...withText.matchAll(/^  function (peg\$\w+|text|offset|range|location)\(/gm)].map((m) => m[1]);
 const run = '  peg$result = peg$startRuleFunction();\n';
@@ -83,12 +85,12 @@ withText = withText.replace(
   () =>
     '/** The rule closures of the last parse (their optimised code stays alive). */\nlet peg$kept = null;\n\nfunction peg$parse(',
 );
-// Character-class runs without arrays. For `Name = [class]+ { return b.fn(text(), range()); }` (list
+// Character-class runs without arrays. For `Name = [class]+ { return b.fn(s, text(), range()); }` (list
 // markers, table indents, apostrophe runs; also `[class]*` and `{ return text(); }`: the rest of a
 // table line) peggy collects every character into an array (and makes an empty one at each line start
 // it tries); a sticky regex of the same class finds the run, then the rule's own action runs.
 for (const [, name, cls, times] of grammar.matchAll(
-  /^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:text\(\), range\(\))?\); \}$/gm,
+  /^(\w+)\n\s*= (\[[^\n\]]*\])([+*]) \{ return [\w.]+\((?:s, text\(\), range\(\))?\); \}$/gm,
 )) {
   if (name === 'Text') continue; // has its own fast path above
   const ruleFn = new RegExp(`  function peg\\$parse${name}\\(\\) \\{\\n[\\s\\S]*?\\n  \\}\\n`);

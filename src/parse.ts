@@ -3,12 +3,12 @@
 import type { Root, RootContent } from './ast.js';
 import { parse as parseRaw } from './generated/parser.js';
 import type { RawNode } from './grammar-support/tokens.js';
-import { pos } from './passes/positions.js';
-import { isFlattened } from './grammar-support/session.js';
+import { isFlattened } from './grammar-support/flattened.js';
 import { buildTables } from './passes/build-tables.js';
+import type { PassContext } from './passes/context.js';
 import { nestLists } from './passes/nest-lists.js';
 import { finishList } from './passes/finish-list.js';
-import { PageLines, withLines } from './passes/positions.js';
+import { Positions } from './passes/positions.js';
 import { bnwiki, type Site } from './site/bnwiki.js';
 
 export interface ParseOptions {
@@ -26,35 +26,38 @@ export function parse(wikitext: string, options: ParseOptions = {}): Root {
   const site = options.site ?? bnwiki;
   const flattened =
     options.flattened === undefined || options.flattened === 'auto' ? isFlattened(wikitext) : options.flattened;
-  // Positions get their line/column as they are made, from this page's lines (a parse inside this one
-  // has its own); constructs run their list passes as they are built, so the root's list (with its
-  // tables and lists) is all that is left.
-  return withLines(new PageLines(wikitext), () => {
-    const items = nestLists(buildTables(runGrammar(wikitext, site, flattened)));
-    const failure = items.length === 1 ? failures.get(items[0]) : undefined;
-    const root: Root = {
-      type: 'root',
-      children: finishList(items, site, false, false) as RootContent[],
-      position: pos(0, wikitext.length),
-    };
-    if (flattened) root.data = { flattened: true };
-    if (failure) root.data = { ...root.data, messages: [failure] };
-    return root;
-  });
+  // All the state of this parse starts here and is handed down: the grammar's session holds this
+  // context, the builders and passes make positions from its page's lines (a parse inside this one,
+  // from a site hook, makes its own). Constructs run their list passes as they are built, so the root's
+  // list (with its tables and lists) is all that is left. (What stays in modules is constant: tables,
+  // compiled regexes — a `g`/`y` regex's `lastIndex` is set right before each use and no site hook runs
+  // until it is read — and the free-URL matcher compiled once per site.)
+  const cx: PassContext = { site, positions: new Positions(wikitext) };
+  const { items, failure } = runGrammar(wikitext, cx, flattened);
+  const root: Root = {
+    type: 'root',
+    children: finishList(nestLists(buildTables(items, cx), cx), cx, false, false) as RootContent[],
+    position: cx.positions.pos(0, wikitext.length),
+  };
+  if (flattened) root.data = { flattened: true };
+  if (failure) root.data = { ...root.data, messages: [failure] };
+  return root;
 }
 
 /**
  * Runs the generated parser. Every string is in the grammar's language, so expectation tracking
  * (`peg$silentFails`) is switched off; should a bug still make the grammar fail, the page comes back
- * as one text node rather than an exception (`data.messages` says so).
+ * as one text node rather than an exception (`failure` says so, for `data.messages`).
  */
-function runGrammar(wikitext: string, site: Site, flattened: boolean): RawNode[] {
+function runGrammar(
+  wikitext: string,
+  cx: PassContext,
+  flattened: boolean,
+): { items: RawNode[]; failure: string | undefined } {
   try {
-    return parseRaw(wikitext, { site, flattened, peg$silentFails: 1 });
+    return { items: parseRaw(wikitext, { cx, flattened, peg$silentFails: 1 }), failure: undefined };
   } catch (error) {
-    const node: RawNode = { type: 'text', value: wikitext, position: pos(0, wikitext.length) };
-    failures.set(node, `bn-wikitext grammar failure (a bug): ${(error as Error).message}`);
-    return [node];
+    const node: RawNode = { type: 'text', value: wikitext, position: cx.positions.pos(0, wikitext.length) };
+    return { items: [node], failure: `bn-wikitext grammar failure (a bug): ${(error as Error).message}` };
   }
 }
-const failures = new WeakMap<object, string>();

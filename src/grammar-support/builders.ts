@@ -25,7 +25,6 @@ import { stringify, stringifyAll } from '../stringify.js';
 import { classifyLink, decodeReferences, percentDecode } from '../passes/classify-links.js';
 import { cleanUrl, decodeUrlEntities } from '../passes/clean-url.js';
 import { exact, finishList } from '../passes/finish-list.js';
-import { pos, textNode } from '../passes/positions.js';
 import { plainConstructor } from '../passes/plain-objects.js';
 import { Session, type SessionOptions } from './session.js';
 import { attributes } from './attributes.js';
@@ -42,10 +41,8 @@ import type {
 } from './tokens.js';
 import { normalizeTitle } from '../site/titles.js';
 
-export { Session, pos };
+export { Session };
 export type * from './tokens.js';
-export { MAX_DEPTH } from './session.js';
-export { TEMPLATE, PARAMETER, LINK } from './pairs.js';
 
 /** `{ start, end }` offsets as peggy's `range()` gives them. */
 export interface Range {
@@ -59,8 +56,8 @@ export function session(input: string, options: SessionOptions): Session {
 }
 
 /** `বাংলা` */
-export function text(value: string, r: Range): Text {
-  return textNode(value, r.start, r.end);
+export function text(s: Session, value: string, r: Range): Text {
+  return s.positions.textNode(value, r.start, r.end);
 }
 
 // The nodes a tree keeps are made by constructors, not literals (passes/plain-objects: never pretenured).
@@ -172,31 +169,32 @@ const HtmlTagNode = plainConstructor(function (
 });
 
 /** `<!-- মন্তব্য -->` */
-export function comment(body: string, close: string, r: Range): Comment {
-  return new CommentNode(body, close !== '', pos(r.start, r.end));
+export function comment(s: Session, body: string, close: string, r: Range): Comment {
+  return new CommentNode(body, close !== '', s.positions.pos(r.start, r.end));
 }
 
 /** `'''` (resolved by passes/resolve-quotes) */
-export function quote(value: string, r: Range): QuoteToken {
-  return { type: 'quote', value, position: pos(r.start, r.end) };
+export function quote(s: Session, value: string, r: Range): QuoteToken {
+  return { type: 'quote', value, position: s.positions.pos(r.start, r.end) };
 }
 
 /** `&nbsp;`; an unknown name stays text. */
-export function entity(value: string, r: Range): Entity | Text {
+export function entity(s: Session, value: string, r: Range): Entity | Text {
   const char = decodeEntity(value);
-  return char === undefined ? text(value, r) : { type: 'entity', value, char, position: pos(r.start, r.end) };
+  if (char === undefined) return text(s, value, r);
+  return { type: 'entity', value, char, position: s.positions.pos(r.start, r.end) };
 }
 
 /** ASCII letter or digit (an HTML tag name's characters). */
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** `<small>`, `</small>`, `<br/>` */
-export function htmlTag(value: string, r: Range): HtmlTag {
+export function htmlTag(s: Session, value: string, r: Range): HtmlTag {
   const from = value.charCodeAt(1) === 0x2f ? 2 : 1;
   let to = from;
   while (to < value.length && isAlnum(value.charCodeAt(to))) to++;
   const name = value.slice(from, to).toLowerCase();
-  return new HtmlTagNode(name, from === 2, /\/\s*>$/.test(value), value, pos(r.start, r.end));
+  return new HtmlTagNode(name, from === 2, /\/\s*>$/.test(value), value, s.positions.pos(r.start, r.end));
 }
 
 export { attributes };
@@ -214,41 +212,41 @@ export function extensionTag(
   const children: PhrasingContent[] =
     typeof body === 'string'
       ? body
-        ? [text(body, { start: bodyStart, end: bodyStart + body.length })]
+        ? [text(s, body, { start: bodyStart, end: bodyStart + body.length })]
         : []
       : finished(s, body, name !== 'ref');
   const raw = open.length === name.length + 2 ? '' : open.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
-  return new ExtensionTagNode(name, attributes(raw), open, close, children, pos(r.start, r.end));
+  return new ExtensionTagNode(name, attributes(raw), open, close, children, s.positions.pos(r.start, r.end));
 }
 
 /** `==ইতিহাস==` */
 export function heading(s: Session, depth: number, children: PhrasingContent[], r: Range): Heading {
-  return new HeadingNode(depth as Heading['depth'], finished(s, children), pos(r.start, r.end));
+  return new HeadingNode(depth as Heading['depth'], finished(s, children), s.positions.pos(r.start, r.end));
 }
 
 /** `----` */
-export function horizontalRule(value: string, r: Range): HorizontalRule {
-  return { type: 'horizontalRule', value, position: pos(r.start, r.end) };
+export function horizontalRule(s: Session, value: string, r: Range): HorizontalRule {
+  return { type: 'horizontalRule', value, position: s.positions.pos(r.start, r.end) };
 }
 
 /** `*#` at the start of a line */
-export function listMarker(value: string, r: Range): ListMarkerToken {
-  return { type: 'listMarker', value, position: pos(r.start, r.end) };
+export function listMarker(s: Session, value: string, r: Range): ListMarkerToken {
+  return { type: 'listMarker', value, position: s.positions.pos(r.start, r.end) };
 }
 
 /** `{| class="wikitable"` */
-export function tableOpen(value: string, r: Range): TableOpenToken {
-  return { type: 'tableOpen', value, position: pos(r.start, r.end) };
+export function tableOpen(s: Session, value: string, r: Range): TableOpenToken {
+  return { type: 'tableOpen', value, position: s.positions.pos(r.start, r.end) };
 }
 
 /** `|}` */
-export function tableClose(value: string, r: Range): TableCloseToken {
-  return { type: 'tableClose', value, position: pos(r.start, r.end) };
+export function tableClose(s: Session, value: string, r: Range): TableCloseToken {
+  return { type: 'tableClose', value, position: s.positions.pos(r.start, r.end) };
 }
 
 /** `|- style="…"` */
-export function tableRow(marker: string, attrs: string, r: Range): TableRowToken {
-  return { type: 'tableRowToken', marker, attributes: attrs, position: pos(r.start, r.end) };
+export function tableRow(s: Session, marker: string, attrs: string, r: Range): TableRowToken {
+  return { type: 'tableRowToken', marker, attributes: attrs, position: s.positions.pos(r.start, r.end) };
 }
 
 /**
@@ -256,6 +254,7 @@ export function tableRow(marker: string, attrs: string, r: Range): TableRowToken
  * `| ক [[খ]] | গ` has no attributes: the part before the `|` holds a link (MediaWiki's `[[` test).
  */
 export function tableCell(
+  s: Session,
   marker: string,
   first: PhrasingContent[],
   rest: [number, PhrasingContent[]] | null,
@@ -269,12 +268,12 @@ export function tableCell(
     header,
     marker,
     children: first,
-    position: pos(r.start, r.end),
+    position: s.positions.pos(r.start, r.end),
   };
   if (!rest) return cell;
   const [pipe, content] = rest;
   const raw = stringifyAll(first);
-  if (raw.includes('[[')) cell.children = [...first, text('|', { start: pipe, end: pipe + 1 }), ...content];
+  if (raw.includes('[[')) cell.children = [...first, text(s, '|', { start: pipe, end: pipe + 1 }), ...content];
   else {
     cell.attributes = raw;
     cell.children = content;
@@ -297,13 +296,13 @@ export function externalLink(
     bare: false,
     separator,
     children: finished(s, children, true),
-    position: pos(r.start, r.end),
+    position: s.positions.pos(r.start, r.end),
   };
 }
 
 /** One `|`-separated part of a link: `থাম্ব`, `ক্যাপশন` */
-export function linkPart(children: PhrasingContent[], r: Range): LinkPart {
-  return new Plain('linkPart', children, pos(r.start, r.end)) as LinkPart;
+export function linkPart(s: Session, children: PhrasingContent[], r: Range): LinkPart {
+  return new Plain('linkPart', children, s.positions.pos(r.start, r.end)) as LinkPart;
 }
 
 /** `[[বাংলাদেশ|দেশ]]`: classified by the site; returns null when MediaWiki would show it as text. */
@@ -329,7 +328,7 @@ export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: Link
   if (parts.length === 0) node.label = unpipedLabel(rawTarget);
   node.children = exact(parts);
   node.trail = '';
-  node.position = pos(r.start, r.end);
+  node.position = s.positions.pos(r.start, r.end);
   const file = link.linkType === 'file';
   for (const part of parts) {
     const option = file
@@ -356,17 +355,17 @@ function unpipedLabel(rawTarget: string): string {
 const PLAIN_LABEL = /<!--|%|&|^\s*:/;
 
 /** Splits nodes at the first `sep` in a top-level text node: `নাম=রবীন্দ্রনাথ` → [`নাম`], [`রবীন্দ্রনাথ`]. */
-function splitAt(nodes: PhrasingContent[], sep: string): [PhrasingContent[], PhrasingContent[]] | null {
+function splitAt(s: Session, nodes: PhrasingContent[], sep: string): [PhrasingContent[], PhrasingContent[]] | null {
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     if (n.type !== 'text') continue;
     const k = n.value.indexOf(sep);
     if (k < 0) continue;
     const start = n.position!.start.offset!;
-    const head: PhrasingContent[] = k > 0 ? [text(n.value.slice(0, k), { start, end: start + k })] : [];
+    const head: PhrasingContent[] = k > 0 ? [text(s, n.value.slice(0, k), { start, end: start + k })] : [];
     const tail: PhrasingContent[] =
       k + sep.length < n.value.length
-        ? [text(n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })]
+        ? [text(s, n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })]
         : [];
     // `নাম=রবীন্দ্রনাথ` alone (the usual argument) needs no copies of the list.
     return [
@@ -386,17 +385,17 @@ function nameText(nodes: PhrasingContent[]): string {
 }
 
 /** `নাম = রবীন্দ্রনাথ` (named) or `১৮৬১` (positional) */
-export function templateArgument(nodes: PhrasingContent[], r: Range): TemplateArgument {
-  const split = splitAt(nodes, '=');
-  if (!split) return new Plain('templateArgument', nodes, pos(r.start, r.end)) as TemplateArgument;
+export function templateArgument(s: Session, nodes: PhrasingContent[], r: Range): TemplateArgument {
+  const split = splitAt(s, nodes, '=');
+  if (!split) return new Plain('templateArgument', nodes, s.positions.pos(r.start, r.end)) as TemplateArgument;
   const [name, value] = split;
   const rawName = name.length === 1 && name[0].type === 'text' ? name[0].value : stringifyAll(name);
-  return new NamedArgument(nameText(name).trim(), rawName, value, pos(r.start, r.end));
+  return new NamedArgument(nameText(name).trim(), rawName, value, s.positions.pos(r.start, r.end));
 }
 
 /** A positional argument that is never split at `=` (the text after `{{#if:`). */
-function positional(nodes: PhrasingContent[], r: Range): TemplateArgument {
-  return new Plain('templateArgument', nodes, pos(r.start, r.end)) as TemplateArgument;
+function positional(s: Session, nodes: PhrasingContent[], r: Range): TemplateArgument {
+  return new Plain('templateArgument', nodes, s.positions.pos(r.start, r.end)) as TemplateArgument;
 }
 
 const TEMPLATE_PREFIX = /^(?:template|টেমপ্লেট|msg|raw|subst|safesubst)\s*:\s*/i;
@@ -410,13 +409,13 @@ export function template(
   // The name's source is sliced from the input: it ends at the first argument's `|` (or at `}}`).
   const rawName = s.input.slice(r.start + 2, args.length ? args[0].position!.start.offset! - 1 : r.end - 2);
   const plain = nameNodes.length === 1 && nameNodes[0].type === 'text';
-  const colon = plain && !rawName.includes(':') ? null : splitAt(nameNodes, ':');
+  const colon = plain && !rawName.includes(':') ? null : splitAt(s, nameNodes, ':');
   if (colon) {
     const fn = s.site.functionName(nameText(colon[0]));
     if (fn) {
       const before = stringifyAll(colon[0]);
       const firstStart = r.start + 2 + before.length + 1;
-      const first = positional(colon[1], {
+      const first = positional(s, colon[1], {
         start: firstStart,
         end: args.length ? args[0].position!.start.offset! - 1 : r.end - 2,
       });
@@ -425,28 +424,28 @@ export function template(
         name: fn,
         rawName: before,
         children: finishArgs(s, [first, ...args]),
-        position: pos(r.start, r.end),
+        position: s.positions.pos(r.start, r.end),
       };
     }
   }
   const visible = plain ? rawName : nameText(nameNodes);
   if (args.length === 0) {
     const v = s.site.variableName(visible);
-    if (v) return { type: 'magicWord', name: v, rawName, position: pos(r.start, r.end) };
+    if (v) return { type: 'magicWord', name: v, rawName, position: s.positions.pos(r.start, r.end) };
   }
   // A plain name without `:` has no prefix to strip and is normalised once (normalizeTitle is idempotent).
   const name =
     colon === null && plain
       ? normalizeTitle(visible)
       : normalizeTitle(normalizeTitle(visible).replace(TEMPLATE_PREFIX, ''));
-  return new TemplateNode(name, rawName, finishArgs(s, args), pos(r.start, r.end));
+  return new TemplateNode(name, rawName, finishArgs(s, args), s.positions.pos(r.start, r.end));
 }
 
 /** Re-joins a named argument's name and `=` as text (parser-function arguments are positional). */
-function reText(a: TemplateArgument): PhrasingContent[] {
+function reText(s: Session, a: TemplateArgument): PhrasingContent[] {
   const start = a.position!.start.offset!;
   const raw = a.rawName! + '=';
-  return [text(raw, { start, end: start + raw.length })];
+  return [text(s, raw, { start, end: start + raw.length })];
 }
 
 /** `{{{১|ডিফল্ট}}}` */
@@ -454,7 +453,10 @@ export function parameter(s: Session, nameNodes: PhrasingContent[], args: Templa
   const rawName = stringifyAll(nameNodes);
   const defaults = args.map((a) =>
     a.rawName !== undefined
-      ? positional([...reText(a), ...a.children], { start: a.position!.start.offset!, end: a.position!.end.offset! })
+      ? positional(s, [...reText(s, a), ...a.children], {
+          start: a.position!.start.offset!,
+          end: a.position!.end.offset!,
+        })
       : a,
   );
   return {
@@ -462,13 +464,13 @@ export function parameter(s: Session, nameNodes: PhrasingContent[], args: Templa
     name: nameText(nameNodes).trim(),
     rawName,
     children: finishArgs(s, defaults),
-    position: pos(r.start, r.end),
+    position: s.positions.pos(r.start, r.end),
   };
 }
 
 /** A built children list after its passes (passes/finish-list): `''ক''খ` → italic, text. */
 function finished(s: Session, children: PhrasingContent[], opaque = false): PhrasingContent[] {
-  return finishList(children as RawNode[], s.site, opaque) as PhrasingContent[];
+  return finishList(children as RawNode[], s.cx, opaque) as PhrasingContent[];
 }
 
 /** Runs the passes on each argument's children, once the arguments are split at `=`. */
@@ -478,8 +480,9 @@ function finishArgs(s: Session, args: TemplateArgument[]): TemplateArgument[] {
 }
 
 /** `#পুনর্নির্দেশ [[বাংলাদেশ]]` */
-export function redirect(keyword: string, link: WikiLink, r: Range): Redirect {
-  return { type: 'redirect', keyword, target: link.target, children: [link], position: pos(r.start, r.end) };
+export function redirect(s: Session, keyword: string, link: WikiLink, r: Range): Redirect {
+  const position = s.positions.pos(r.start, r.end);
+  return { type: 'redirect', keyword, target: link.target, children: [link], position };
 }
 
 /** Flattens the grammar's item lists (a table-cell line yields several tokens, an indented one more). */

@@ -3,7 +3,8 @@
 // a `{|` inside a cell nests a table there; a table left open ends with the page (close '').
 import type { Table, TableCaption, TableCell, TableRow } from '../ast.js';
 import type { RawNode, TableCellToken } from '../grammar-support/tokens.js';
-import { pos } from './positions.js';
+import type { PassContext } from './context.js';
+import type { Positions } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 interface Open {
@@ -15,7 +16,7 @@ interface Open {
 type Item = RawNode | Table | TableRow | TableCell | TableCaption;
 
 /** Builds tables in a top-level item list; items outside tables pass through unchanged. */
-export function buildTables(items: RawNode[]): RawNode[] {
+export function buildTables(items: RawNode[], cx: PassContext): RawNode[] {
   if (!items.some((i) => i.type === 'tableOpen')) return items;
   const out: Item[] = [];
   const stack: Open[] = [];
@@ -66,7 +67,7 @@ export function buildTables(items: RawNode[]): RawNode[] {
               marker: '',
               attributes: '',
               children: [],
-              position: pos(startOf(item), startOf(item)),
+              position: cx.positions.pos(startOf(item), startOf(item)),
             };
             top.table.children.push(top.row);
           }
@@ -79,7 +80,7 @@ export function buildTables(items: RawNode[]): RawNode[] {
         add(item);
     }
   }
-  for (const n of out) if (n.type === 'table') fixEnds(n);
+  for (const n of out) if (n.type === 'table') fixEnds(n, cx.positions);
   return out as RawNode[];
 }
 
@@ -96,11 +97,14 @@ function toCell(t: TableCellToken): TableCell | TableCaption {
 const PARTS = new Set(['table', 'tableRow', 'tableCell', 'tableCaption']);
 
 /** Ends every table, row and cell at the end of its last child (or its own marker). */
-function fixEnds(n: { type: string; children?: unknown[]; position?: Table['position']; close?: string }): number {
+function fixEnds(
+  n: { type: string; children?: unknown[]; position?: Table['position']; close?: string },
+  positions: Positions,
+): number {
   const kids = (n.children ?? []) as (typeof n)[];
   let end = endOf(n);
-  for (const k of kids) end = Math.max(end, PARTS.has(k.type) ? fixEnds(k) : endOf(k));
+  for (const k of kids) end = Math.max(end, PARTS.has(k.type) ? fixEnds(k, positions) : endOf(k));
   if (n.type === 'table' && n.close) end += n.close.length;
-  if (end !== endOf(n)) n.position = pos(startOf(n), end);
+  if (end !== endOf(n)) n.position = positions.pos(startOf(n), end);
   return end;
 }

@@ -2,7 +2,7 @@
 // `* ''ক'' [[খ]]ের https://x.org` → list > listItem > italic, wikiLink (trail ের), bare externalLink.
 // Lists made by the passes themselves (bold, italic, lists, table parts) get theirs right after.
 import type { RawNode } from '../grammar-support/tokens.js';
-import type { Site } from '../site/bnwiki.js';
+import type { PassContext } from './context.js';
 import { indentPre, mayHoldPre } from './indent-pre.js';
 import { linkTrails } from './link-trails.js';
 import { pairHtml } from './pair-html.js';
@@ -40,25 +40,25 @@ const FLOW: Record<string, boolean> = { tableCell: true, tableCaption: true };
  * Runs lists, quotes, merged text, link trails and magic links (not in `opaque` lists: an external
  * link's label) on one children list, then on the lists of the containers those passes made.
  */
-export function finishList(children: RawNode[], site: Site, opaque = false, flow?: boolean): RawNode[] {
-  let work = needs(children, site);
-  const pre = flow !== undefined && mayHoldPre(children, flow);
+export function finishList(children: RawNode[], cx: PassContext, opaque = false, flow?: boolean): RawNode[] {
+  let work = needs(children, cx);
+  const pre = flow !== undefined && mayHoldPre(children, flow, cx);
   if (work === 0 && !pre) return exact(children);
   let list = children;
-  if (work & LISTS) list = nestLists(list);
+  if (work & LISTS) list = nestLists(list, cx);
   if (pre) {
-    list = indentPre(list, flow);
+    list = indentPre(list, flow, cx);
     work |= MADE | TEXTS;
   }
-  if (work & QUOTES) list = resolveQuotes(list);
-  if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list);
-  if (work & LINKS) list = linkTrails(list, site);
-  if (work & MAGIC && !opaque) list = magicLinks(list, site);
+  if (work & QUOTES) list = resolveQuotes(list, cx);
+  if (work & (TEXTS | QUOTES | LISTS)) list = mergeText(list, cx);
+  if (work & LINKS) list = linkTrails(list, cx);
+  if (work & MAGIC && !opaque) list = magicLinks(list, cx);
   if (work & (MADE | QUOTES | LISTS)) {
     for (const c of list)
-      if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, site);
+      if (MADE_BY_PASSES.has(c.type)) finishMade(c as unknown as { type: string; children: RawNode[] }, cx);
   }
-  if (work & HTML) list = pairHtml(list);
+  if (work & HTML) list = pairHtml(list, cx);
   return exact(list);
 }
 
@@ -71,12 +71,13 @@ export function exact<T>(list: T[]): T[] {
 }
 
 /** Finishes the list of a container a pass made (and of the containers inside it). */
-function finishMade(node: { type: string; children: RawNode[] }, site: Site): void {
-  node.children = finishList(node.children, site, false, FLOW[node.type]);
+function finishMade(node: { type: string; children: RawNode[] }, cx: PassContext): void {
+  node.children = finishList(node.children, cx, false, FLOW[node.type]);
 }
 
 /** Which passes a children list needs (most need none): one cheap scan instead of five. */
-function needs(children: RawNode[], site: Site): number {
+function needs(children: RawNode[], cx: PassContext): number {
+  const site = cx.site;
   let work = 0;
   let prevText = false;
   /** The name of the open tags seen so far ('*' for several names). */

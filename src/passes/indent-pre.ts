@@ -7,7 +7,8 @@
 import type { Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/tokens.js';
 import { plainConstructor } from './plain-objects.js';
-import { pos, sourceCharCode, textNode } from './positions.js';
+import type { PassContext } from './context.js';
+import type { Pos, Positions } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 /** BlockLevelPass's `$openMatch`: tags that open a block (after which lines are not indent-pre). */
@@ -22,20 +23,16 @@ const BLOCKS = new Set(['heading', 'table', 'list', 'listMarker', 'horizontalRul
 interface Preformatted {
   type: 'preformatted';
   children: RawNode[];
-  position: ReturnType<typeof pos>;
+  position: Pos;
 }
-const PreformattedNode = plainConstructor(function (
-  this: Preformatted,
-  children: RawNode[],
-  position: ReturnType<typeof pos>,
-) {
+const PreformattedNode = plainConstructor(function (this: Preformatted, children: RawNode[], position: Pos) {
   this.type = 'preformatted';
   this.children = children;
   this.position = position;
 });
 
 /** Whether a flow list may hold indent-pre (one cheap scan): a text that starts a line with a space. */
-export function mayHoldPre(children: RawNode[], cell: boolean): boolean {
+export function mayHoldPre(children: RawNode[], cell: boolean, cx: PassContext): boolean {
   for (let i = 0; i < children.length; i++) {
     const c = children[i];
     if (c.type !== 'text') continue;
@@ -48,7 +45,7 @@ export function mayHoldPre(children: RawNode[], cell: boolean): boolean {
     }
     if (v.charCodeAt(0) === 0x20 && !(cell && i === 0)) {
       const s = startOf(c);
-      if (s === 0 || sourceCharCode(s - 1) === 0x0a || children[i - 1]?.type === 'comment') return true;
+      if (s === 0 || cx.positions.charCodeAt(s - 1) === 0x0a || children[i - 1]?.type === 'comment') return true;
     }
   }
   return false;
@@ -58,8 +55,9 @@ export function mayHoldPre(children: RawNode[], cell: boolean): boolean {
  * Wraps indent-pre lines of one flow list (the page, a table cell) in `preformatted` nodes. In a cell
  * the first line follows the cell marker (MediaWiki's `<td>`), so it is no indented line.
  */
-export function indentPre(children: RawNode[], cell: boolean): RawNode[] {
-  const lines = splitLines(children);
+export function indentPre(children: RawNode[], cell: boolean, cx: PassContext): RawNode[] {
+  const positions = cx.positions;
+  const lines = splitLines(children, positions);
   const out: RawNode[] = [];
   let inBlockElem = false;
   let inPre = false;
@@ -72,7 +70,7 @@ export function indentPre(children: RawNode[], cell: boolean): RawNode[] {
     out.splice(
       run.from,
       0,
-      new PreformattedNode(body, pos(startOf(body[0]), endOf(body[body.length - 1]))) as unknown as RawNode,
+      new PreformattedNode(body, positions.pos(startOf(body[0]), endOf(body[body.length - 1]))) as unknown as RawNode,
     );
     run = null;
   };
@@ -156,7 +154,7 @@ interface Line {
 }
 
 /** The list cut into lines at the newlines of its text nodes. */
-function splitLines(children: RawNode[]): Line[] {
+function splitLines(children: RawNode[], positions: Positions): Line[] {
   const lines: Line[] = [];
   let cur: RawNode[] = [];
   for (const c of children) {
@@ -167,12 +165,12 @@ function splitLines(children: RawNode[]): Line[] {
     const base = startOf(c);
     let at = 0;
     for (let k = c.value.indexOf('\n'); k >= 0; k = c.value.indexOf('\n', k + 1)) {
-      if (k > at) cur.push(textNode(c.value.slice(at, k), base + at, base + k));
-      lines.push({ nodes: cur, newline: textNode('\n', base + k, base + k + 1) });
+      if (k > at) cur.push(positions.textNode(c.value.slice(at, k), base + at, base + k));
+      lines.push({ nodes: cur, newline: positions.textNode('\n', base + k, base + k + 1) });
       cur = [];
       at = k + 1;
     }
-    if (at < c.value.length) cur.push(textNode(c.value.slice(at), base + at, endOf(c)));
+    if (at < c.value.length) cur.push(positions.textNode(c.value.slice(at), base + at, endOf(c)));
   }
   lines.push({ nodes: cur });
   return lines;

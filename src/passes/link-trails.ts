@@ -1,14 +1,14 @@
 // bnwiki's link trail: Bengali letters glued after `]]` belong to the label:
 // `[[বাংলাদেশ]]ের` → wikiLink target `বাংলাদেশ`, trail `ের` (label `বাংলাদেশের`); `[[ক]]-এর` has none.
 import type { RawNode } from '../grammar-support/tokens.js';
-import { pos, textNode } from './positions.js';
-import type { Site } from '../site/bnwiki.js';
+import type { PassContext } from './context.js';
 import { endOf, startOf } from './walk.js';
 
 const TRAILING = new Set(['page', 'interwiki', 'special']);
 
 /** Moves link trails from the following text node into each link (one children list). */
-export function linkTrails(children: RawNode[], site: Site): RawNode[] {
+export function linkTrails(children: RawNode[], cx: PassContext): RawNode[] {
+  const { site, positions } = cx;
   for (let i = 0; i + 1 < children.length; i++) {
     const link = children[i];
     const next = children[i + 1];
@@ -23,9 +23,10 @@ export function linkTrails(children: RawNode[], site: Site): RawNode[] {
     if (!m) continue;
     const trail = m[0];
     link.trail = trail;
-    link.position = pos(startOf(link), endOf(link) + trail.length);
+    link.position = positions.pos(startOf(link), endOf(link) + trail.length);
     if (trail.length === next.value.length) children.splice(i + 1, 1);
-    else children[i + 1] = textNode(next.value.slice(trail.length), startOf(next) + trail.length, endOf(next));
+    else
+      children[i + 1] = positions.textNode(next.value.slice(trail.length), startOf(next) + trail.length, endOf(next));
   }
   return children;
 }

@@ -7,7 +7,8 @@
 import type { BehaviorSwitch, ExternalLink, MagicLink } from '../ast.js';
 import type { RawNode } from '../grammar-support/tokens.js';
 import { cleanUrl, decodeUrlEntities } from './clean-url.js';
-import { pos, sourceText, textNode } from './positions.js';
+import type { PassContext } from './context.js';
+import type { Positions } from './positions.js';
 import type { Site } from '../site/bnwiki.js';
 import { endOf, startOf } from './walk.js';
 
@@ -53,7 +54,8 @@ const MAGIC = new RegExp(
 );
 
 /** Splits free URLs and behaviour switches out of the runs of text (and entities) of one children list. */
-export function magicLinks(children: RawNode[], site: Site): RawNode[] {
+export function magicLinks(children: RawNode[], cx: PassContext): RawNode[] {
+  const site = cx.site;
   let out: RawNode[] | null = null;
   let i = 0;
   while (i < children.length) {
@@ -74,7 +76,7 @@ export function magicLinks(children: RawNode[], site: Site): RawNode[] {
       const n = children[to++];
       if (n.type === 'text' && mayHoldMagic(n.value, site)) magic = true;
     }
-    const pieces = magic ? splitRun(children, i, to, site) : null;
+    const pieces = magic ? splitRun(children, i, to, cx) : null;
     if (pieces) out ??= children.slice(0, i);
     if (out) for (const p of pieces ?? children.slice(i, to)) out.push(p);
     i = to;
@@ -89,9 +91,10 @@ interface Found {
 }
 
 /** The nodes of `children[from, to)` (text and entities) with their free URLs and switches split out, or null. */
-function splitRun(children: RawNode[], from: number, to: number, site: Site): RawNode[] | null {
+function splitRun(children: RawNode[], from: number, to: number, cx: PassContext): RawNode[] | null {
+  const { site, positions } = cx;
   const base = startOf(children[from]);
-  const v = sourceText(base, endOf(children[to - 1]));
+  const v = positions.slice(base, endOf(children[to - 1]));
   const found: Found[] = [];
   if (v.includes(':')) {
     const re = freeUrl(site);
@@ -100,7 +103,7 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
       if (m.index > 0 ? WORD_BEFORE.test(v.slice(Math.max(0, m.index - 2), m.index)) : false) continue;
       const raw = trimUrl(m[0]);
       const s = base + m.index;
-      found.push({ start: m.index, end: m.index + raw.length, node: externalLink(raw, s) });
+      found.push({ start: m.index, end: m.index + raw.length, node: externalLink(raw, s, positions) });
       re.lastIndex = m.index + raw.length;
     }
   }
@@ -116,25 +119,29 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
       found.push({
         start: at,
         end: at + m[0].length,
-        node: { type: 'magicLink', kind, id, value: m[0], position: pos(s, s + m[0].length) },
+        node: { type: 'magicLink', kind, id, value: m[0], position: positions.pos(s, s + m[0].length) },
       });
     }
   }
   if (v.includes('__')) {
+    // The matches are read before the site is asked about them: a site hook may parse another page,
+    // which runs this same regex (`site.behaviorSwitch` is shared) and resets its `lastIndex`.
     const re = site.behaviorSwitch;
     re.lastIndex = 0;
-    for (let m = re.exec(v); m; m = re.exec(v)) {
+    const words: RegExpExecArray[] = [];
+    for (let m = re.exec(v); m; m = re.exec(v)) words.push(m);
+    re.lastIndex = 0;
+    for (const m of words) {
       const at = m.index;
       const name = site.behaviorSwitchName(m[0]);
-      if (!name || found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
+      if (!name || found.some((f) => at < f.end && f.start < at + m[0].length)) continue;
       const s = base + at;
       found.push({
         start: at,
         end: at + m[0].length,
-        node: { type: 'behaviorSwitch', name, value: m[0], position: pos(s, s + m[0].length) },
+        node: { type: 'behaviorSwitch', name, value: m[0], position: positions.pos(s, s + m[0].length) },
       });
     }
-    re.lastIndex = 0;
   }
   if (!found.length) return null;
   found.sort((a, b) => a.start - b.start);
@@ -151,13 +158,13 @@ function splitRun(children: RawNode[], from: number, to: number, site: Site): Ra
   let at = 0;
   for (const f of found) {
     if (f.end <= f.start || f.start < at) continue;
-    pushSource(children, from, to, base, at, f.start, out);
+    pushSource(children, from, to, base, at, f.start, out, positions);
     if (f.node.type === 'externalLink' && f.end - f.start !== f.node.url.length)
-      f.node = externalLink(v.slice(f.start, f.end), base + f.start);
+      f.node = externalLink(v.slice(f.start, f.end), base + f.start, positions);
     out.push(f.node);
     at = f.end;
   }
-  pushSource(children, from, to, base, at, v.length, out);
+  pushSource(children, from, to, base, at, v.length, out, positions);
   return out;
 }
 
@@ -170,6 +177,7 @@ function pushSource(
   a: number,
   b: number,
   out: RawNode[],
+  positions: Positions,
 ): void {
   if (b <= a) return;
   for (let k = from; k < to; k++) {
@@ -180,8 +188,8 @@ function pushSource(
     if (s >= a && e <= b) out.push(n);
     else
       out.push(
-        textNode(
-          sourceText(base + Math.max(a, s), base + Math.min(b, e)),
+        positions.textNode(
+          positions.slice(base + Math.max(a, s), base + Math.min(b, e)),
           base + Math.max(a, s),
           base + Math.min(b, e),
         ),
@@ -198,7 +206,7 @@ function trimUrl(url: string): string {
   return n ? url.slice(0, url.length - n) : url;
 }
 
-function externalLink(raw: string, s: number): ExternalLink {
+function externalLink(raw: string, s: number, positions: Positions): ExternalLink {
   return {
     type: 'externalLink',
     url: raw,
@@ -206,6 +214,6 @@ function externalLink(raw: string, s: number): ExternalLink {
     bare: true,
     separator: '',
     children: [],
-    position: pos(s, s + raw.length),
+    position: positions.pos(s, s + raw.length),
   };
 }

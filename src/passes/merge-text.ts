@@ -1,12 +1,13 @@
 // Adjacent text nodes become one: `বাংলা` + `=` + `দেশ` → `বাংলা=দেশ` (the grammar splits text at
 // every character that might start markup).
 import type { RawNode } from '../grammar-support/tokens.js';
-import { sourceText, textNode } from './positions.js';
+import type { PassContext } from './context.js';
 import { endOf, startOf } from './walk.js';
 
 /** Merges runs of contiguous text nodes in one children list (a lone text node is kept as it is). */
-export function mergeText(children: RawNode[]): RawNode[] {
+export function mergeText(children: RawNode[], cx: PassContext): RawNode[] {
   if (!hasRun(children)) return children;
+  const positions = cx.positions;
   const out: RawNode[] = [];
   let i = 0;
   while (i < children.length) {
@@ -16,7 +17,9 @@ export function mergeText(children: RawNode[]): RawNode[] {
       while (j < children.length && children[j].type === 'text' && startOf(children[j]) === endOf(children[j - 1])) j++;
     // A text's value is its source, so the merged value is a slice of the page: no string building.
     out.push(
-      j === i + 1 ? c : textNode(sourceText(startOf(c), endOf(children[j - 1])), startOf(c), endOf(children[j - 1])),
+      j === i + 1
+        ? c
+        : positions.textNode(positions.slice(startOf(c), endOf(children[j - 1])), startOf(c), endOf(children[j - 1])),
     );
     i = j;
   }

@@ -3,7 +3,8 @@
 // that item while the list goes on, and after the list when it ends.
 import type { List, ListItem, Nodes, Text } from '../ast.js';
 import type { RawNode } from '../grammar-support/tokens.js';
-import { pos, textNode } from './positions.js';
+import type { PassContext } from './context.js';
+import type { Positions } from './positions.js';
 import { resolveQuotes } from './resolve-quotes.js';
 import { endOf, startOf } from './walk.js';
 
@@ -12,8 +13,9 @@ type Item = RawNode | List;
 const isNewline = (n: Item | undefined) => n !== undefined && n.type === 'text' && n.value === '\n';
 
 /** Groups list lines in an item list into nested lists. */
-export function nestLists(items: RawNode[]): RawNode[] {
+export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
   if (!items.some((i) => i.type === 'listMarker')) return items;
+  const positions = cx.positions;
   const out: Item[] = [];
   let stack: { list: List; depth: number }[] = [];
   let i = 0;
@@ -33,7 +35,7 @@ export function nestLists(items: RawNode[]): RawNode[] {
       if (t.type === 'text' && t.value.indexOf('\n') === t.value.length - 1 && items[j + 1]?.type === 'listMarker')
         break;
       if (t.type === 'text' && t.value.includes('\n')) {
-        items = splitAtNewline(items, j);
+        items = splitAtNewline(items, j, positions);
         if (!isNewline(items[j])) j++;
         break;
       }
@@ -47,7 +49,7 @@ export function nestLists(items: RawNode[]): RawNode[] {
       type: 'listItem',
       marker: m,
       children: content,
-      position: pos(startOf(marker), j > i + 1 ? endOf(items[continues ? j : j - 1]) : endOf(marker)),
+      position: positions.pos(startOf(marker), j > i + 1 ? endOf(items[continues ? j : j - 1]) : endOf(marker)),
     };
     if (stack.length && stack[stack.length - 1].depth === m.length && !sameKind(stack[stack.length - 1].list, m))
       stack.pop();
@@ -55,30 +57,35 @@ export function nestLists(items: RawNode[]): RawNode[] {
     let list: List;
     if (top && top.depth === m.length) list = top.list;
     else {
-      list = { type: 'list', ordered: m.endsWith('#'), children: [], position: pos(startOf(marker), startOf(marker)) };
+      list = {
+        type: 'list',
+        ordered: m.endsWith('#'),
+        children: [],
+        position: positions.pos(startOf(marker), startOf(marker)),
+      };
       const parent = top?.list.children[top.list.children.length - 1];
       if (parent) parent.children.push(list);
       else out.push(list);
       stack.push({ list, depth: m.length });
     }
-    if (m.endsWith(';')) list.children.push(...splitDefinition(item));
+    if (m.endsWith(';')) list.children.push(...splitDefinition(item, cx));
     else list.children.push(item);
     i = continues ? j + 1 : j;
     if (!continues) stack = [];
   }
-  for (const n of out) if (n.type === 'list') fixEnds(n);
+  for (const n of out) if (n.type === 'list') fixEnds(n, positions);
   return out as RawNode[];
 }
 
 /** `items` with the text node at `j` split before its first newline: [`ক`, `\n…`] → [`ক`, `\n`, `…`]. */
-function splitAtNewline(items: RawNode[], j: number): RawNode[] {
+function splitAtNewline(items: RawNode[], j: number, positions: Positions): RawNode[] {
   const t = items[j] as Text;
   const k = t.value.indexOf('\n');
   const base = startOf(t);
   const parts: RawNode[] = [];
-  if (k > 0) parts.push(textNode(t.value.slice(0, k), base, base + k));
-  parts.push(textNode('\n', base + k, base + k + 1));
-  if (k + 1 < t.value.length) parts.push(textNode(t.value.slice(k + 1), base + k + 1, endOf(t)));
+  if (k > 0) parts.push(positions.textNode(t.value.slice(0, k), base, base + k));
+  parts.push(positions.textNode('\n', base + k, base + k + 1));
+  if (k + 1 < t.value.length) parts.push(positions.textNode(t.value.slice(k + 1), base + k + 1, endOf(t)));
   return [...items.slice(0, j), ...parts, ...items.slice(j + 1)];
 }
 
@@ -95,8 +102,9 @@ function sameKind(list: List, marker: string): boolean {
  * link, a free URL, bold/italic (resolved first, as doQuotes runs before the lists) or a nowiki:
  * `;'''১০:৩০''':সময়` → term `'''১০:৩০'''`, definition `সময়`.
  */
-function splitDefinition(item: ListItem): ListItem[] {
-  const kids = resolveQuotes(item.children as RawNode[]) as ListItem['children'];
+function splitDefinition(item: ListItem, cx: PassContext): ListItem[] {
+  const positions = cx.positions;
+  const kids = resolveQuotes(item.children as RawNode[], cx) as ListItem['children'];
   item.children = kids;
   let depth = 0;
   let k = -1;
@@ -116,14 +124,14 @@ function splitDefinition(item: ListItem): ListItem[] {
   const colon = startOf(t) + at;
   const before = kids.slice(0, k);
   const after = kids.slice(k + 1);
-  if (at > 0) before.push(textNode(t.value.slice(0, at), startOf(t), colon));
-  if (at + 1 < t.value.length) after.unshift(textNode(t.value.slice(at + 1), colon + 1, endOf(t)));
-  const first: ListItem = { ...item, children: before, position: pos(startOf(item), colon) };
+  if (at > 0) before.push(positions.textNode(t.value.slice(0, at), startOf(t), colon));
+  if (at + 1 < t.value.length) after.unshift(positions.textNode(t.value.slice(at + 1), colon + 1, endOf(t)));
+  const first: ListItem = { ...item, children: before, position: positions.pos(startOf(item), colon) };
   const second: ListItem = {
     type: 'listItem',
     marker: ':',
     children: after,
-    position: pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1),
+    position: positions.pos(colon, after.length ? endOf(after[after.length - 1]) : colon + 1),
   };
   if (item.marker.length > 1) second.path = item.marker.slice(0, -1) + ':';
   return [first, second];
@@ -148,10 +156,10 @@ function colonOutsideUrls(v: string): number {
 }
 
 /** Ends every list and item at the end of its last child. */
-function fixEnds(n: List | ListItem): number {
+function fixEnds(n: List | ListItem, positions: Positions): number {
   let end = endOf(n);
   for (const c of n.children as Nodes[])
-    end = Math.max(end, c.type === 'list' || c.type === 'listItem' ? fixEnds(c) : endOf(c));
-  if (end !== endOf(n)) n.position = pos(startOf(n), end);
+    end = Math.max(end, c.type === 'list' || c.type === 'listItem' ? fixEnds(c, positions) : endOf(c));
+  if (end !== endOf(n)) n.position = positions.pos(startOf(n), end);
   return end;
 }

@@ -8,7 +8,8 @@ import type { HtmlElement, HtmlTag, PhrasingContent } from '../ast.js';
 import { attributes } from '../grammar-support/attributes.js';
 import type { RawNode } from '../grammar-support/tokens.js';
 import { plainConstructor } from './plain-objects.js';
-import { pos } from './positions.js';
+import type { PassContext } from './context.js';
+import type { Pos } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 const VOID = new Set(['br', 'wbr', 'hr', 'meta', 'link', 'img']);
@@ -22,6 +23,7 @@ const HtmlElementNode = plainConstructor(function (
   open: HtmlTag,
   close: HtmlTag,
   children: PhrasingContent[],
+  position: Pos,
 ) {
   this.type = 'htmlElement';
   this.name = name;
@@ -29,11 +31,11 @@ const HtmlElementNode = plainConstructor(function (
   this.open = open.value;
   this.close = close.value;
   this.children = children;
-  this.position = pos(startOf(open), endOf(close));
+  this.position = position;
 });
 
 /** Pairs the open and close tags of one children list into htmlElement nodes. */
-export function pairHtml(children: RawNode[]): RawNode[] {
+export function pairHtml(children: RawNode[], cx: PassContext): RawNode[] {
   const out: RawNode[] = [];
   const stack: { at: number; name: string }[] = [];
   for (const c of children) {
@@ -54,7 +56,8 @@ export function pairHtml(children: RawNode[]): RawNode[] {
     }
     const inner = out.splice(stack[k].at + 1);
     const open = out.pop() as HtmlTag;
-    out.push(new HtmlElementNode(c.name, open, c, inner as PhrasingContent[]) as unknown as RawNode);
+    const position = cx.positions.pos(startOf(open), endOf(c));
+    out.push(new HtmlElementNode(c.name, open, c, inner as PhrasingContent[], position) as unknown as RawNode);
     stack.length = k;
   }
   return out;

@@ -5,7 +5,8 @@
 import type { Bold, Italic, Nodes, PhrasingContent, Text } from '../ast.js';
 import { stringify } from '../stringify.js';
 import type { QuoteToken, RawNode } from '../grammar-support/tokens.js';
-import { pos, textNode } from './positions.js';
+import type { PassContext } from './context.js';
+import type { Positions } from './positions.js';
 import { endOf, startOf } from './walk.js';
 
 type Styled = Bold | Italic;
@@ -31,25 +32,26 @@ const BLOCK = new Set([
 ]);
 
 /** Resolves the apostrophe runs in one children list (lines end at newlines and blocks). */
-export function resolveQuotes(children: RawNode[]): RawNode[] {
+export function resolveQuotes(children: RawNode[], cx: PassContext): RawNode[] {
   if (!children.some((c) => c.type === 'quote')) return children;
-  const list = splitLines(children);
+  const positions = cx.positions;
+  const list = splitLines(children, positions);
   const out: RawNode[] = [];
   let from = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if ((c.type === 'text' && c.value === '\n') || BLOCK.has(c.type)) {
-      resolveLine(list, from, i, out);
+      resolveLine(list, from, i, out, positions);
       out.push(c);
       from = i + 1;
     }
   }
-  resolveLine(list, from, list.length, out);
+  resolveLine(list, from, list.length, out, positions);
   return out;
 }
 
 /** Text nodes holding newlines (`ক\nখ`) split so that every newline is a node of its own: lines end there. */
-function splitLines(children: RawNode[]): RawNode[] {
+function splitLines(children: RawNode[], positions: Positions): RawNode[] {
   if (!children.some((c) => c.type === 'text' && c.value.length > 1 && c.value.includes('\n'))) return children;
   const out: RawNode[] = [];
   for (const c of children) {
@@ -60,16 +62,17 @@ function splitLines(children: RawNode[]): RawNode[] {
     const base = startOf(c);
     let at = 0;
     for (let k = c.value.indexOf('\n'); k >= 0; k = c.value.indexOf('\n', k + 1)) {
-      if (k > at) out.push(text(c.value.slice(at, k), base + at));
-      out.push(text('\n', base + k));
+      if (k > at) out.push(text(positions, c.value.slice(at, k), base + at));
+      out.push(text(positions, '\n', base + k));
       at = k + 1;
     }
-    if (at < c.value.length) out.push(text(c.value.slice(at), base + at));
+    if (at < c.value.length) out.push(text(positions, c.value.slice(at), base + at));
   }
   return out;
 }
 
-const text = (value: string, start: number): Text => textNode(value, start, start + value.length);
+const text = (positions: Positions, value: string, start: number): Text =>
+  positions.textNode(value, start, start + value.length);
 
 /** No run of 4 or 6+ apostrophes and no odd bold+italic pair in `list[from, to)`: such a line needs no change. */
 function plainRuns(list: RawNode[], from: number, to: number): boolean {
@@ -87,7 +90,7 @@ function plainRuns(list: RawNode[], from: number, to: number): boolean {
 }
 
 /** Splits runs of 4 and of 6+ apostrophes, then fixes odd bold+italic counts (doQuotes steps 1–2). */
-function normaliseRuns(line: RawNode[]): RawNode[] {
+function normaliseRuns(line: RawNode[], positions: Positions): RawNode[] {
   const out: RawNode[] = [];
   for (const n of line) {
     if (n.type !== 'quote' || n.value.length === 2 || n.value.length === 3 || n.value.length === 5) {
@@ -97,10 +100,10 @@ function normaliseRuns(line: RawNode[]): RawNode[] {
     const keep = n.value.length === 4 ? 3 : 5;
     const extra = n.value.length - keep;
     const s = startOf(n);
-    out.push(text("'".repeat(extra), s), {
+    out.push(text(positions, "'".repeat(extra), s), {
       type: 'quote',
       value: "'".repeat(keep),
-      position: pos(s + extra, endOf(n)),
+      position: positions.pos(s + extra, endOf(n)),
     });
   }
   let italics = 0;
@@ -135,23 +138,27 @@ function normaliseRuns(line: RawNode[]): RawNode[] {
     const k = single >= 0 ? single : multi >= 0 ? multi : space;
     if (k >= 0) {
       const q = out[k] as QuoteToken;
-      out.splice(k, 1, text("'", startOf(q)), { type: 'quote', value: "''", position: pos(startOf(q) + 1, endOf(q)) });
+      out.splice(k, 1, text(positions, "'", startOf(q)), {
+        type: 'quote',
+        value: "''",
+        position: positions.pos(startOf(q) + 1, endOf(q)),
+      });
     }
   }
   return out;
 }
 
 /** The doQuotes state machine over the line `list[from, to)`, its nodes added to `out`. */
-function resolveLine(list: RawNode[], from: number, to: number, out: RawNode[]): void {
+function resolveLine(list: RawNode[], from: number, to: number, out: RawNode[], positions: Positions): void {
   let quotes = false;
   for (let i = from; i < to && !quotes; i++) quotes = list[i].type === 'quote';
   if (!quotes) {
     for (let i = from; i < to; i++) out.push(list[i]);
     return;
   }
-  const m = new LineMachine(out);
+  const m = new LineMachine(out, positions);
   // The line as it is (most lines), or a copy with odd runs split (`''''ক` → `'` + `'''ক`).
-  const line = plainRuns(list, from, to) ? list : normaliseRuns(list.slice(from, to));
+  const line = plainRuns(list, from, to) ? list : normaliseRuns(list.slice(from, to), positions);
   const same = line === list;
   for (let i = same ? from : 0, stop = same ? to : line.length; i < stop; i++) {
     const n = line[i];
@@ -163,20 +170,24 @@ function resolveLine(list: RawNode[], from: number, to: number, out: RawNode[]):
 
 const markerOf = (k: 'bold' | 'italic') => (k === 'bold' ? "'''" : "''");
 const styled = (
+  positions: Positions,
   kind: 'bold' | 'italic',
   open: string,
   close: string,
   start: number,
   children: PhrasingContent[],
   end: number,
-): Styled => ({ type: kind, open, close, children, position: pos(start, end) }) as Styled;
+): Styled => ({ type: kind, open, close, children, position: positions.pos(start, end) }) as Styled;
 
 /** `'''ক'' খ` → the open frames of one line (a class: no closures made per line). */
 class LineMachine {
   readonly stack: Frame[] = [];
 
-  /** `root` gets the line's top-level nodes. */
-  constructor(readonly root: RawNode[]) {}
+  /** `root` gets the line's top-level nodes; `positions` makes the positions of the styled nodes. */
+  constructor(
+    readonly root: RawNode[],
+    readonly positions: Positions,
+  ) {}
 
   current(): RawNode[] {
     return (this.stack.length ? this.stack[this.stack.length - 1].children : this.root) as RawNode[];
@@ -236,7 +247,9 @@ class LineMachine {
     const kind = f.kind === 'both' ? 'bold' : f.kind;
     const last = f.children[f.children.length - 1];
     const stop = marker ? end : last ? endOf(last) : f.start + (f.open?.length ?? 0);
-    this.current().push(styled(kind, f.open ?? markerOf(kind), marker, f.start, f.children, stop) as RawNode);
+    this.current().push(
+      styled(this.positions, kind, f.open ?? markerOf(kind), marker, f.start, f.children, stop) as RawNode,
+    );
   }
 
   /** `'''''` opened earlier resolves once the next run shows which closes first. */
@@ -246,15 +259,23 @@ class LineMachine {
     const last = f.children[f.children.length - 1];
     const contentEnd = last ? endOf(last) : s + 5;
     if (next === 2 || next === 0) {
-      const inner = styled('italic', "''", next ? "''" : '', s + 3, f.children, next ? end : contentEnd);
-      if (next === 0) this.current().push(styled('bold', "'''", '', s, [inner], contentEnd) as RawNode);
+      const inner = styled(
+        this.positions,
+        'italic',
+        "''",
+        next ? "''" : '',
+        s + 3,
+        f.children,
+        next ? end : contentEnd,
+      );
+      if (next === 0) this.current().push(styled(this.positions, 'bold', "'''", '', s, [inner], contentEnd) as RawNode);
       else this.stack.push({ kind: 'bold', start: s, children: [inner], open: "'''" });
     } else if (next === 3) {
-      const inner = styled('bold', "'''", "'''", s + 2, f.children, end);
+      const inner = styled(this.positions, 'bold', "'''", "'''", s + 2, f.children, end);
       this.stack.push({ kind: 'italic', start: s, children: [inner], open: "''" });
     } else {
-      const inner = styled('bold', "'''", "'''", s + 2, f.children, at + 3);
-      this.current().push(styled('italic', "''", "''", s, [inner], end) as RawNode);
+      const inner = styled(this.positions, 'bold', "'''", "'''", s + 2, f.children, at + 3);
+      this.current().push(styled(this.positions, 'italic', "''", "''", s, [inner], end) as RawNode);
     }
   }
 }

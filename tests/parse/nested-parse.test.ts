@@ -52,7 +52,40 @@ test('a parse inside a parse: both trees have their own positions and text', () 
   expect(list!.position!.start).toMatchObject({ line: 2, column: 1 });
 });
 
-test('after a parse, positions made outside any parse are on one line again', () => {
+// A site hook asked by a pass (magic links asks `behaviorSwitchName` for each `__…__`) that parses a
+// page of its own every time: the inner parses run the same passes with the same shared switch regex.
+test('a parse inside the passes of another: each switch is read once, both trees positioned', () => {
+  const page = 'প্রথম লাইন\n__NOTOC__ মাঝে __NOEDITSECTION__\n[[ঢাকা]]র শেষ';
+  const innerPage = 'ক\n__TOC__ খ __NOGALLERY__\n* গ';
+  const inner: Root[] = [];
+  const asked: string[] = [];
+  const site: Site = {
+    ...bnwiki,
+    behaviorSwitchName(word) {
+      asked.push(word);
+      if (inner.length < 5) inner.push(parse(innerPage));
+      return bnwiki.behaviorSwitchName(word);
+    },
+  };
+  const root = parse(page, { site });
+  expect(asked).toEqual(['__NOTOC__', '__NOEDITSECTION__']);
+  expect(inner).toHaveLength(2);
+  expect(JSON.parse(JSON.stringify(root))).toEqual(JSON.parse(JSON.stringify(parse(page))));
+  expect(checkTree(page, root)).toEqual([]);
+  const switches = all(root, 'behaviorSwitch');
+  expect(switches.map((n) => [n.name, n.position!.start.line, n.position!.start.column])).toEqual([
+    ['notoc', 2, 1],
+    ['noeditsection', 2, 16],
+  ]);
+  expect(all(root, 'wikiLink')[0]!.position!.start).toEqual({ line: 3, column: 1, offset: page.indexOf('[[') });
+  for (const t of inner) {
+    expect(checkTree(innerPage, t)).toEqual([]);
+    expect(all(t, 'behaviorSwitch').map((n) => n.position!.start.line)).toEqual([2, 2]);
+    expect(all(t, 'list')[0]!.position!.start).toMatchObject({ line: 3, column: 1 });
+  }
+});
+
+test('a parse after a longer one has its own lines: `x` after a three-line page is on line 1', () => {
   parse('ক\nখ\nগ');
   const root = parse('x');
   expect(root.position).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } });
