@@ -15,6 +15,7 @@ import {
   isCitation,
   isInfobox,
   isInfoboxDateField,
+  isInfoboxRecurringField,
   isInfoboxSkippedField,
 } from '../site/templates.js';
 import { stringify } from '../stringify.js';
@@ -341,7 +342,14 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
     const previous = yearOf.get(field.toLowerCase()) ?? null;
     for (const m of extractDates(pt.text, { bareYears: dateField, previous })) {
       const date = remap(m, pt, 0, source);
-      // a day or month with no year anywhere in the infobox dates nothing (unless it recurs)
+      // a feast day's `৩০ মে` comes back every year; another day with no year anywhere in the infobox dates nothing
+      if (
+        date.value.year === null &&
+        !date.recurring &&
+        date.value.precision === 'day' &&
+        isInfoboxRecurringField(field)
+      )
+        date.recurring = true;
       if (datedSpans.has(date.start) || (date.value.year === null && !date.recurring)) continue;
       out.push({ date, sentence, section, start, end, kind: 'infobox', field });
     }

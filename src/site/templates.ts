@@ -51,6 +51,11 @@ export function isInfoboxDateField(field: string): boolean {
   );
 }
 
+/** Infobox fields whose year-less day comes back every year: `feast_day = ৩০ মে`, `holiday`, `উৎসবের_দিন`. */
+export function isInfoboxRecurringField(field: string): boolean {
+  return /feast|holiday|observ|celebrat|উৎসব|পর্ব|দিবস|পালন/i.test(field);
+}
+
 /**
  * Infobox fields whose dates are not events: statistics "as of" fields (`population_census_year`,
  * `GDP_PPP_year`, `percent_water`), images, maps, signatures, coordinates, web sites and citation metadata.

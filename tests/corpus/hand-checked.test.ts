@@ -123,6 +123,8 @@ describe('জোন অব আর্ক (history)', () => {
       ['beatified_date', 1909, 4, 18, false],
       ['canonized_date', 1920, 5, 16, false],
     ]);
+    // a feast day comes back every year
+    expect(r.events.find((e) => e.field === 'feast_day')!.date.recurring).toBe(true);
     expect(r.events.filter((e) => e.kind === 'death').map(brief)).toEqual([['death', '', 1431, 5, 30]]);
     expect(brief(find(r, '১৪২৯ সালের ২৮শে এপ্রিল')!)).toEqual(['prose', 'জোনের অভিযান', 1429, 4, 28]);
     expect(find(r, '১৬ই জুলাই')!.date).toMatchObject({ relative: true, value: { year: 1429, month: 7, day: 16 } });
