@@ -147,3 +147,17 @@ describe('appendix sections', () => {
     (heading) => expect(isAppendixSection(heading)).toBe(false),
   );
 });
+
+describe('infobox fields', () => {
+  test.each([
+    ['feast_day', true],
+    ['holiday', true],
+    ['observances', true],
+    ['উৎসবের_দিন', true],
+    ['birth_date', false],
+    ['date_start', false],
+    ['term_end', false],
+  ])('%s recurs every year: %s', (field, recurs) => {
+    expect(templates.isInfoboxRecurringField(field)).toBe(recurs);
+  });
+});
