@@ -234,6 +234,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // `প্রতি বছর ১৬ ডিসেম্বর`, `২৬ জানুয়ারি … জাতীয় দিবস হিসেবে পালিত হয়`, `২৭ রমজান` with no Hijri year: recurring
     // `পহেলা বৈশাখ` with no Bengali year in the narrative is the new year's day of every year
     const bengaliDay = isBn && p.prec === 'day' && ctxB === null;
+    // a season's months, `শীতকাল (ডিসেম্বর-জানুয়ারি)`, come back every year: no date
+    if (p.prec === 'month' && p.end && p.year === undefined && p.rel === undefined && recurringAround(r, p)) continue;
     if (
       (p.prec === 'day' || p.prec === 'month') &&
       p.year === undefined &&

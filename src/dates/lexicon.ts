@@ -237,7 +237,7 @@ export const CALENDAR_NOUN = /^(?:বর্ষপঞ্জ|পঞ্জিক|�
 
 /** Century nouns with case endings: শতক, শতকে, শতাব্দীতে, শতাব্দীর (§3.8). */
 export const CENTURY_NOUN = new RegExp(
-  '^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে|এর|ই)?') + '$',
+  '^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে|এর|ই|েরও|েরই)?') + '$',
   'u',
 );
 /** Decade noun: দশক, দশকে, দশকের (§3.7). */
@@ -389,6 +389,8 @@ export const PART_OF_BEFORE_DIKE: ReadonlySet<string> = new Set(
 export const PART_OF_NOUNS: ReadonlySet<string> = new Set(
   ['শেষ', 'শেষের', 'শুরুর', 'শুরু', 'গোড়ার', 'মধ্যভাগ', 'শেষভাগ', 'মধ্যভাগের'].map(canon),
 );
+/** Circa abbreviations that count only with their dot: `(সি. ৭৮০-৮৫০)` (`ভিটামিন সি ১৯৩২ সালে` is no circa). */
+export const APPROX_DOTTED: ReadonlySet<string> = new Set([...APPROX_BEFORE, canon('সি')]);
 /** A part of the start before থেকে: `১৯৮০-এর দশকের মাঝামাঝি থেকে ১৯৯০-এর দশক`, `১৯৭০-এর শুরু থেকে`. */
 export const PART_OF_BEFORE_RANGE: ReadonlySet<string> = new Set(
   ['শুরু', 'মাঝামাঝি', 'মধ্যভাগ', 'শেষ', 'শেষভাগ', 'গোড়া', 'প্রথমভাগ', 'প্রথমার্ধ', 'দ্বিতীয়ার্ধ', 'শেষার্ধ'].map(canon),

@@ -3,6 +3,7 @@
 import {
   AND_WORDS,
   APPROX_BEFORE,
+  APPROX_DOTTED,
   BETWEEN_WORDS,
   DATE_NOUN,
   NOT_DATE_AFTER,
@@ -37,7 +38,7 @@ export function connective(
   if (end - 1 > from && last !== null && APPROX_BEFORE.has(last)) {
     end--;
     approxB = true;
-  } else if (end - 2 > from && r.punct(end - 1, '.') && APPROX_BEFORE.has(r.word(end - 2) ?? '')) {
+  } else if (end - 2 > from && r.punct(end - 1, '.') && APPROX_DOTTED.has(r.word(end - 2) ?? '')) {
     end -= 2;
     approxB = true;
   }
@@ -98,7 +99,7 @@ function lifespan(r: Reader, A: Part, B: Part): boolean {
         : r.punct(A.a - 2, '.') && r.punct(A.a - 3, '(')
           ? A.a - 3
           : -1
-      : r.punct(A.a - 1, '.') && APPROX_BEFORE.has(r.word(A.a - 2) ?? '') && r.punct(A.a - 3, '(')
+      : r.punct(A.a - 1, '.') && APPROX_DOTTED.has(r.word(A.a - 2) ?? '') && r.punct(A.a - 3, '(')
         ? A.a - 3
         : -1;
   return open >= 0 && B.v! > A.v! && B.v! - A.v! <= 120;

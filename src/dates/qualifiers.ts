@@ -3,6 +3,7 @@
 import { canon } from './canon.js';
 import {
   APPROX_BEFORE,
+  APPROX_DOTTED,
   CIRCA_AFTER,
   GENITIVE_PARTICLES,
   PART_OF_ADVERBS_NOT_LOCATIVE,
@@ -46,8 +47,10 @@ export function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
  * `প্রথমে`) qualify only where they cannot start a new phrase (see PART_OF_NOUNS).
  */
 export function qualified(r: Reader, a: number, b: number, prec: Precision): boolean {
-  const before = r.word(a - 1) ?? (r.punct(a - 1, '.') ? r.word(a - 2) : null);
+  const before = r.word(a - 1);
   if (before !== null && APPROX_BEFORE.has(before)) return true;
+  // `আনু. ৬৫০`, `(সি. ৭৮০-৮৫০)`
+  if (before === null && r.punct(a - 1, '.') && APPROX_DOTTED.has(r.word(a - 2) ?? '')) return true;
   let k = b;
   for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) k++;
   let c = caseBefore(r, k);

@@ -197,6 +197,13 @@ test.each<[string, string, Want[]]>([
     "''পিংক ফ্লয়েড ১৯৭৪'' (১৯৭৪) সফরটি বিখ্যাত।",
     [['১৯৭৪', 1974, 'year', 'CE', null]],
   ],
+  [
+    'a dotted circa abbreviation before a lifespan',
+    'আল-খোয়ারিজমি (সি. ৭৮০-৮৫০) একজন গণিতবিদ।',
+    [['৭৮০-৮৫০', 780, 'year', 'CE', [850, 'year', 'CE']]],
+  ],
+  ['a season’s months in parentheses are no date', 'রাজ্যে শীতকাল (ডিসেম্বর-জানুয়ারি) আরামদায়ক।', []],
+  ['a century with an emphatic ending', 'এই রীতি চতুর্দশ শতকেরও আগের।', [['চতুর্দশ শতকেরও', 1300, 'century', 'CE', null]]],
 ])('%s', (_name, text, want) => {
   expect(extractDates(text).map(brief)).toEqual(want);
 });
@@ -214,4 +221,9 @@ test('alternatives are approximate: ২২ বা ২৩ সেপ্টেম�
     ['২২', 22, 9, 2024, true],
     ['২৩ সেপ্টেম্বর ২০২৪', 23, 9, 2024, true],
   ]);
+});
+
+test('a letter সি is a circa word only with its dot', () => {
+  expect(extractDates('ভিটামিন সি ১৯৩২ সালে আবিষ্কৃত হয়।').map((m) => m.approx)).toEqual([false]);
+  expect(extractDates('সি. ১৫০০ সালে শহরটি গড়ে ওঠে।').map((m) => m.approx)).toEqual([true]);
 });
