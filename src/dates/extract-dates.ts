@@ -191,10 +191,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     at++;
     if (p.weak) continue;
     calWords ??= calendarWords(r);
-    for (let k = lastEnd; k < p.a; k++) {
-      const cal = calWords.get(k);
-      if (cal === 'julian' && (p.cal ?? 'gregorian') === 'gregorian') p.cal = 'julian';
-    }
+    if (calWords.size > 0)
+      for (let k = lastEnd; k < p.a; k++) {
+        const cal = calWords.get(k);
+        if (cal === 'julian' && (p.cal ?? 'gregorian') === 'gregorian') p.cal = 'julian';
+      }
     lastEnd = p.b;
     const isBn = p.cal === 'bengali';
     let relative = !!p.relative;
@@ -313,8 +314,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf)
         ? lastTok.de
         : lastTok.e;
-    m.start = norm === null ? first.s : norm.start[first.s]!;
-    m.end = norm === null ? endOff : norm.end[endOff - 1]!;
+    m.start = norm === null ? first.s : norm.startOf(first.s);
+    m.end = norm === null ? endOff : norm.endOf(endOff - 1);
     m.text = text.slice(m.start, m.end);
     return m;
   }
