@@ -17,7 +17,7 @@ import {
   YEAR_MARKERS,
   type YearMarker,
 } from './lexicon.js';
-import { NUM, PUNCT, WORD, wordText, type Token } from './tokenize.js';
+import { PUNCT, WORD, type Token, type Tokens } from './tokenize.js';
 import type { Calendar, Era } from './types.js';
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―', '~', '‐', '‑', '−']);
@@ -26,31 +26,30 @@ export const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(c
 
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 export class Reader {
-  /** `src`: the copy the tokens index (word texts are cut from it on demand). */
-  constructor(
-    readonly toks: Token[],
-    readonly src: string,
-  ) {}
+  /** The copy the tokens index (word texts are cut from it on demand). */
+  readonly src: string;
+  constructor(readonly toks: Tokens) {
+    this.src = toks.src;
+  }
 
   word(i: number): string | null {
-    const t = this.toks[i];
-    return t && t.kind === WORD ? wordText(t, this.src) : null;
+    const toks = this.toks;
+    return toks.kindAt(i) === WORD ? this.src.slice(toks.start[i], toks.end[i]) : null;
   }
   punct(i: number, chars?: string): boolean {
-    const t = this.toks[i];
-    return !!t && t.kind === PUNCT && (chars === undefined || chars.includes(t.t));
+    return this.toks.kindAt(i) === PUNCT && (chars === undefined || chars.includes(this.src[this.toks.start[i]!]!));
   }
   dash(i: number): boolean {
-    const t = this.toks[i];
-    return !!t && t.kind === PUNCT && DASHES.has(t.t);
+    return this.toks.kindAt(i) === PUNCT && DASHES.has(this.src[this.toks.start[i]!]!);
   }
   /** Token `j` starts right where `i` ends (no space): `২৭/০৭`, `খ্রি.`. */
   glued(i: number, j: number): boolean {
-    return !!this.toks[i] && !!this.toks[j] && this.toks[i]!.e === this.toks[j]!.s;
+    const toks = this.toks;
+    return toks.kindAt(i) >= 0 && toks.kindAt(j) >= 0 && toks.end[i] === toks.start[j];
   }
   num(i: number): Token | null {
-    const t = this.toks[i];
-    return t && t.kind === NUM && !t.bad ? t : null;
+    const t = this.toks.num(i);
+    return t && !t.bad ? t : null;
   }
 
   // ১লা, ২রা, ৫ই, ২১শে, ২০ই; পহেলা, সাতই

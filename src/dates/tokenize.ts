@@ -14,10 +14,7 @@ export interface Token {
   s: number;
   e: number;
   de: number;
-  /**
-   * Word text, suffix-less digits, or the punctuation character. Word text is left `''` here and cut
-   * from the copy on first use (`wordText`): most words are never looked at.
-   */
+  /** Suffix-less digits, the punctuation character, or `''` for a word (`Reader.word` cuts its text). */
   t: string;
   /** NUM: value, digit count, glued suffix (`ই`, `এর`, `খৃঃ`), whether the suffix followed `-`/`'`. */
   v: number;
@@ -56,9 +53,87 @@ function threeDigits(s: string, k: number): boolean {
   );
 }
 
+/**
+ * The tokens of one copy, as `Token[]` would hold them, kept compactly: the kind and offsets of every
+ * token in typed arrays, and a `Token` object only for numbers (made while tokenizing). Words and
+ * punctuation — nearly all tokens, `তিনি ঢাকায় যান।` — get an object only when `at` is asked for one.
+ */
+export class Tokens {
+  length = 0;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** The number tokens, by token index. */
+  private readonly nums = new Map<number, Token>();
+
+  /** `src`: the copy the offsets index. */
+  constructor(readonly src: string) {
+    const room = 16 + (src.length >> 2);
+    this.kind = new Uint8Array(room);
+    this.start = new Int32Array(room);
+    this.end = new Int32Array(room);
+  }
+
+  /** Kind of token `i`, or -1 outside the tokens (`i` may be negative). */
+  kindAt(i: number): number {
+    return i >= 0 && i < this.length ? this.kind[i]! : -1;
+  }
+  /** Token `i` as an object (a fresh one for a word or punctuation), or undefined outside the tokens. */
+  at(i: number): Token | undefined {
+    const kind = this.kindAt(i);
+    if (kind === NUM) return this.nums.get(i);
+    if (kind < 0) return undefined;
+    const s = this.start[i]!;
+    const e = this.end[i]!;
+    return {
+      kind: kind as typeof WORD | typeof PUNCT,
+      s,
+      e,
+      de: e,
+      t: kind === PUNCT ? this.src[s]! : '',
+      v: 0,
+      nd: 0,
+      suf: '',
+      bad: false,
+    };
+  }
+  /** The number token `i`, or undefined when token `i` is not a number. */
+  num(i: number): Token | undefined {
+    return this.kindAt(i) === NUM ? this.nums.get(i) : undefined;
+  }
+
+  push(kind: typeof WORD | typeof PUNCT, s: number, e: number): void {
+    if (this.length === this.kind.length) this.grow();
+    this.kind[this.length] = kind;
+    this.start[this.length] = s;
+    this.end[this.length] = e;
+    this.length++;
+  }
+  pushNum(t: Token): void {
+    this.nums.set(this.length, t);
+    if (this.length === this.kind.length) this.grow();
+    this.kind[this.length] = NUM;
+    this.start[this.length] = t.s;
+    this.end[this.length] = t.e;
+    this.length++;
+  }
+  private grow(): void {
+    const room = this.kind.length * 2;
+    const kind = new Uint8Array(room);
+    const start = new Int32Array(room);
+    const end = new Int32Array(room);
+    kind.set(this.kind);
+    start.set(this.start);
+    end.set(this.end);
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+  }
+}
+
 /** Splits the copy into tokens in one pass. */
-export function tokenize(s: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(s: string): Tokens {
+  const out = new Tokens(s);
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -100,22 +175,17 @@ export function tokenize(s: string): Token[] {
         !suf &&
         ((next === 0x2c && threeDigits(s, de + 1)) ||
           ((next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0));
-      out.push({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
+      out.pushNum({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
       continue;
     }
     if (LETTER[c] === 1) {
       const st = i;
       while (++i < n && LETTER[s.charCodeAt(i)] === 1);
-      out.push({ kind: WORD, s: st, e: i, de: i, t: '', v: 0, nd: 0, suf: '', bad: false });
+      out.push(WORD, st, i);
       continue;
     }
-    out.push({ kind: PUNCT, s: i, e: i + 1, de: i + 1, t: s[i]!, v: 0, nd: 0, suf: '', bad: false });
+    out.push(PUNCT, i, i + 1);
     i++;
   }
   return out;
-}
-
-/** Text of WORD token `t` of copy `s`, cut once and kept on the token. */
-export function wordText(t: Token, s: string): string {
-  return t.t === '' ? (t.t = s.slice(t.s, t.e)) : t.t;
 }

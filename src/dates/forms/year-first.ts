@@ -35,7 +35,7 @@ export function afterYear(r: Reader, p: Part, k: number): number {
     const noun = r.word(j);
     const ofMonth = noun !== null && MONTH_NOUN.test(noun);
     const d = r.dayAt(ofMonth ? j + 1 : j);
-    const t = d ? r.toks[ofMonth ? j + 1 : j]! : null;
+    const t = d ? r.toks.at(ofMonth ? j + 1 : j)! : null;
     if (
       d &&
       t &&
@@ -124,7 +124,7 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
         best = better(best, p);
       }
     }
-    const t = r.toks[j]!;
+    const t = r.toks.at(j)!;
     if ((y.kind === 'plain' || DAY_SUFFIXES.has(t.suf)) && (!best || best.weak)) {
       // a bare number: usable only inside a range or coordination (never replaces a full reading)
       const wp = base();
