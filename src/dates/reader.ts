@@ -17,11 +17,15 @@ import {
   YEAR_MARKERS,
   type YearMarker,
 } from './lexicon.js';
-import { PUNCT, WORD, type Token, type Tokens } from './tokenize.js';
+import { PUNCT, type Token, type Tokens } from './tokenize.js';
 import type { Calendar, Era } from './types.js';
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―', '~', '‐', '‑', '−']);
 export const CE_ABBR = new Set(['খ্রি', 'খ্রী', 'খৃ', 'খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রিস্ট', 'খ্রিষ্ট', 'খ্রীস্ট'].map(canon));
+/** First words of the two-word Hijri months (`রবিউল` of `রবিউল আউয়াল`): only after one is a second word read. */
+const HIJRI_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...HIJRI_MONTHS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!),
+);
 export const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(canon));
 
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
@@ -33,8 +37,7 @@ export class Reader {
   }
 
   word(i: number): string | null {
-    const toks = this.toks;
-    return toks.kindAt(i) === WORD ? this.src.slice(toks.start[i], toks.end[i]) : null;
+    return this.toks.word(i);
   }
   punct(i: number, chars?: string): boolean {
     return this.toks.kindAt(i) === PUNCT && (chars === undefined || chars.includes(this.src[this.toks.start[i]!]!));
@@ -77,7 +80,7 @@ export class Reader {
     if (m !== undefined) return { month: m, cal: 'bengali', next: i + 1 };
     m = HIJRI_MONTHS.get(w);
     if (m !== undefined) return { month: m, cal: 'hijri', next: i + 1 };
-    const w2 = this.word(i + 1);
+    const w2 = HIJRI_FIRST_WORDS.has(w) ? this.word(i + 1) : null;
     if (w2 !== null && (m = HIJRI_MONTHS.get(w + ' ' + w2)) !== undefined)
       return { month: m, cal: 'hijri', next: i + 2 };
     if (abbr && (m = GREGORIAN_MONTH_ABBREVIATIONS.get(w)) !== undefined)

@@ -53,6 +53,9 @@ function threeDigits(s: string, k: number): boolean {
   );
 }
 
+/** How many word texts `Tokens.word` keeps. */
+const WORD_SLOTS = 64;
+
 /**
  * The tokens of one copy, as `Token[]` would hold them, kept compactly: the kind and offsets of every
  * token in typed arrays, and a `Token` object only for numbers (made while tokenizing). Words and
@@ -65,6 +68,9 @@ export class Tokens {
   end: Int32Array;
   /** The number tokens, by token index. */
   private readonly nums = new Map<number, Token>();
+  /** Word texts cut lately, in slot `i % WORD_SLOTS` with their token index: readers look at a few words around one place many times. */
+  private readonly cutAt = new Int32Array(WORD_SLOTS).fill(-1);
+  private readonly cut: string[] = new Array<string>(WORD_SLOTS).fill('');
 
   /** `src`: the copy the offsets index. */
   constructor(readonly src: string) {
@@ -96,6 +102,16 @@ export class Tokens {
       suf: '',
       bad: false,
     };
+  }
+  /** Text of word token `i` (`জানুয়ারি`), or null when token `i` is not a word. */
+  word(i: number): string | null {
+    if (this.kindAt(i) !== WORD) return null;
+    const slot = i % WORD_SLOTS;
+    if (this.cutAt[slot] !== i) {
+      this.cut[slot] = this.src.slice(this.start[i], this.end[i]);
+      this.cutAt[slot] = i;
+    }
+    return this.cut[slot]!;
   }
   /** The number token `i`, or undefined when token `i` is not a number. */
   num(i: number): Token | undefined {
