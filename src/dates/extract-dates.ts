@@ -80,10 +80,10 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   // 1. parts, left to right, longest first
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
-    const kind = toks.kind[i];
+    const kind = toks.kindAt(i);
     if (
       kind === PUNCT ||
-      (kind === WORD && !starterAt(copy, toks.start[i]!, toks.end[i]!)) ||
+      (kind === WORD && !starterAt(copy, toks.start(i), toks.end(i))) ||
       (kind === NUM && badNumber(r, i))
     ) {
       i++;
@@ -309,7 +309,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     if (flags.recurring) m.recurring = true;
     const g = toGregorian(value);
     if (g) m.gregorian = g;
-    const firstStart = toks.start[p.a]!;
+    const firstStart = toks.start(p.a);
     const lastTok = toks.at(p.b - 1)!;
     const endOff =
       lastTok.kind === NUM &&

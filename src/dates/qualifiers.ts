@@ -29,7 +29,7 @@ export function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
   const out = new Map<number, 'julian' | 'gregorian'>();
   const toks = r.toks;
   for (let i = 0; i < toks.length; i++) {
-    if (toks.kind[i] !== WORD || !CALENDAR_FILTER.mayHold(r.src, toks.start[i]!, toks.end[i]!)) continue;
+    if (toks.kindAt(i) !== WORD || !CALENDAR_FILTER.mayHold(r.src, toks.start(i), toks.end(i))) continue;
     const cal = CALENDAR_WORDS.get(r.word(i)!);
     if (cal && CALENDAR_NOUN.test(r.word(i + 1) ?? '')) out.set(i, cal);
   }

@@ -40,15 +40,15 @@ export class Reader {
     return this.toks.word(i);
   }
   punct(i: number, chars?: string): boolean {
-    return this.toks.kindAt(i) === PUNCT && (chars === undefined || chars.includes(this.src[this.toks.start[i]!]!));
+    return this.toks.kindAt(i) === PUNCT && (chars === undefined || chars.includes(this.src[this.toks.start(i)]!));
   }
   dash(i: number): boolean {
-    return this.toks.kindAt(i) === PUNCT && DASHES.has(this.src[this.toks.start[i]!]!);
+    return this.toks.kindAt(i) === PUNCT && DASHES.has(this.src[this.toks.start(i)]!);
   }
   /** Token `j` starts right where `i` ends (no space): `২৭/০৭`, `খ্রি.`. */
   glued(i: number, j: number): boolean {
     const toks = this.toks;
-    return toks.kindAt(i) >= 0 && toks.kindAt(j) >= 0 && toks.end[i] === toks.start[j];
+    return toks.kindAt(i) >= 0 && toks.kindAt(j) >= 0 && toks.end(i) === toks.start(j);
   }
   num(i: number): Token | null {
     const t = this.toks.num(i);

@@ -54,43 +54,47 @@ function threeDigits(s: string, k: number): boolean {
 }
 
 /** How many word texts `Tokens.word` keeps. */
-const WORD_SLOTS = 64;
+const WORD_SLOTS = 16;
 
 /**
  * The tokens of one copy, as `Token[]` would hold them, kept compactly: the kind and offsets of every
- * token in typed arrays, and a `Token` object only for numbers (made while tokenizing). Words and
+ * token in one typed array, and a `Token` object only for numbers (made while tokenizing). Words and
  * punctuation — nearly all tokens, `তিনি ঢাকায় যান।` — get an object only when `at` is asked for one.
  */
 export class Tokens {
   length = 0;
-  kind: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
+  /** Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2`. */
+  private data: Int32Array;
   /** The number tokens, by token index. */
   private readonly nums = new Map<number, Token>();
   /** Word texts cut lately, in slot `i % WORD_SLOTS` with their token index: readers look at a few words around one place many times. */
-  private readonly cutAt = new Int32Array(WORD_SLOTS).fill(-1);
+  private readonly cutAt: number[] = new Array<number>(WORD_SLOTS).fill(-1);
   private readonly cut: string[] = new Array<string>(WORD_SLOTS).fill('');
 
   /** `src`: the copy the offsets index. */
   constructor(readonly src: string) {
-    const room = 16 + (src.length >> 2);
-    this.kind = new Uint8Array(room);
-    this.start = new Int32Array(room);
-    this.end = new Int32Array(room);
+    this.data = new Int32Array(3 * (4 + (src.length >> 2)));
   }
 
   /** Kind of token `i`, or -1 outside the tokens (`i` may be negative). */
   kindAt(i: number): number {
-    return i >= 0 && i < this.length ? this.kind[i]! : -1;
+    return i >= 0 && i < this.length ? this.data[3 * i]! : -1;
+  }
+  /** Copy offset where token `i` starts. */
+  start(i: number): number {
+    return this.data[3 * i + 1]!;
+  }
+  /** Copy offset where token `i` ends. */
+  end(i: number): number {
+    return this.data[3 * i + 2]!;
   }
   /** Token `i` as an object (a fresh one for a word or punctuation), or undefined outside the tokens. */
   at(i: number): Token | undefined {
     const kind = this.kindAt(i);
     if (kind === NUM) return this.nums.get(i);
     if (kind < 0) return undefined;
-    const s = this.start[i]!;
-    const e = this.end[i]!;
+    const s = this.start(i);
+    const e = this.end(i);
     return {
       kind: kind as typeof WORD | typeof PUNCT,
       s,
@@ -108,7 +112,7 @@ export class Tokens {
     if (this.kindAt(i) !== WORD) return null;
     const slot = i % WORD_SLOTS;
     if (this.cutAt[slot] !== i) {
-      this.cut[slot] = this.src.slice(this.start[i], this.end[i]);
+      this.cut[slot] = this.src.slice(this.start(i), this.end(i));
       this.cutAt[slot] = i;
     }
     return this.cut[slot]!;
@@ -118,32 +122,20 @@ export class Tokens {
     return this.kindAt(i) === NUM ? this.nums.get(i) : undefined;
   }
 
-  push(kind: typeof WORD | typeof PUNCT, s: number, e: number): void {
-    if (this.length === this.kind.length) this.grow();
-    this.kind[this.length] = kind;
-    this.start[this.length] = s;
-    this.end[this.length] = e;
+  push(kind: number, s: number, e: number): void {
+    if (3 * this.length === this.data.length) {
+      const more = new Int32Array(2 * this.data.length);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[3 * this.length] = kind;
+    this.data[3 * this.length + 1] = s;
+    this.data[3 * this.length + 2] = e;
     this.length++;
   }
   pushNum(t: Token): void {
     this.nums.set(this.length, t);
-    if (this.length === this.kind.length) this.grow();
-    this.kind[this.length] = NUM;
-    this.start[this.length] = t.s;
-    this.end[this.length] = t.e;
-    this.length++;
-  }
-  private grow(): void {
-    const room = this.kind.length * 2;
-    const kind = new Uint8Array(room);
-    const start = new Int32Array(room);
-    const end = new Int32Array(room);
-    kind.set(this.kind);
-    start.set(this.start);
-    end.set(this.end);
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
+    this.push(NUM, t.s, t.e);
   }
 }
 
