@@ -22,15 +22,15 @@ import type { Calendar, Era } from './types.js';
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―', '~', '‐', '‑', '−']);
 export const CE_ABBR = new Set(['খ্রি', 'খ্রী', 'খৃ', 'খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রিস্ট', 'খ্রিষ্ট', 'খ্রীস্ট'].map(canon));
+export const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(canon));
 /** First words of the two-word Hijri months (`রবিউল` of `রবিউল আউয়াল`): only after one is a second word read. */
 const HIJRI_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...HIJRI_MONTHS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!),
 );
-export const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(canon));
 
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 export class Reader {
-  /** The copy the tokens index (word texts are cut from it on demand). */
+  /** The copy the tokens index. */
   readonly src: string;
   constructor(readonly toks: Tokens) {
     this.src = toks.src;

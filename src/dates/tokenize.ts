@@ -1,5 +1,6 @@
 // Tokens of the matching copy: numbers (with the letters glued after them), words and punctuation.
 // `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
+// Kept compactly (`Tokens`): kinds and offsets in one typed array, objects only for numbers.
 
 import { digitValue } from './digits.js';
 import { GREGORIAN_MONTHS } from './lexicon.js';
@@ -62,6 +63,7 @@ const WORD_SLOTS = 16;
  * punctuation — nearly all tokens, `তিনি ঢাকায় যান।` — get an object only when `at` is asked for one.
  */
 export class Tokens {
+  /** Number of tokens. */
   length = 0;
   /** Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2`. */
   private data: Int32Array;
@@ -122,6 +124,7 @@ export class Tokens {
     return this.kindAt(i) === NUM ? this.nums.get(i) : undefined;
   }
 
+  /** Appends a token of `kind` at copy offsets `[s, e)`. */
   push(kind: number, s: number, e: number): void {
     if (3 * this.length === this.data.length) {
       const more = new Int32Array(2 * this.data.length);
@@ -133,6 +136,7 @@ export class Tokens {
     this.data[3 * this.length + 2] = e;
     this.length++;
   }
+  /** Appends number token `t`. */
   pushNum(t: Token): void {
     this.nums.set(this.length, t);
     this.push(NUM, t.s, t.e);
