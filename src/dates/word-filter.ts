@@ -1,6 +1,6 @@
 // A cheap test run before a word is cut out of the text and looked up in a word list: does any word of
-// the list have the same length, first two and last code units? `সালের` is never sliced for STARTERS
-// (no starter of five units begins `সা` and ends `র`); `ডিসেম্বরে` is, and then found.
+// the list have the same length, first two and last code units? `দ্বারা`, `ও` and `the` are never sliced
+// to be looked up in STARTERS (no starter has their shape); `ডিসেম্বরে` is, and then found.
 // Only the low 7 bits of each code unit are kept (the Bengali block and ASCII each fit in them):
 // two units that share them only make the filter pass more often, never refuse a word of the list.
 
