@@ -57,7 +57,7 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...NUMBER_STARTERS,
 ]);
 
-/** Tried before a word is sliced and looked up in STARTERS (most words fail it: `তিনি`, `সালের`). */
+/** Tried before a word is sliced and looked up in STARTERS (most words fail it: `দ্বারা`, `ও`, `the`). */
 const STARTER_FILTER = new WordFilter(STARTERS);
 
 /** `STARTERS.has(s.slice(a, b))` for a letter run `[a, b)` of `s`, slicing only words that pass the filter. */
@@ -69,7 +69,7 @@ export function starterAt(s: string, a: number, b: number): boolean {
  * Whether the matching copy `s` holds a token the part loop of `extractDates` would try: a digit (any
  * number token) or a word in STARTERS (every month, day, era, calendar, century, decade and relative
  * word). Words are split exactly as `tokenize` splits them, so when this is false no part can be read
- * and the answer is `[]`. No allocation except for words that pass the length/first-letter filter.
+ * and the answer is `[]`. No allocation except for words that pass STARTER_FILTER.
  */
 export function mayHaveDate(s: string): boolean {
   const n = s.length;
