@@ -1,7 +1,7 @@
 // A/B timing of extractDates: the current build (dist/) against an older build, in one process, on the
 // plain texts of the 300 shared articles (the `extractDates` contender of `npm run bench`). Each round
-// runs both on every text, text by text, alternating which goes first; it prints each round's MB/s and old/new ratio,
-// then the median ratio (min–max), so that noise from a shared machine falls on both alike.
+// runs both on every text, text by text, alternating which goes first, so that noise from a shared
+// machine falls on both alike; it prints each round's MB/s and old/new ratio, then the median (min–max).
 //   npm run build && cp -r dist .tmp/dist-before   # before the change (inside the project: it imports node_modules)
 //   (change) npm run build && npx tsx bench/dates-ab.ts .tmp/dist-before --rounds 9
 //   → "wall time median 1.25× (1.18–1.31)", the same for CPU time (steadier when other processes run)
@@ -19,7 +19,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { rounds: { type: 'string', default: '9' }, lines: { type: 'boolean', default: false } },
 });
-if (positionals.length !== 1) throw new Error('usage: tsx bench/dates-ab.ts <old dist dir> [--rounds N]');
+if (positionals.length !== 1) throw new Error('usage: tsx bench/dates-ab.ts <old dist dir> [--rounds N] [--lines]');
 const rounds = Number(values.rounds);
 
 const load = async (dir: string) =>
