@@ -32,6 +32,12 @@ import { NUM, PUNCT, WORD, tokenize } from './tokenize.js';
 import type { DateMention, DateOptions, DateValue } from './types.js';
 import { before, maxDay, shift, toGregorian, valueOf, decadeYear } from './values.js';
 
+/** A number the part loop skips: part of a bigger number or glued to a word (`২৮৭,৪৩২`, `এমপি৩`), unless it has one or two digits and punctuation follows. */
+function badNumber(r: Reader, i: number): boolean {
+  const t = r.toks.num(i)!;
+  return t.bad && !(t.nd <= 2 && r.toks.kindAt(i + 1) === PUNCT);
+}
+
 /**
  * A bare four-digit number read as a year by what stands around it: nothing but punctuation or a
  * range or time word after it (`১৯৫৫ থেকে`, `… ১৯১৩`, `১৯৪৯,`), no count word before it (`মোট ১৯৯৮`).
@@ -41,10 +47,10 @@ function bareYear(r: Reader, A: Part): boolean {
   // the word before, looking through an opening parenthesis: `মোট ১৯৯৮`, `পৃষ্ঠা (১৮৩০)`, `ISSN (১৮৩০-…)`
   const before = r.word(A.a - 1) ?? (r.punct(A.a - 1, '(') ? r.word(A.a - 2) : null);
   if (before !== null && (BARE_YEAR_NOT_AFTER.has(before) || NOT_DATE_BEFORE.has(before))) return false;
-  const prev = r.toks[A.a - 1];
-  if (prev && prev.kind === PUNCT && (DASHES.has(prev.t) || prev.t === '/') && r.toks[A.a - 2]?.kind === NUM)
+  const prev = r.toks.at(A.a - 1);
+  if (prev && prev.kind === PUNCT && (DASHES.has(prev.t) || prev.t === '/') && r.toks.kindAt(A.a - 2) === NUM)
     return false;
-  const t = r.toks[A.b];
+  const t = r.toks.at(A.b);
   if (!t) return true;
   if (t.kind === NUM) return false;
   // `(১২০০) ফুট`: a unit after the parenthesis
@@ -52,7 +58,7 @@ function bareYear(r: Reader, A: Part): boolean {
   if (t.kind === WORD) return BARE_YEAR_AFTER.has(r.word(A.b)!);
   if (t.t === '.' || t.t === ':') return !r.num(A.b + 1);
   if (t.t === '%' || t.t === '/' || t.t === '(' || t.t === '×' || t.t === '+') return false;
-  return !(DASHES.has(t.t) && r.toks[A.b + 1]?.kind === NUM);
+  return !(DASHES.has(t.t) && r.toks.kindAt(A.b + 1) === NUM);
 }
 
 /**
@@ -71,22 +77,22 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const norm = isCanonical(text) ? null : normalize(text);
   const copy = norm === null ? text : norm.text;
   if (!mayHaveDate(copy)) return [];
-  const r = new Reader(tokenize(copy), copy);
+  const r = new Reader(tokenize(copy));
   const toks = r.toks;
 
   // 1. parts, left to right, longest first
   const parts: Part[] = [];
   for (let i = 0; i < toks.length; ) {
-    const t = toks[i]!;
+    const kind = toks.kindAt(i);
     if (
-      t.kind === PUNCT ||
-      (t.kind === WORD && !starterAt(copy, t.s, t.e)) ||
-      (t.kind === NUM && t.bad && !(t.nd <= 2 && toks[i + 1]?.kind === PUNCT))
+      kind === PUNCT ||
+      (kind === WORD && !starterAt(copy, toks.start(i), toks.end(i))) ||
+      (kind === NUM && badNumber(r, i))
     ) {
       i++;
       continue;
     }
-    if (t.kind === WORD && !weakStarterOk(r, i)) {
+    if (kind === WORD && !weakStarterOk(r, i)) {
       i++;
       continue;
     }
@@ -121,7 +127,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     else if (
       A.weak === 'num' &&
       options.bareYears &&
-      (plainYear(r, A) || (A.nd === 3 && !r.toks[A.a - 1] && !r.toks[A.b]))
+      (plainYear(r, A) || (A.nd === 3 && r.toks.kindAt(A.a - 1) < 0 && r.toks.kindAt(A.b) < 0))
     )
       Object.assign(A, { weak: undefined, year: A.v });
     if (A.weak === 'month' && A.lone) A.weak = undefined;
@@ -203,10 +209,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     at++;
     if (p.weak) continue;
     calWords ??= calendarWords(r);
-    for (let k = lastEnd; k < p.a; k++) {
-      const cal = calWords.get(k);
-      if (cal === 'julian' && (p.cal ?? 'gregorian') === 'gregorian') p.cal = 'julian';
-    }
+    if (calWords.size > 0)
+      for (let k = lastEnd; k < p.a; k++) {
+        const cal = calWords.get(k);
+        if (cal === 'julian' && (p.cal ?? 'gregorian') === 'gregorian') p.cal = 'julian';
+      }
     lastEnd = p.b;
     const isBn = p.cal === 'bengali';
     let relative = !!p.relative;
@@ -317,8 +324,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     if (flags.recurring) m.recurring = true;
     const g = toGregorian(value);
     if (g) m.gregorian = g;
-    const first = toks[p.a]!;
-    const lastTok = toks[p.b - 1]!;
+    const firstStart = toks.start(p.a);
+    const lastTok = toks.at(p.b - 1)!;
     const endOff =
       lastTok.kind === NUM &&
       lastTok.suf &&
@@ -329,8 +336,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       !CENTURY_NOUN.test(lastTok.suf)
         ? lastTok.de
         : lastTok.e;
-    m.start = norm === null ? first.s : norm.start[first.s]!;
-    m.end = norm === null ? endOff : norm.end[endOff - 1]!;
+    m.start = norm === null ? firstStart : norm.startOf(firstStart);
+    m.end = norm === null ? endOff : norm.endOf(endOff - 1);
     m.text = text.slice(m.start, m.end);
     return m;
   }

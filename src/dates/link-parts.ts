@@ -71,7 +71,7 @@ export function plainYear(r: Reader, p: Part): boolean {
  * word (`(১৫০০) মিটার`). `(১৫০০ মিটার)`, `(পৃষ্ঠা ১৮৩০)` are not alone.
  */
 export function parenYear(r: Reader, p: Part): boolean {
-  const t = r.toks[p.a]!;
+  const t = r.toks.at(p.a)!;
   if (p.b !== p.a + 1 || t.kind !== NUM || t.suf || !r.punct(p.a - 1, '(') || !r.punct(p.b, ')')) return false;
   if (!(t.nd === 4 ? t.v >= 1000 && t.v <= 2100 : t.nd === 3 && t.v >= 100)) return false;
   const w = r.word(p.a - 2) ?? (r.punct(p.a - 2, '.') ? r.word(p.a - 3) : null);
@@ -81,10 +81,10 @@ export function parenYear(r: Reader, p: Part): boolean {
 export const PAREN3_SPAN = 300;
 
 export function freeAfter(r: Reader, k: number): boolean {
-  const t = r.toks[k];
+  const t = r.toks.at(k);
   if (!t) return true;
   if (t.kind === NUM) return false;
-  if (t.kind === PUNCT) return !(DASHES.has(t.t) && r.toks[k + 1]?.kind === NUM && r.glued(k, k + 1)) && t.t !== '%';
+  if (t.kind === PUNCT) return !(DASHES.has(t.t) && r.toks.kindAt(k + 1) === NUM && r.glued(k, k + 1)) && t.t !== '%';
   return !NOT_DATE_AFTER.test(r.word(k)!);
 }
 
@@ -234,7 +234,7 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         wb === 'num' &&
         plainYear(r, A) &&
         freeAfter(r, B.b) &&
-        !(r.toks[A.a - 1]?.kind === PUNCT && DASHES.has(r.toks[A.a - 1]!.t) && r.glued(A.a - 1, A.a))
+        !(r.dash(A.a - 1) && r.glued(A.a - 1, A.a))
       ) {
         // a span of centuries needs its end word: `১১৫৩ থেকে ১৯৫৩ অবধি`
         const span = RANGE_END_WORDS.has(r.word(B.b) ?? '') ? 1000 : 300;
@@ -242,7 +242,7 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
           B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= span ? B.v! : null;
         if (e === null) return null;
         // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
-        const after = r.toks[B.b];
+        const after = r.toks.at(B.b);
         if (
           !r.dash(A.b) &&
           r.word(A.b) !== 'to' &&

@@ -18,56 +18,78 @@ import {
   isCitationTemplate,
 } from './lexicon.js';
 
-/** The matching copy and its offset map: copy index `i` came from source `[start[i], end[i])`. */
-export interface Normalized {
-  text: string;
-  start: Int32Array;
-  end: Int32Array;
+/**
+ * The matching copy and its offset map: copy unit `i` came from source `[startOf(i), endOf(i))`.
+ * The map is kept as runs, one per piece the copy was built from (a stretch copied unit by unit, or
+ * one replacement such as `&nbsp;` → ` `), and read by binary search: mentions are few, units many.
+ */
+export class Normalized {
+  constructor(
+    readonly text: string,
+    /** Copy offset where each run begins, ascending. */
+    private readonly runAt: number[],
+    /** Source offset of each run's first unit. */
+    private readonly runSrc: number[],
+    /** Source end of a replacement run (all its units map to `[runSrc, runEnd)`), or -1 for a copied one. */
+    private readonly runEnd: number[],
+  ) {}
+
+  /** The run that copy unit `i` belongs to. */
+  private run(i: number): number {
+    let lo = 0;
+    let hi = this.runAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runAt[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Source offset where copy unit `i` comes from (`১৫ আগস্ট` of `[[আগস্ট ১৫|১৫ আগস্ট]]` → after the `|`). */
+  startOf(i: number): number {
+    const k = this.run(i);
+    return this.runEnd[k]! < 0 ? this.runSrc[k]! + (i - this.runAt[k]!) : this.runSrc[k]!;
+  }
+  /** Source offset after what copy unit `i` comes from (the whole `&nbsp;` for its space). */
+  endOf(i: number): number {
+    const k = this.run(i);
+    return this.runEnd[k]! < 0 ? this.runSrc[k]! + (i - this.runAt[k]!) + 1 : this.runEnd[k]!;
+  }
+  /** `startOf` of every copy unit, as an array (for tests and tools). */
+  get start(): Int32Array {
+    return Int32Array.from({ length: this.text.length }, (_, i) => this.startOf(i));
+  }
+  /** `endOf` of every copy unit, as an array (for tests and tools). */
+  get end(): Int32Array {
+    return Int32Array.from({ length: this.text.length }, (_, i) => this.endOf(i));
+  }
 }
 
+/** Builds the copy piece by piece, with one map run per piece. */
 class Builder {
   parts: string[] = [];
-  starts: Int32Array;
-  ends: Int32Array;
+  runAt: number[] = [];
+  runSrc: number[] = [];
+  runEnd: number[] = [];
   n = 0;
-  constructor(size: number) {
-    this.starts = new Int32Array(size + 16);
-    this.ends = new Int32Array(size + 16);
-  }
-  private room(k: number): void {
-    if (this.n + k <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.n + k);
-    const s = new Int32Array(size);
-    const e = new Int32Array(size);
-    s.set(this.starts);
-    e.set(this.ends);
-    this.starts = s;
-    this.ends = e;
-  }
   /** Appends `out`, every unit of it mapped to source `[s, e)`. */
   emit(out: string, s: number, e: number): void {
     if (!out) return;
-    this.room(out.length);
-    this.parts.push(out);
-    this.starts.fill(s, this.n, this.n + out.length);
-    this.ends.fill(e, this.n, this.n + out.length);
-    this.n += out.length;
+    this.run(out, s, e);
   }
   /** Appends source `[from, to)` unchanged, unit by unit. */
   copy(src: string, from: number, to: number): void {
-    const k = to - from;
-    this.room(k);
-    this.parts.push(src.slice(from, to));
-    const starts = this.starts;
-    const ends = this.ends;
-    for (let j = 0, o = this.n; j < k; j++, o++) {
-      starts[o] = from + j;
-      ends[o] = from + j + 1;
-    }
-    this.n += k;
+    this.run(src.slice(from, to), from, -1);
+  }
+  private run(out: string, s: number, e: number): void {
+    this.parts.push(out);
+    this.runAt.push(this.n);
+    this.runSrc.push(s);
+    this.runEnd.push(e);
+    this.n += out.length;
   }
   done(): Normalized {
-    return { text: this.parts.join(''), start: this.starts.subarray(0, this.n), end: this.ends.subarray(0, this.n) };
+    return new Normalized(this.parts.join(''), this.runAt, this.runSrc, this.runEnd);
   }
 }
 
@@ -216,7 +238,7 @@ export function isCanonical(text: string): boolean {
  * `[`, `]`, `{`, `}` and `'`.
  */
 export function normalize(text: string): Normalized {
-  const b = new Builder(text.length);
+  const b = new Builder();
   const pendingClose: number[] = []; // source offsets of `}}` to drop (closing a circa wrapper)
   const n = text.length;
   let i = 0;
@@ -337,7 +359,7 @@ function template(text: string, i: number, b: Builder, pendingClose: number[]): 
   return i;
 }
 
-/** Source span of copy span `[a, b)`: `[start[a], end[b-1])`. */
+/** Source span of copy span `[a, b)`: `[startOf(a), endOf(b - 1))`. */
 export function toSource(norm: Normalized, a: number, b: number): [number, number] {
-  return [norm.start[a]!, norm.end[b - 1]!];
+  return [norm.startOf(a), norm.endOf(b - 1)];
 }

@@ -16,6 +16,7 @@ import {
   RELATIVE_YEAR_WORDS,
 } from './lexicon.js';
 import { isLetter, tokenize } from './tokenize.js';
+import { WordFilter } from './word-filter.js';
 
 /** Number words that can begin a date: `তিন` (দিন পর), `উনিশশো`, `একাত্তরের`, `পরদিন`, `এই` (শতকে). */
 const NUMBER_STARTERS: string[] = [
@@ -60,30 +61,19 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...NUMBER_STARTERS,
 ]);
 
-// Filter over STARTERS: bit `min(length, 31)` of the slot of a word's first two code units (Bengali
-// block) says some starter has that shape; only words that pass are hashed and looked up. Words whose
-// first two units are not both Bengali letters (ASCII words, one-letter words) go straight to the set.
-const STARTER_SHAPES = new Uint32Array(128 * 128);
-function shapeSlot(c0: number, c1: number): number {
-  return c0 >= 0x0980 && c0 <= 0x09ff && c1 >= 0x0980 && c1 <= 0x09ff ? ((c0 - 0x0980) << 7) | (c1 - 0x0980) : -1;
-}
-for (const w of STARTERS) {
-  const slot = shapeSlot(w.charCodeAt(0), w.charCodeAt(1));
-  if (slot >= 0) STARTER_SHAPES[slot]! |= 1 << Math.min(w.length, 31);
-}
+/** Tried before a word is sliced and looked up in STARTERS (most words fail it: `দ্বারা`, `ও`, `the`). */
+const STARTER_FILTER = new WordFilter(STARTERS);
 
 /** `STARTERS.has(s.slice(a, b))` for a letter run `[a, b)` of `s`, slicing only words that pass the filter. */
 export function starterAt(s: string, a: number, b: number): boolean {
-  const slot = b - a >= 2 ? shapeSlot(s.charCodeAt(a), s.charCodeAt(a + 1)) : -1;
-  if (slot >= 0 && (STARTER_SHAPES[slot]! & (1 << Math.min(b - a, 31))) === 0) return false;
-  return STARTERS.has(s.slice(a, b));
+  return STARTER_FILTER.mayHold(s, a, b) && STARTERS.has(s.slice(a, b));
 }
 
 /**
  * Whether the matching copy `s` holds a token the part loop of `extractDates` would try: a digit (any
  * number token) or a word in STARTERS (every month, day, era, calendar, century, decade and relative
  * word). Words are split exactly as `tokenize` splits them, so when this is false no part can be read
- * and the answer is `[]`. No allocation except for words that pass the length/first-letter filter.
+ * and the answer is `[]`. No allocation except for words that pass STARTER_FILTER.
  */
 export function mayHaveDate(s: string): boolean {
   const n = s.length;

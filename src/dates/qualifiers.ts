@@ -16,24 +16,21 @@ import {
   QUALIFIER_SKIP,
 } from './lexicon.js';
 import type { Reader } from './reader.js';
-import { NUM, PUNCT, WORD, wordText } from './tokenize.js';
+import { NUM, PUNCT, WORD } from './tokenize.js';
 import type { Calendar, Precision } from './types.js';
+import { WordFilter } from './word-filter.js';
 
 const DAY_WORD_SUFFIX = canon('দিকে');
 
-const CAL_FIRST = new Uint8Array(0x10000);
-for (const w of CALENDAR_WORDS.keys()) CAL_FIRST[w.charCodeAt(0)] = 1;
-
-/** Lengths of the calendar words: a word of another length is not looked up (`প…` words are many). */
-const CAL_LENGTHS: ReadonlySet<number> = new Set([...CALENDAR_WORDS.keys()].map((w) => w.length));
+/** Tried before a word is looked up in CALENDAR_WORDS (`প…` words are many, `পুরনো`-shaped ones few). */
+const CALENDAR_FILTER = new WordFilter(CALENDAR_WORDS.keys());
 
 /** Calendar named before a date: `জুলীয় বর্ষপঞ্জী অনুসারে` → token index → calendar. */
 export function calendarWords(r: Reader): Map<number, 'julian' | 'gregorian'> {
   const out = new Map<number, 'julian' | 'gregorian'>();
   const toks = r.toks;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.kind !== WORD || CAL_FIRST[r.src.charCodeAt(t.s)] !== 1 || !CAL_LENGTHS.has(t.e - t.s)) continue;
+    if (toks.kindAt(i) !== WORD || !CALENDAR_FILTER.mayHold(r.src, toks.start(i), toks.end(i))) continue;
     const cal = CALENDAR_WORDS.get(r.word(i)!);
     if (cal && CALENDAR_NOUN.test(r.word(i + 1) ?? '')) out.set(i, cal);
   }
@@ -73,9 +70,9 @@ const LOCATIVE_END = new RegExp(canon('(?:ে|এ|েই|েও|য়|এই|�
 const GENITIVE_END = new RegExp(canon('(?:র|রই|রও)') + '$', 'u');
 /** Case of the word before token `k` (a date's last token or a skipped `মাসের`): genitive, locative or other. */
 function caseBefore(r: Reader, k: number): 'gen' | 'loc' | 'nom' {
-  const t = r.toks[k - 1];
+  const t = r.toks.at(k - 1);
   if (!t || t.kind === PUNCT) return 'nom';
-  const w = t.kind === NUM ? t.suf : wordText(t, r.src);
+  const w = t.kind === NUM ? t.suf : r.word(k - 1)!;
   if (GENITIVE_END.test(w) && !GREGORIAN_MONTH_BASES.has(w)) return 'gen';
   if (LOCATIVE_END.test(w)) return 'loc';
   return 'nom';

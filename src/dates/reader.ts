@@ -18,40 +18,42 @@ import {
   YEAR_MARKERS,
   type YearMarker,
 } from './lexicon.js';
-import { NUM, PUNCT, WORD, wordText, type Token } from './tokenize.js';
+import { PUNCT, type Token, type Tokens } from './tokenize.js';
 import type { Calendar, Era } from './types.js';
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―', '~', '‐', '‑', '−']);
 export const CE_ABBR = new Set(['খ্রি', 'খ্রী', 'খৃ', 'খ্রিঃ', 'খ্রীঃ', 'খৃঃ', 'খ্রিস্ট', 'খ্রিষ্ট', 'খ্রীস্ট'].map(canon));
 export const BCE_TAIL = new Set(['পূ', 'পূঃ', 'পূর্ব'].map(canon));
+/** First words of the two-word Hijri months (`রবিউল` of `রবিউল আউয়াল`): only after one is a second word read. */
+const HIJRI_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...HIJRI_MONTHS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!),
+);
 
 /** Scanner state over one text: tokens plus small readers, each reading one construct at a token index. */
 export class Reader {
-  /** `src`: the copy the tokens index (word texts are cut from it on demand). */
-  constructor(
-    readonly toks: Token[],
-    readonly src: string,
-  ) {}
+  /** The copy the tokens index. */
+  readonly src: string;
+  constructor(readonly toks: Tokens) {
+    this.src = toks.src;
+  }
 
   word(i: number): string | null {
-    const t = this.toks[i];
-    return t && t.kind === WORD ? wordText(t, this.src) : null;
+    return this.toks.word(i);
   }
   punct(i: number, chars?: string): boolean {
-    const t = this.toks[i];
-    return !!t && t.kind === PUNCT && (chars === undefined || chars.includes(t.t));
+    return this.toks.kindAt(i) === PUNCT && (chars === undefined || chars.includes(this.src[this.toks.start(i)]!));
   }
   dash(i: number): boolean {
-    const t = this.toks[i];
-    return !!t && t.kind === PUNCT && DASHES.has(t.t);
+    return this.toks.kindAt(i) === PUNCT && DASHES.has(this.src[this.toks.start(i)]!);
   }
   /** Token `j` starts right where `i` ends (no space): `২৭/০৭`, `খ্রি.`. */
   glued(i: number, j: number): boolean {
-    return !!this.toks[i] && !!this.toks[j] && this.toks[i]!.e === this.toks[j]!.s;
+    const toks = this.toks;
+    return toks.kindAt(i) >= 0 && toks.kindAt(j) >= 0 && toks.end(i) === toks.start(j);
   }
   num(i: number): Token | null {
-    const t = this.toks[i];
-    return t && t.kind === NUM && !t.bad ? t : null;
+    const t = this.toks.num(i);
+    return t && !t.bad ? t : null;
   }
 
   // ১লা, ২রা, ৫ই, ২১শে, ২০ই; পহেলা, সাতই
@@ -79,7 +81,7 @@ export class Reader {
     if (m !== undefined) return { month: m, cal: 'bengali', next: i + 1 };
     m = HIJRI_MONTHS.get(w);
     if (m !== undefined) return { month: m, cal: 'hijri', next: i + 1 };
-    const w2 = this.word(i + 1);
+    const w2 = HIJRI_FIRST_WORDS.has(w) ? this.word(i + 1) : null;
     if (w2 !== null && (m = HIJRI_MONTHS.get(w + ' ' + w2)) !== undefined)
       return { month: m, cal: 'hijri', next: i + 2 };
     if (abbr && (m = GREGORIAN_MONTH_ABBREVIATIONS.get(w)) !== undefined)
@@ -137,14 +139,14 @@ export class Reader {
     return null;
   }
 
-  /** A year number: `১৯৭১`, `১৯৪৭-এ` (case), `১৬৫৯খৃঃ` (glued marker), `2022`. */
   /** `খ্রিস্টপূর্ব ৩,০০০ অব্দে`: thousands set off by a comma make one year, but only before a year marker. */
   groupedYear(
     i: number,
   ): { year: number; nd: number; next: number; kind: 'marker' | 'plain'; gen: boolean; m?: YearMarker } | null {
-    const t = this.toks[i];
-    const u = this.toks[i + 2];
-    if (!t || t.kind !== NUM || t.suf || t.nd > 2 || !u || u.kind !== NUM || u.nd !== 3) return null;
+    // (grouped digits are `bad` numbers: `num()` refuses them, so they are read from the tokens here)
+    const t = this.toks.num(i);
+    const u = this.toks.num(i + 2);
+    if (!t || t.suf || t.nd > 2 || !u || u.nd !== 3) return null;
     if (!this.punct(i + 1, ',') || !this.glued(i, i + 1) || !this.glued(i + 1, i + 2)) return null;
     const year = t.v * 1000 + u.v;
     const m = u.suf ? YEAR_MARKERS.get(u.suf) : undefined;
@@ -158,6 +160,7 @@ export class Reader {
       : null;
   }
 
+  /** A year number: `১৯৭১`, `১৯৪৭-এ` (case), `১৬৫৯খৃঃ` (glued marker), `2022`, `৩,০০০` before a marker. */
   yearAt(
     i: number,
     minDigits: number,

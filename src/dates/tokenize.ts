@@ -1,5 +1,6 @@
 // Tokens of the matching copy: numbers (with the letters glued after them), words and punctuation.
 // `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
+// Kept compactly (`Tokens`): kinds and offsets in one typed array, objects only for numbers.
 
 import { digitValue } from './digits.js';
 import { BCE_BEFORE_YEAR, GREGORIAN_MONTHS } from './lexicon.js';
@@ -14,10 +15,7 @@ export interface Token {
   s: number;
   e: number;
   de: number;
-  /**
-   * Word text, suffix-less digits, or the punctuation character. Word text is left `''` here and cut
-   * from the copy on first use (`wordText`): most words are never looked at.
-   */
+  /** Suffix-less digits, the punctuation character, or `''` for a word (`Reader.word` cuts its text). */
   t: string;
   /** NUM: value, digit count, glued suffix (`ই`, `এর`, `খৃঃ`), whether the suffix followed `-`/`'`. */
   v: number;
@@ -34,7 +32,11 @@ const DETACHED: ReadonlySet<string> = new Set(['বর্তমান', 'বর�
 export function isLetter(c: number): boolean {
   return LETTER[c] === 1;
 }
-/** `isLetter` as a table over the BMP (code units beyond it are never letters). */
+/**
+ * `isLetter` as a table over the BMP (code units beyond it are never letters). The letter loops of
+ * `tokenize` read it directly: a call per code unit cost more than the lookup itself (`tokenize` ran
+ * about 1.7× slower through `isLetter`).
+ */
 const LETTER = new Uint8Array(0x10000);
 for (let c = 0x0980; c <= 0x09ff; c++) if (!(c >= 0x09e6 && c <= 0x09ef)) LETTER[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) LETTER[c] = 1;
@@ -52,9 +54,98 @@ function threeDigits(s: string, k: number): boolean {
   );
 }
 
+/** How many word texts `Tokens.word` keeps. */
+const WORD_SLOTS = 16;
+
+/**
+ * The tokens of one copy, as `Token[]` would hold them, kept compactly: the kind and offsets of every
+ * token in one typed array, and a `Token` object only for numbers (made while tokenizing). Words and
+ * punctuation — nearly all tokens, `তিনি ঢাকায় যান।` — get an object only when `at` is asked for one.
+ */
+export class Tokens {
+  /** Number of tokens. */
+  length = 0;
+  /** Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2`. */
+  private data: Int32Array;
+  /** The number tokens, by token index. */
+  private readonly nums = new Map<number, Token>();
+  /** Word texts cut lately, in slot `i % WORD_SLOTS` with their token index: readers look at a few words around one place many times. */
+  private readonly cutAt: number[] = new Array<number>(WORD_SLOTS).fill(-1);
+  private readonly cut: string[] = new Array<string>(WORD_SLOTS).fill('');
+
+  /** `src`: the copy the offsets index. */
+  constructor(readonly src: string) {
+    this.data = new Int32Array(3 * (4 + (src.length >> 2)));
+  }
+
+  /** Kind of token `i`, or -1 outside the tokens (`i` may be negative). */
+  kindAt(i: number): number {
+    return i >= 0 && i < this.length ? this.data[3 * i]! : -1;
+  }
+  /** Copy offset where token `i` starts. */
+  start(i: number): number {
+    return this.data[3 * i + 1]!;
+  }
+  /** Copy offset where token `i` ends. */
+  end(i: number): number {
+    return this.data[3 * i + 2]!;
+  }
+  /** Token `i` as an object (a fresh one for a word or punctuation), or undefined outside the tokens. */
+  at(i: number): Token | undefined {
+    const kind = this.kindAt(i);
+    if (kind === NUM) return this.nums.get(i);
+    if (kind < 0) return undefined;
+    const s = this.start(i);
+    const e = this.end(i);
+    return {
+      kind: kind as typeof WORD | typeof PUNCT,
+      s,
+      e,
+      de: e,
+      t: kind === PUNCT ? this.src[s]! : '',
+      v: 0,
+      nd: 0,
+      suf: '',
+      bad: false,
+    };
+  }
+  /** Text of word token `i` (`জানুয়ারি`), or null when token `i` is not a word. */
+  word(i: number): string | null {
+    if (this.kindAt(i) !== WORD) return null;
+    const slot = i % WORD_SLOTS;
+    if (this.cutAt[slot] !== i) {
+      this.cut[slot] = this.src.slice(this.start(i), this.end(i));
+      this.cutAt[slot] = i;
+    }
+    return this.cut[slot]!;
+  }
+  /** The number token `i`, or undefined when token `i` is not a number. */
+  num(i: number): Token | undefined {
+    return this.kindAt(i) === NUM ? this.nums.get(i) : undefined;
+  }
+
+  /** Appends a token of `kind` at copy offsets `[s, e)`. */
+  push(kind: number, s: number, e: number): void {
+    if (3 * this.length === this.data.length) {
+      const more = new Int32Array(2 * this.data.length);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[3 * this.length] = kind;
+    this.data[3 * this.length + 1] = s;
+    this.data[3 * this.length + 2] = e;
+    this.length++;
+  }
+  /** Appends number token `t`. */
+  pushNum(t: Token): void {
+    this.nums.set(this.length, t);
+    this.push(NUM, t.s, t.e);
+  }
+}
+
 /** Splits the copy into tokens in one pass. */
-export function tokenize(s: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(s: string): Tokens {
+  const out = new Tokens(s);
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -71,10 +162,10 @@ export function tokenize(s: string): Token[] {
       let suf = '';
       let k = i;
       const h = s.charCodeAt(k);
-      if ((h === 0x2d || h === 0x27 || h === 0x2019) && isLetter(s.charCodeAt(k + 1))) k++;
-      if (isLetter(s.charCodeAt(k))) {
+      if ((h === 0x2d || h === 0x27 || h === 0x2019) && LETTER[s.charCodeAt(k + 1)] === 1) k++;
+      if (LETTER[s.charCodeAt(k)] === 1) {
         const ls = k;
-        while (k < n && isLetter(s.charCodeAt(k))) k++;
+        while (++k < n && LETTER[s.charCodeAt(k)] === 1);
         suf = s.slice(ls, k);
         i = k;
         // `২০১৯-বর্তমান`, `১৯৫৭থেকে`: a word, not a case ending, follows the number
@@ -102,22 +193,17 @@ export function tokenize(s: string): Token[] {
         !suf &&
         ((next === 0x2c && threeDigits(s, de + 1)) ||
           ((next === 0x2e || next === 0x3a) && digitValue(s.charCodeAt(de + 1)) >= 0));
-      out.push({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
+      out.pushNum({ kind: NUM, s: st, e: i, de, t: s.slice(st, de), v, nd: de - st, suf, bad: glued || grouped });
       continue;
     }
-    if (isLetter(c)) {
+    if (LETTER[c] === 1) {
       const st = i;
-      while (i < n && isLetter(s.charCodeAt(i))) i++;
-      out.push({ kind: WORD, s: st, e: i, de: i, t: '', v: 0, nd: 0, suf: '', bad: false });
+      while (++i < n && LETTER[s.charCodeAt(i)] === 1);
+      out.push(WORD, st, i);
       continue;
     }
-    out.push({ kind: PUNCT, s: i, e: i + 1, de: i + 1, t: s[i]!, v: 0, nd: 0, suf: '', bad: false });
+    out.push(PUNCT, i, i + 1);
     i++;
   }
   return out;
-}
-
-/** Text of WORD token `t` of copy `s`, cut once and kept on the token. */
-export function wordText(t: Token, s: string): string {
-  return t.t === '' ? (t.t = s.slice(t.s, t.e)) : t.t;
 }

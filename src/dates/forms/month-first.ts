@@ -21,7 +21,7 @@ export function readMonthFirst({ r, i, j, pre, base }: At, best: Part | null): P
   const mo = r.monthAt(j, true);
   if (mo) {
     const d = r.dayAt(mo.next);
-    const dt = r.toks[mo.next];
+    const dt = r.toks.at(mo.next);
     if (d && dt && dt.kind === NUM) {
       const p = base();
       Object.assign(p, { prec: 'day', day: d.day, month: mo.month });
@@ -92,7 +92,7 @@ function loneMonth(
   if (ofMonth && noun.endsWith(GENITIVE_E)) {
     // জুন মাসের ১০ তারিখে: a year-less day, like `১৮ সেপ্টেম্বর`
     const d = r.dayAt(mo.next + 1);
-    if (d && r.toks[mo.next + 1]!.kind === NUM && DATE_NOUN.test(r.word(d.next) ?? ''))
+    if (d && r.toks.kindAt(mo.next + 1) === NUM && DATE_NOUN.test(r.word(d.next) ?? ''))
       return Object.assign(p, { prec: 'day', day: d.day, b: d.next + 1 });
   }
   // a genitive alone (`নভেম্বরের নির্বাচনে`) is a date only in a narrative that has a year (`জুনের বাবা` is a name)

@@ -39,7 +39,7 @@ export function readNumeric({ r, j, base }: At, best: Part | null): Part | null 
       best = better(best, Object.assign(base(), { prec: 'day', day: n3.v, month: n2.v, year: n1.v, nd: 4, b: j + 5 }));
   }
   // Seasons and fiscal years: ১৯৯৫/৯৬, ২০০০/০১ (the second year follows the first)
-  const n2 = r.toks[j + 2];
+  const n2 = r.toks.at(j + 2);
   if (
     n1 &&
     n1.nd === 4 &&
@@ -59,19 +59,19 @@ export function readNumeric({ r, j, base }: At, best: Part | null): Part | null 
   // Day-first numeric dates with dots or dashes: ০৫.১১.১৯৯৮, ২৩-০৬-২০১০ (digits glued to their separators)
   const t = r.toks;
   if (
-    t[j]?.kind === NUM &&
-    t[j + 2]?.kind === NUM &&
-    t[j + 4]?.kind === NUM &&
+    t.kindAt(j) === NUM &&
+    t.kindAt(j + 2) === NUM &&
+    t.kindAt(j + 4) === NUM &&
     r.glued(j, j + 1) &&
     r.glued(j + 1, j + 2) &&
     r.glued(j + 2, j + 3) &&
     r.glued(j + 3, j + 4)
   ) {
-    const [d, m, y] = [t[j]!, t[j + 2]!, t[j + 4]!];
-    const sep = t[j + 1]!.t;
+    const [d, m, y] = [t.num(j)!, t.num(j + 2)!, t.num(j + 4)!];
+    const sep = t.at(j + 1)!.t;
     if (
       (sep === '.' || sep === '-') &&
-      t[j + 3]!.t === sep &&
+      t.at(j + 3)!.t === sep &&
       d.nd <= 2 &&
       m.nd <= 2 &&
       y.nd === 4 &&
@@ -80,7 +80,7 @@ export function readNumeric({ r, j, base }: At, best: Part | null): Part | null 
       m.v <= 12 &&
       d.v >= 1 &&
       d.v <= 31 &&
-      t[j + 5]?.kind !== NUM
+      t.kindAt(j + 5) !== NUM
     )
       best = better(
         best,

@@ -36,7 +36,7 @@ export function afterYear(r: Reader, p: Part, k: number): number {
     const noun = r.word(j);
     const ofMonth = noun !== null && MONTH_NOUN.test(noun);
     const d = r.dayAt(ofMonth ? j + 1 : j);
-    const t = d ? r.toks[ofMonth ? j + 1 : j]! : null;
+    const t = d ? r.toks.at(ofMonth ? j + 1 : j)! : null;
     if (
       d &&
       t &&
@@ -136,7 +136,7 @@ export function readYearFirst({ r, j, pre, base }: At, best: Part | null): Part 
         best = better(best, p);
       }
     }
-    const t = r.toks[j]!;
+    const t = r.toks.at(j)!;
     // `২০১৪-১৫-য়`: a two-digit season end keeps its case ending
     const seasonEnd = y.kind === 'case' && y.nd === 2 && r.dash(j - 1) && r.glued(j - 1, j) && r.num(j - 2)?.nd === 4;
     if ((y.kind === 'plain' || seasonEnd || DAY_SUFFIXES.has(t.suf)) && (!best || best.weak)) {
