@@ -144,7 +144,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
         if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
         if (infoboxes && isInfobox(node.name)) {
           const fields: Record<string, string> = {};
-          for (const a of node.children) if (a.name !== undefined) fields[a.name] = plain(a.children, endOf(a));
+          for (const a of node.children) if (a.name !== undefined) fields[a.name] = fieldText(a, renders).text.trim();
           article.infoboxes.push({ name: node.name, fields });
         }
         if (citationDates && isCitation(node.name)) citations.push(node);
@@ -152,7 +152,8 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
         article.references.push(reference(node, firstCitationIn(nodes, i), wikitext, renders));
     }
   }
-  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext);
+  // the infobox fields rendered above are read again by the events, not rendered twice
+  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext, {}, renders.fields);
   if (wants('dates')) {
     for (const e of article.events) {
       const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';

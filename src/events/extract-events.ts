@@ -3,7 +3,7 @@
 // with its sentence, heading path and offsets in the wikitext:
 // `==সম্পর্ক== … ১৯৮৮ সালে … স্থাপিত হয়।` → { date: 1988, section: ["সম্পর্ক"], kind: 'prose', … }.
 // Not events: refs, citation metadata, external-link labels, appendix sections (তথ্যসূত্র, বহিঃসংযোগ …).
-import type { Nodes, Root, Table, Template } from '../ast.js';
+import type { Nodes, Root, Table, Template, TemplateArgument } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
@@ -151,7 +151,18 @@ function shifted(snippet: string, offset: number): PlainText {
 }
 
 /** Events of a tree's sections (`sectionsOf`) whose source text is `source`. */
-export function eventsOfSections(sections: readonly Section[], source: string, options: EventOptions = {}): Event[] {
+/**
+ * Plain text of template arguments already rendered by the caller (`convertArticle` renders infobox fields for
+ * the record), so that a field is rendered once: `| জন্ম_তারিখ = ৭ মে ১৮৬১` → its PlainText.
+ */
+export type FieldTexts = Map<TemplateArgument, PlainText>;
+
+export function eventsOfSections(
+  sections: readonly Section[],
+  source: string,
+  options: EventOptions = {},
+  fieldTexts: FieldTexts = new Map(),
+): Event[] {
   const events: Event[] = [];
   const ref = options.referenceYear;
   for (const section of sections) {
@@ -232,7 +243,7 @@ export function eventsOfSections(sections: readonly Section[], source: string, o
     if (appendix) continue;
     const done = new Set<Template>();
     for (const t of templates)
-      if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done)) events.push(e);
+      if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done, fieldTexts)) events.push(e);
     for (const d of templateRanges(
       dated.filter((t) => !done.has(t)),
       source,
@@ -309,7 +320,13 @@ const DASH_BETWEEN = /^\s*(?:[-–—]|&[nm]dash;|\{\{\s*(?:[nm]dash|snd|spaced 
  * `date`/`year` pair is one date (`| date = ১৫ মার্চ | year = ১৯৭৭`, `date_start`/`year_start`). Statistics "as of" fields
  * (`population_census_year`), images and maps are not events.
  */
-function infoboxEvents(t: Template, section: string[], source: string, done: Set<Template>): Event[] {
+function infoboxEvents(
+  t: Template,
+  section: string[],
+  source: string,
+  done: Set<Template>,
+  fieldTexts: FieldTexts,
+): Event[] {
   const out: Event[] = [];
   const fields = new Map(t.children.filter((a) => a.name !== undefined).map((a) => [a.name!.toLowerCase(), a]));
   // date/year pairs: `date2 = ১৫ মার্চ` + `year2 = ১৯৭৭`, `date_start = ২৭ আগস্ট` + `year_start = ১৯৩০` (in any order)
@@ -328,7 +345,8 @@ function infoboxEvents(t: Template, section: string[], source: string, done: Set
     if (arg.name === undefined || isInfoboxSkippedField(arg.name) || joined.has(arg.name.toLowerCase())) continue;
     const start = startOf(arg);
     const end = endOf(arg);
-    const pt = plainTextOf(arg.children, end);
+    let pt = fieldTexts.get(arg);
+    if (!pt) fieldTexts.set(arg, (pt = plainTextOf(arg.children, end)));
     const field = arg.name;
     const sentence = `${field}: ${pt.text}`;
     const inner: Nodes[] = [];
