@@ -45,4 +45,31 @@ describe('the year of year-less dates', () => {
       ['সেই বছরের মে', 1990],
     ]);
   });
+
+  test('a recurring day between two dates does not end the narrative year', () => {
+    const wiki = '১৯৭১ সালে যুদ্ধ হয়। প্রতি বছর ১৬ ডিসেম্বর বিজয় দিবস পালিত হয়। ২৫ মার্চ আক্রমণ হয়।';
+    expect(extractEvents(wiki).map((e) => [e.date.text, e.date.value.year, !!e.date.recurring])).toEqual([
+      ['১৯৭১ সালে', 1971, false],
+      ['১৬ ডিসেম্বর', null, true],
+      ['২৫ মার্চ', 1971, false],
+    ]);
+  });
+
+  test('a line break alone keeps the narrative; a line of spaces between is a blank line', () => {
+    expect(extractEvents('১৮৬৩ সালে শহরটি গড়ে ওঠে।\nজুলাই মাসে মেলা বসে।').map((e) => e.date.value.year)).toEqual([
+      1863, 1863,
+    ]);
+    expect(extractEvents('১৮৬৩ সালে শহরটি গড়ে ওঠে।\n \t\nজুলাই মাসে মেলা বসে।').map((e) => e.date.value.year)).toEqual([
+      1863,
+    ]);
+  });
+
+  test("a heading's range dates its section by its start", () => {
+    const wiki = '== ইতিহাস ==\n=== পরবর্তী জীবন (১৯৭২–১৯৮০) ===\nমে মাসে তিনি ফেরেন।';
+    expect(extractEvents(wiki).map(brief)).toEqual([
+      ['১৯৭২–১৯৮০', 1972, null, false, ['ইতিহাস', 'পরবর্তী জীবন (১৯৭২–১৯৮০)']],
+      ['মে', 1972, 5, true, ['ইতিহাস', 'পরবর্তী জীবন (১৯৭২–১৯৮০)']],
+    ]);
+  });
 });
+

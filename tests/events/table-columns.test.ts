@@ -63,4 +63,19 @@ describe('table columns', () => {
       ['১৯৭২–১৯৭৫', '১৯৭২–১৯৭৫\tক', '|-\n| ১৯৭২–১৯৭৫ || ক\n'],
     ]);
   });
+
+  test('an empty row does not start new columns; a row led by a header cell is a data row', () => {
+    // with new columns the count ১৯৮১ would stand in a column of no kind and be read as a bare year
+    expect(years('{| class="wikitable"\n! সাল !! জনসংখ্যা\n|-\n|-\n| ১৯৬১ || ১৯৮১\n|}')).toEqual([['১৯৬১', 1961]]);
+    expect(years('{| class="wikitable"\n! সাল !! জনসংখ্যা\n|-\n! ১৯৬১\n| ১৯৮১\n|}')).toEqual([['১৯৬১', 1961]]);
+  });
+
+  test('only a year-less day in a table is a day of every year; a dated day is not, a year-less month is no event', () => {
+    const wiki =
+      '{| class="wikitable"\n! তারিখ !! নাম\n|-\n| ২১ ফেব্রুয়ারি ১৯৫২ || শহীদ দিবস\n|-\n| মার্চ || মাস\n|-\n| ১ মে || শ্রমিক দিবস\n|}';
+    expect(extractEvents(wiki).map((e) => [e.date.text, e.date.value.year, !!e.date.recurring])).toEqual([
+      ['২১ ফেব্রুয়ারি ১৯৫২', 1952, false],
+      ['১ মে', null, true],
+    ]);
+  });
 });
