@@ -29,6 +29,12 @@ describe('days that do not exist', () => {
     ['৩১ ফাল্গুন ১৪৩১', false], // Falgun had 31 days under the 1987 rule in a leap year: accepted for any year
     ['৩০ রমজান ১৪৪৪ হিজরি', false],
     ['৩১ রমজান ১৪৪৪ হিজরি', true],
+    ['৩১ মহররম ১৪৪৫ হিজরি', true], // a Hijri month has 30 days at most, whatever its Gregorian namesake
+    ['৩০ চৈত্র ১৪৩০', false],
+    ['৩১ চৈত্র ১৪৩০', true], // Chaitra has 30 days under both rules
+    ['৩০ মার্চ ১৭০১ পু. প.', false], // only February is short in the Julian calendar
+    ['৩০ এপ্রিল', false], // year-less: April has 30 days
+    ['৩০ এপ্রিল ২০২৪', false], // a leap year shortens no month but February
   ])('%s: invalid %s', (text, invalid) => {
     const m = one(text);
     expect(m.text).toBe(text);
@@ -87,6 +93,24 @@ describe('Gregorian equivalents', () => {
     expect(g('২০ মার্চ ১৬৮৫ পু. প.')).toMatchObject({ month: 3, day: 30, approx: true });
     expect(g('২৮ জুলাই ১৭৫০ পু. প.')).toEqual({ year: 1750, month: 8, day: 8, era: 'CE', calendar: 'gregorian', precision: 'day' });
     expect(g('জুলাই ১৭৫০ পু. প.')).toEqual({ year: 1750, month: 7, era: 'CE', calendar: 'gregorian', precision: 'month' });
+    // the window ends on 24 March: 25 March was the old new year's day itself
+    expect(g('২৪ মার্চ ১৭০০ পু. প.')).toMatchObject({ month: 4, day: 4, approx: true });
+    expect(g('২৫ মার্চ ১৭০০ পু. প.')).toEqual({ year: 1700, month: 4, day: 5, era: 'CE', calendar: 'gregorian', precision: 'day' });
+    expect(g('২৮ মার্চ ১৭০০ পু. প.')).toEqual({ year: 1700, month: 4, day: 8, era: 'CE', calendar: 'gregorian', precision: 'day' });
+  });
+  test('a Julian year alone, or a BCE Julian date, keeps its year and converts no day', () => {
+    expect(g('জুলীয় বর্ষপঞ্জী অনুসারে ১৭৩১ সালে')).toEqual({ year: 1731, era: 'CE', calendar: 'gregorian', precision: 'year' });
+    expect(g('জুলীয় বর্ষপঞ্জী অনুসারে খ্রিস্টপূর্ব ৪৪ সালের ১৫ মার্চ')).toEqual({
+      year: 44,
+      era: 'BCE',
+      calendar: 'gregorian',
+      precision: 'day',
+    });
+  });
+  test('a year-less Bengali day (a day of every year) has no Gregorian equivalent', () => {
+    const [m] = extractDates('পঁচিশে বৈশাখ কবির জন্মদিন পালিত হয়।');
+    expect(m!.recurring).toBe(true);
+    expect(m!.gregorian).toBeUndefined();
   });
 });
 
@@ -100,9 +124,11 @@ describe('ranges in order', () => {
     ['১৯৩২-১৯২১', true],
     ['মে ২০০১ – এপ্রিল ২০০২', false],
     ['মে ২০০১ – এপ্রিল ২০০১', true],
+    ['(১৯৭১–১৯৭১)', false], // the same year twice: no later start
   ])('%s: invalid %s', (text, invalid) => {
     const m = one(text);
     expect(m.rangeEnd).toBeDefined();
+    expect(m.text).toBe(text.replace(/^\((.*)\)$/, '$1'));
     expect(!!m.invalid).toBe(invalid);
   });
 

@@ -35,6 +35,12 @@ describe('templateDates', () => {
     ['{{circa|খ্রিস্টপূর্ব ৪৮৪}}', ['date', -484, null, null, 'year', false, null, true]],
     ['{{circa|১৯৫০–১৯৬০}}', ['date', 1950, null, null, 'year', false, 1960, true]],
     ['{{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|২২ ডিসেম্বর ১৮৮৭}}', ['death', 1941, 8, 14, 'day', false, null, false]],
+    ['{{মৃত্যুর তারিখ|আনুমানিক ১৯৪১}}', ['death', 1941, null, null, 'year', false, null, true]],
+    // January and the first are real; month 0 is not; a three-digit month or an empty one is no month
+    ['{{জন্ম তারিখ|১৯৪৭|১|১}}', ['birth', 1947, 1, 1, 'day', false, null, false]],
+    ['{{জন্ম তারিখ|১৯৪৭|০|২}}', ['birth', 1947, 0, 2, 'day', true, null, false]],
+    ['{{জন্ম তারিখ|১৯৪৭|১০৫|২}}', ['birth', 1947, null, null, 'year', false, null, false]],
+    ['{{জন্ম তারিখ|১৯৪৭||২৮}}', ['birth', 1947, null, null, 'year', false, null, false]],
   ] as const)('%s', (s, want) => {
     expect(dates(s)).toEqual([want]);
   });
@@ -44,6 +50,7 @@ describe('templateDates', () => {
     ['a five-digit year', '{{জন্ম তারিখ|১৮৬১৭|৫|৭}}'],
     ['only a commented-out year', '{{মৃত্যুর তারিখ ও বয়স|<!-- ১৯৪১ -->|ক}}'],
     ['not a date template', '{{অজানা|১৯৫০}}'],
+    ['a written date without a year', '{{circa|মে মাসে}}'],
   ])('nothing: %s', (_, s) => {
     expect(templateDates(template(s), s)).toEqual([]);
   });

@@ -67,6 +67,21 @@ describe('years in words', () => {
     ['একাত্তরের যুদ্ধ', '1971// year'],
     ['আশির দশকের', '1980// decade'],
     ['নব্বইয়ের দশকে', '1990// decade'],
+    // the hundreds in one word or two (`উনিশ শো`, `উনিশ শ`), from ten hundred to twenty hundred
+    ['উনিশ শো বাহাত্তর সালে', '1972// year'],
+    ['উনিশ শ একাত্তর সালে', '1971// year'],
+    ['উনিশশ সাতচল্লিশ সালে', '1947// year'],
+    ['আঠারোশো সাতান্ন সালে', '1857// year'],
+    ['দশশো সালে', '1000// year'],
+    ['বিশশো সালে', '2000// year'],
+    // thousands: one or two
+    ['এক হাজার সালে', '1000// year'],
+    ['দুই হাজার সালে', '2000// year'],
+    ['দুই হাজার এক সালে', '2001// year'],
+    // colloquial two-digit years with a case ending, above 31 (below, they are days: `একত্রিশে`)
+    ['বত্রিশের আন্দোলন', '1932// year'],
+    ['বাহাত্তরে সংবিধান', '1972// year'],
+    ['পঁয়ষট্টিতে যুদ্ধ', '1965// year'],
   ])('%s', (text, value) => {
     expect(extractDates(text).map((m) => v(m.value))).toEqual([value]);
   });
@@ -75,6 +90,12 @@ describe('years in words', () => {
     ['a sum of money', 'দুই হাজার টাকা'],
     ['a count', 'এক হাজার দুই'],
     ['a comparison', 'পঞ্চাশের বেশি'],
+    ['twenty-one hundred is past the hundreds read', 'একুশশো সালে'],
+    ['nine hundred is no year in words', 'নয়শো সালে'],
+    ['three thousand', 'তিন হাজার সালে'],
+    ['a round tens word is a decade word, not a year', 'চল্লিশের আন্দোলন'],
+    ['thirty-one is a day', 'একত্রিশের দিন'],
+    ['hundreds with no marker after them', 'উনিশ শো বাহাত্তর'],
   ])('no date: %s', (_, text) => {
     expect(extractDates(text)).toEqual([]);
   });

@@ -73,6 +73,7 @@ describe('no date', () => {
   test.each([
     ['days after a bare year', '১৯৫২ সালে আন্দোলন। এর তিন দিন পর সভা।'],
     ['months after a bare year', '২০০১ সালে শুরু। তিন মাস পর শেষ।'],
+    ['days after a month', '১৯৭১ সালের মার্চে যুদ্ধ শুরু। তিন দিন পর সভা।'],
     ['a century anchors nothing', '১৯শ শতকে আন্দোলন। এই শতকে সভা।'],
     ['a Bengali date anchors no Gregorian day', '১৪ বৈশাখ ১৩৫৪ বঙ্গাব্দে জন্ম। পরদিন উৎসব।'],
     ['an age, not a date: past the unit limit', '১৯৫২ সালে আন্দোলন। ৭০০ বছর আগে নগর ছিল। ৬১ বছর পর সভা।'],
