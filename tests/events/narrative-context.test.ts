@@ -71,5 +71,16 @@ describe('the year of year-less dates', () => {
       ['মে', 1972, 5, true, ['ইতিহাস', 'পরবর্তী জীবন (১৯৭২–১৯৮০)']],
     ]);
   });
+
+  test("a heading's event: its text is the sentence; its first explicit date, not a relative one, dates the section", () => {
+    const [h] = extractEvents('== ১৯৭১ ==\nলেখা।');
+    expect([h!.sentence, h!.section]).toEqual(['১৯৭১', ['১৯৭১']]);
+    const wiki = '== পরের বছর: নির্বাচন ও ১৯৮০ সালের সংবিধান ==\nমে মাসে ভোট হয়।';
+    expect(extractEvents(wiki, { referenceYear: 1978 }).map((e) => [e.date.text, e.date.value.year])).toEqual([
+      ['পরের বছর', 1979],
+      ['১৯৮০ সালের', 1980],
+      ['মে', 1980],
+    ]);
+  });
 });
 

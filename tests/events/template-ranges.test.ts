@@ -43,6 +43,26 @@ describe('template ranges', () => {
     ]);
   });
 
+  test('a date template and a birth or death template joined by a dash are no range', () => {
+    expect(extractEvents('{{জন্ম তারিখ|১৯৬০}}–{{শেষের তারিখ|১৯৭০}}').map(brief)).toEqual([
+      ['{{জন্ম তারিখ|১৯৬০}}', 'birth', 1960, null],
+      ['{{শেষের তারিখ|১৯৭০}}', 'prose', 1970, null],
+    ]);
+    expect(extractEvents('{{শুরুর তারিখ|১৯৬০}}–{{মৃত্যুর তারিখ|১৯৭০}}').map(brief)).toEqual([
+      ['{{শুরুর তারিখ|১৯৬০}}', 'prose', 1960, null],
+      ['{{মৃত্যুর তারিখ|১৯৭০}}', 'death', 1970, null],
+    ]);
+  });
+
+  test('a side with no date leaves the other alone', () => {
+    expect(extractEvents('{{শুরুর তারিখ}}–{{শেষের তারিখ|১৯৭০}}').map(brief)).toEqual([
+      ['{{শেষের তারিখ|১৯৭০}}', 'prose', 1970, null],
+    ]);
+    expect(extractEvents('{{শুরুর তারিখ|১৯৬০}}–{{শেষের তারিখ}}').map(brief)).toEqual([
+      ['{{শুরুর তারিখ|১৯৬০}}', 'prose', 1960, null],
+    ]);
+  });
+
   test('birth and death templates joined by a dash stay a birth and a death', () => {
     expect(extractEvents('{{জন্ম তারিখ|১৯৬০}}&ndash;{{মৃত্যুর তারিখ|১৯৭০}}').map(brief)).toEqual([
       ['{{জন্ম তারিখ|১৯৬০}}', 'birth', 1960, null],
@@ -62,6 +82,18 @@ describe('one event per birth', () => {
     ]);
     // each in its sentence
     expect(events.map((e) => e.sentence)).toEqual(['তিনি ১৭ মার্চ ১৯৪০ জন্মগ্রহণ করেন।', '৮ ডিসেম্বর ১৯৮০ মারা যান।']);
+  });
+
+  test('the same death date written twice is one death event', () => {
+    const wiki =
+      '{{মৃত্যুর তারিখ|১৯৮০|১২|৮}} মারা যান। পরে {{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|৩|১৭}} উল্লেখ।';
+    expect(extractEvents(wiki).map((e) => [e.kind, e.date.text])).toEqual([['death', '{{মৃত্যুর তারিখ|১৯৮০|১২|৮}}']]);
+  });
+
+  test("a template's event is the sentence it stands in, even right after the full stop of the one before", () => {
+    const wiki = 'তিনি আসেন।{{জন্ম তারিখ|১৯৪০|৩|১৭}} তারিখে তাঁর জন্ম।';
+    const [e] = extractEvents(wiki);
+    expect([e!.sentence, e!.start, e!.end]).toEqual(['১৭ মার্চ ১৯৪০ তারিখে তাঁর জন্ম।', wiki.indexOf('{{'), wiki.length]);
   });
 
   test('two different birth dates (two people) are two events', () => {

@@ -45,6 +45,21 @@ describe('what is read', () => {
     expect(events[0]!.sentence).toBe('১৯৭১\tযুদ্ধ');
   });
 
+  test("a file link's alt text is an option, not its caption; a caption's bare number before a noun is no year", () => {
+    expect(brief('[[চিত্র:ক.jpg|thumb|alt=১৯৭১ সালের ছবি]]')).toEqual([]);
+    expect(brief('[[চিত্র:ক.jpg|thumb|দুর্গের ১৯৫৫ নকশা]]')).toEqual([]);
+    expect(brief('<gallery>\nক.jpg|দুর্গের ১৯৫৫ নকশা\n</gallery>')).toEqual([]);
+  });
+
+  test('a line of another tag that holds a bar is prose, read once (only gallery lines are captions)', () => {
+    expect(brief('<poem>ক|১৯৭১ সালে</poem>')).toEqual([['১৯৭১ সালে', 'prose', 1971]]);
+  });
+
+  test("a table inside a template's argument (a navigation or quote box) is not read", () => {
+    expect(brief('{{নেভবক্স|তালিকা১=\n{| class="wikitable"\n! সাল\n|-\n| ১৯৭১\n|}\n}}')).toEqual([]);
+    expect(brief('{{Quote box|quote=\n{| class="wikitable"\n! সাল\n|-\n| ১৯৭১\n|}\n}}')).toEqual([]);
+  });
+
   test("a population box: odd positional arguments are years (three digits too), even ones counts", () => {
     expect(brief('{{historical populations|১৯৫১|১০০০০|১৯৬১|২০০০০|৯৮১|৫০০}}')).toEqual([
       ['১৯৫১', 'prose', 1951],
