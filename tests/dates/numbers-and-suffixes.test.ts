@@ -24,6 +24,13 @@ describe('not years', () => {
     ['before a unit, after parentheses', '(১২০০) ফুট'],
     ['before a percent sign', '১৯৪৯% বৃদ্ধি'],
     ['a range to a count', '১৯৪৯ - ৫০০০'],
+    ['a count grouped by thousands', 'মোট ১,২৩৪ জন'],
+    ['a count grouped with five digits', '১২,৩৪৫ টাকা'],
+    ['a year-like number grouped with three more digits', '১৯৪৭,৮০০'],
+    ['a number glued after Latin letters', 'TK1971 নামে'],
+    ['a word glued after a hyphen that is no case ending', '১৯৭১-পর'],
+    ['dotted numbers that are no date', '১৯৭১.১২.১৬'],
+    ['a number after a colon group', '১৯৭১:১২'],
   ])('%s: %s', (_, text) => {
     expect(extractDates(text)).toEqual([]);
   });
@@ -50,6 +57,15 @@ describe('years', () => {
     ['শেষ হয় ১৯৪৯।', [['১৯৪৯', 1949]]],
     ['প্রকাশ করেন (১৮৩০)।', [['১৮৩০', 1830]]],
     ['১৯৪৯/৫০ মৌসুমে', [['১৯৪৯/৫০', 1949]]],
+    // a list of years joined by commas without spaces: each a year
+    ['২০১০,২০১১ ও ২০১২ সালে', [['২০১০', 2010], ['২০১১', 2011], ['২০১২ সালে', 2012]]],
+    // Latin letters glued after the number are its suffix; tabs and carriage returns are spaces
+    ['1971AD', [['1971AD', 1971]]],
+    ['১৯৭১ সালের\t১৬ ডিসেম্বর', [['১৯৭১ সালের\t১৬ ডিসেম্বর', 1971]]],
+    ['১৯৭১\r\n', [['১৯৭১', 1971]]],
+    ["১৯৭১'এ", [["১৯৭১'এ", 1971]]],
+    // the year after a verse number is still read
+    ['৩:১৮ থেকে ১৯৭১', [['১৯৭১', 1971]]],
   ] as const)('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
