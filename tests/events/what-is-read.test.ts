@@ -24,6 +24,11 @@ describe('what is read', () => {
     expect(brief('ঘটনাটি ঘটে।<ref>{{জন্ম তারিখ|১৯৪০|১|১}}</ref> পরে।')).toEqual([]);
   });
 
+  test('a date template inside a citation is citation metadata, also outside a ref', () => {
+    expect(brief('তথ্য {{ওয়েব উদ্ধৃতি|শিরোনাম=ক|তারিখ={{শুরুর তারিখ|২০১০|১|১}}}} শেষ।')).toEqual([]);
+    expect(brief('{{cite web|title=x|date={{Start date|2010|1|1}}}}')).toEqual([]);
+  });
+
   test("a link's dated label is one prose event", () => {
     expect(brief('[[বাংলাদেশের স্বাধীনতা যুদ্ধ|১৯৭১ সালের যুদ্ধ]] হয়।')).toEqual([['১৯৭১ সালের', 'prose', 1971]]);
   });
