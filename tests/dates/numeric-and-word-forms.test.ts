@@ -18,6 +18,15 @@ describe('numeric dates', () => {
     ['১৯৯৫/৯৬', [['১৯৯৫/৯৬', '1995// year', '1996// year']]],
     ['১৯৯৯/০০', [['১৯৯৯/০০', '1999// year', '2000// year']]],
     ['২০০০/২০০১', [['২০০০/২০০১', '2000// year', '2001// year']]],
+    // the bounds: first and last day and month
+    ['৩১/১২/২০২০', [['৩১/১২/২০২০', '2020/12/31 day', '']]],
+    ['০১/০১/২০২০', [['০১/০১/২০২০', '2020/1/1 day', '']]],
+    ['2020-12-31', [['2020-12-31', '2020/12/31 day', '']]],
+    ['2020-01-01', [['2020-01-01', '2020/1/1 day', '']]],
+    ['৩১.১২.১৯৯৮', [['৩১.১২.১৯৯৮', '1998/12/31 day', '']]],
+    ['০১.০১.১৯৯৮', [['০১.০১.১৯৯৮', '1998/1/1 day', '']]],
+    // a dot after the year ends the sentence
+    ['১২.১২.১৯৯৮.', [['১২.১২.১৯৯৮', '1998/12/12 day', '']]],
   ] as const)('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -30,6 +39,32 @@ describe('numeric dates', () => {
     ['mixed separators', '২৩.০৬-২০১০'],
     ['a season two years long', '১৯৯৫/৯৭'],
     ['a season two years long, in full', '২০০০/২০০২'],
+    ['day 0', '০০/০১/২০২০'],
+    ['month 0', '০১/০০/২০২০'],
+    ['a three-digit day', '১২৩/০৭/২০২০'],
+    ['a three-digit month', '১২/১২৩/২০২০'],
+    ['a five-digit year', '১২/০৭/২০২০৫'],
+    ['a three-digit year', '১২/০৭/২০২'],
+    ['spaced slashes', '২৭ / ০৭ / ২০২০'],
+    ['a slash then a dash', '২৭/০৭-২০২০'],
+    ['ISO month 0', '2020-00-10'],
+    ['ISO day 0', '2020-10-00'],
+    ['an ISO three-digit month', '2020-010-10'],
+    ['an ISO three-digit day', '2020-10-010'],
+    ['an ISO three-digit year', '202-10-10'],
+    ['ISO with slashes', '2020/10/10'],
+    ['dotted day 32', '৩২.১২.১৯৯৮'],
+    ['dotted month 13', '১২.১৩.১৯৯৮'],
+    ['dotted month 0', '১২.০০.১৯৯৮'],
+    ['dotted day 0', '০০.১২.১৯৯৮'],
+    ['a dotted three-digit day', '১২৩.১২.১৯৯৮'],
+    ['a dotted three-digit month', '১২.১২৩.১৯৯৮'],
+    ['a dot then a dash', '১২.১২-১৯৯৮'],
+    ['a space before the first dot', '১২ .১২.১৯৯৮'],
+    ['a spaced season slash', '১৯৯৫ /৯৬'],
+    ['a season slash before a space', '১৯৯৫/ ৯৬'],
+    ['a season with a case ending', '১৯৯৫/৯৬তে'],
+    ['a three-digit season start', '৯৯৫/৯৬'],
   ])('no date: %s', (_, text) => {
     expect(extractDates(text)).toEqual([]);
   });
