@@ -64,3 +64,40 @@ describe('decades', () => {
     expect(read(text)).toEqual([[text, value]]);
   });
 });
+
+describe('day first', () => {
+  test.each([
+    // a month glued to the day
+    ['২০মে ১৯৭১', '২০মে ১৯৭১', '1971/5/20 day'],
+    ['২৪এপ্রিল ২০০১ সালে', '২৪এপ্রিল ২০০১ সালে', '2001/4/24 day'],
+    ['৩১মে ২০০১', '৩১মে ২০০১', '2001/5/31 day'],
+    // a marker of another calendar after the year: the month's calendar stays, the marker's wins over Gregorian
+    ['২৬ বৈশাখ ১৩৩৭ খ্রিস্টাব্দে', '২৬ বৈশাখ ১৩৩৭ খ্রিস্টাব্দে', '1337/1/26 day bengali'],
+    ['২৬ মার্চ ১৯৭১ বঙ্গাব্দে', '২৬ মার্চ ১৯৭১ বঙ্গাব্দে', '1971/3/26 day bengali'],
+    // Old Style named in parentheses after the date, outside its span
+    ['২১ এপ্রিল ১৭২৯ (পুরাতন রীতি)', '২১ এপ্রিল ১৭২৯', '1729/4/21 day julian'],
+    ['২১ এপ্রিল ১৭২৯ (পুরাতন)', '২১ এপ্রিল ১৭২৯', '1729/4/21 day'],
+    // a Hijri day with its year, marker or not
+    ['২৭ রমজান ১৩৬৬', '২৭ রমজান ১৩৬৬', '1366/9/27 day hijri'],
+  ])('%s', (text, span, value) => {
+    expect(read(text)).toEqual([[span, value]]);
+  });
+
+  test('a glued month after day 0, 32 or a three-digit number is no day', () => {
+    for (const text of ['০মে ২০০১', '৩২মে ২০০১', '১২৩মে ২০০১']) expect(read(text)).toEqual([['২০০১', '2001// year']]);
+  });
+
+  test('day ranges by dash, spaced dash or থেকে; not without a month', () => {
+    for (const text of ['৭-২১ই এপ্রিল ২০০৭', '৭ থেকে ২১ এপ্রিল ২০০৭', '৭ – ২১ এপ্রিল ২০০৭']) {
+      const [m, ...rest] = extractDates(text);
+      expect(rest).toEqual([]);
+      expect([m!.text, v(m!.value), m!.rangeEnd && 'day' in m!.rangeEnd ? m!.rangeEnd.day : null]).toEqual([
+        text,
+        '2007/4/7 day',
+        21,
+      ]);
+    }
+    expect(read('৭-২১ই বই')).toEqual([]);
+  });
+});
+
