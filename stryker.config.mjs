@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 // Mutation testing (`npm run mutate`): Stryker plants small bugs (mutants) in src/ and runs the unit
 // tests that cover each one; a mutant no test notices "survives". Scope by folder with MUTATE
 // (`MUTATE=src/passes npm run mutate`, several with commas; default: all of src/). Incremental: each
@@ -15,6 +18,17 @@ const name = scopes
   .map((s) => s.replace(/^src\/?/, '') || 'src')
   .join('+')
   .replaceAll('/', '-');
+
+const tempDirName = `.tmp/stryker-sandbox-${name}`;
+// The sandbox is .tmp/stryker-sandbox-<scope>/sandbox-XXXX, so the tests' `../shared` (from the working
+// directory, or `../../../shared` from a test file) points at .tmp/stryker-sandbox-<scope>/shared: link it
+// to the real ../shared so the tests that read the shared corpus and conformance files run as in `npm test`.
+const shared = resolve('..', 'shared');
+const sharedLink = join(tempDirName, 'shared');
+if (existsSync(shared) && !existsSync(sharedLink)) {
+  mkdirSync(tempDirName, { recursive: true });
+  symlinkSync(shared, sharedLink, 'dir');
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -34,7 +48,7 @@ export default {
   htmlReporter: { fileName: `.tmp/stryker/${name}.html` },
   jsonReporter: { fileName: `.tmp/stryker/${name}.report.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
-  tempDirName: `.tmp/stryker-sandbox-${name}`,
+  tempDirName,
   // the sandbox is a copy of the project without .tmp (reports, other checkouts)
   ignorePatterns: ['/.tmp', '/coverage'],
   cleanTempDir: 'always',

@@ -1,13 +1,19 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import unit from './vitest.config.js';
 
-// `npm run mutate` (Stryker): the unit tests without the CLI tests, which spawn the built dist/cli.js
-// and so never see a mutant of src/.
+// `npm run mutate` (Stryker): the unit tests without the tests that only run the built dist/ (the CLI
+// tests spawn dist/cli.js, the browser-bundle test loads dist/browser.js) and so never see a mutant of src/.
 export default mergeConfig(
   unit,
   defineConfig({
     test: {
-      exclude: ['tests/corpus/**', 'tests/cli/cli.test.ts'],
+      exclude: [
+        'tests/corpus/**',
+        'tests/browser/**',
+        'tests/cli/cli.test.ts',
+        'tests/cli/timeline.test.ts',
+        'tests/browser-bundle.test.ts',
+      ],
     },
   }),
 );
