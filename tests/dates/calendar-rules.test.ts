@@ -2,7 +2,12 @@
 // day (1394 BS for the 1987 rule, Ashwin 1426 for the 2019 rule), and Falgun's length in the Gregorian years
 // the 400-year rule decides: 1306 BS (February 1900, no 29th) and 1406 BS (February 2000, a 29th).
 import { describe, expect, test } from 'vitest';
-import { bengaliMonthLengths, bengaliRuleFor, bengaliToGregorian, gregorianToBengali } from '../../src/dates/calendars.js';
+import {
+  bengaliMonthLengths,
+  bengaliRuleFor,
+  bengaliToGregorian,
+  gregorianToBengali,
+} from '../../src/dates/calendars.js';
 
 describe('the rule in force', () => {
   test.each([

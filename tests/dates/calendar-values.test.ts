@@ -51,7 +51,14 @@ describe('Gregorian equivalents', () => {
     expect(g('২১ ফেব্রুয়ারি ১৯৫২')).toBeUndefined();
   });
   test('a Bengali day: exact under the rule in force, approx before 1394 BS', () => {
-    expect(g('৩১ আশ্বিন ১৪২৬')).toEqual({ year: 2019, month: 10, day: 16, era: 'CE', calendar: 'gregorian', precision: 'day' });
+    expect(g('৩১ আশ্বিন ১৪২৬')).toEqual({
+      year: 2019,
+      month: 10,
+      day: 16,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'day',
+    });
     expect(g('১১ জ্যৈষ্ঠ ১৩০৬')).toEqual({
       year: 1899,
       month: 5,
@@ -63,13 +70,39 @@ describe('Gregorian equivalents', () => {
     });
   });
   test('a Bengali month or year: the Gregorian month or year it starts in, approx', () => {
-    expect(g('বৈশাখ ১৪৩১ বঙ্গাব্দ')).toEqual({ year: 2024, month: 4, era: 'CE', calendar: 'gregorian', precision: 'month', approx: true });
+    expect(g('বৈশাখ ১৪৩১ বঙ্গাব্দ')).toEqual({
+      year: 2024,
+      month: 4,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'month',
+      approx: true,
+    });
     expect(g('১৪৩১ বঙ্গাব্দে')).toEqual({ year: 2024, era: 'CE', calendar: 'gregorian', precision: 'year', approx: true });
   });
   test('a Hijri year, month or day: approx (the moon decides); a year is the Gregorian year most of it falls in', () => {
-    expect(g('১৩৬৬ হিজরিতে')).toEqual({ year: 1947, era: 'CE', calendar: 'gregorian', precision: 'year', approx: true });
-    expect(g('১৪৪৫ হিজরিতে')).toEqual({ year: 2024, era: 'CE', calendar: 'gregorian', precision: 'year', approx: true });
-    expect(g('রমজান ১৩৬৬ হিজরি')).toEqual({ year: 1947, month: 7, era: 'CE', calendar: 'gregorian', precision: 'month', approx: true });
+    expect(g('১৩৬৬ হিজরিতে')).toEqual({
+      year: 1947,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'year',
+      approx: true,
+    });
+    expect(g('১৪৪৫ হিজরিতে')).toEqual({
+      year: 2024,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'year',
+      approx: true,
+    });
+    expect(g('রমজান ১৩৬৬ হিজরি')).toEqual({
+      year: 1947,
+      month: 7,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'month',
+      approx: true,
+    });
     expect(g('৩০ রমজান ১৪৪৪ হিজরি')).toEqual({
       year: 2023,
       month: 4,
@@ -91,15 +124,41 @@ describe('Gregorian equivalents', () => {
       approx: true,
     });
     expect(g('২০ মার্চ ১৬৮৫ পু. প.')).toMatchObject({ month: 3, day: 30, approx: true });
-    expect(g('২৮ জুলাই ১৭৫০ পু. প.')).toEqual({ year: 1750, month: 8, day: 8, era: 'CE', calendar: 'gregorian', precision: 'day' });
+    expect(g('২৮ জুলাই ১৭৫০ পু. প.')).toEqual({
+      year: 1750,
+      month: 8,
+      day: 8,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'day',
+    });
     expect(g('জুলাই ১৭৫০ পু. প.')).toEqual({ year: 1750, month: 7, era: 'CE', calendar: 'gregorian', precision: 'month' });
     // the window ends on 24 March: 25 March was the old new year's day itself
     expect(g('২৪ মার্চ ১৭০০ পু. প.')).toMatchObject({ month: 4, day: 4, approx: true });
-    expect(g('২৫ মার্চ ১৭০০ পু. প.')).toEqual({ year: 1700, month: 4, day: 5, era: 'CE', calendar: 'gregorian', precision: 'day' });
-    expect(g('২৮ মার্চ ১৭০০ পু. প.')).toEqual({ year: 1700, month: 4, day: 8, era: 'CE', calendar: 'gregorian', precision: 'day' });
+    expect(g('২৫ মার্চ ১৭০০ পু. প.')).toEqual({
+      year: 1700,
+      month: 4,
+      day: 5,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'day',
+    });
+    expect(g('২৮ মার্চ ১৭০০ পু. প.')).toEqual({
+      year: 1700,
+      month: 4,
+      day: 8,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'day',
+    });
   });
   test('a Julian year alone, or a BCE Julian date, keeps its year and converts no day', () => {
-    expect(g('জুলীয় বর্ষপঞ্জী অনুসারে ১৭৩১ সালে')).toEqual({ year: 1731, era: 'CE', calendar: 'gregorian', precision: 'year' });
+    expect(g('জুলীয় বর্ষপঞ্জী অনুসারে ১৭৩১ সালে')).toEqual({
+      year: 1731,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'year',
+    });
     expect(g('জুলীয় বর্ষপঞ্জী অনুসারে খ্রিস্টপূর্ব ৪৪ সালের ১৫ মার্চ')).toEqual({
       year: 44,
       era: 'BCE',
@@ -135,6 +194,14 @@ describe('ranges in order', () => {
   test('a day range whose end day does not exist is invalid, and says so on its end', () => {
     const m = one('২৮–৩১শে জুন ১৯৫৫');
     expect(m.invalid).toBe(true);
-    expect(m.rangeEnd).toEqual({ year: 1955, month: 6, day: 31, era: 'CE', calendar: 'gregorian', precision: 'day', invalid: true });
+    expect(m.rangeEnd).toEqual({
+      year: 1955,
+      month: 6,
+      day: 31,
+      era: 'CE',
+      calendar: 'gregorian',
+      precision: 'day',
+      invalid: true,
+    });
   });
 });

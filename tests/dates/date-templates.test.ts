@@ -12,7 +12,16 @@ const dates = (s: string) =>
   templateDates(template(s), s).map(({ kind, date }) => {
     const v = date.value;
     const end = date.rangeEnd && 'year' in date.rangeEnd ? date.rangeEnd.year : null;
-    return [kind, v.era === 'BCE' ? -v.year! : v.year, v.month ?? null, v.day ?? null, v.precision, !!v.invalid, end, date.approx];
+    return [
+      kind,
+      v.era === 'BCE' ? -v.year! : v.year,
+      v.month ?? null,
+      v.day ?? null,
+      v.precision,
+      !!v.invalid,
+      end,
+      date.approx,
+    ];
   });
 
 describe('templateDates', () => {

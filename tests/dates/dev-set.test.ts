@@ -59,7 +59,9 @@ describe('the dates dev set, item by item', () => {
       for (const m of got) expect(it.text.slice(m.start, m.end), it.id).toBe(m.text);
       const used = new Set<number>();
       for (const g of it.expected) {
-        const k = got.findIndex((m, i) => !used.has(i) && m.start < g.end && g.start < m.end && valueMatches(g as never, m));
+        const k = got.findIndex(
+          (m, i) => !used.has(i) && m.start < g.end && g.start < m.end && valueMatches(g as never, m),
+        );
         if (k < 0) wrong.push(`${it.id} missed ${g.surface}`);
         else used.add(k);
       }

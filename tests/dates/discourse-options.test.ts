@@ -5,7 +5,11 @@
 import { describe, expect, test } from 'vitest';
 import { extractDates, type DateOptions, type DateValue } from '../../src/dates/index.js';
 
-const y = (year: number | null, calendar: DateValue['calendar'] = 'gregorian', era: DateValue['era'] = 'CE'): DateValue => ({
+const y = (
+  year: number | null,
+  calendar: DateValue['calendar'] = 'gregorian',
+  era: DateValue['era'] = 'CE',
+): DateValue => ({
   year,
   era,
   calendar,
@@ -36,7 +40,9 @@ describe('previous and referenceYear', () => {
   });
 
   test('Bengali and Hijri days take only a year of their own calendar; without one they recur', () => {
-    expect(read('২৬ বৈশাখ সভা হয়।', { previous: y(1337, 'bengali') })).toEqual([['২৬ বৈশাখ', 1337, 'bengali', true, false]]);
+    expect(read('২৬ বৈশাখ সভা হয়।', { previous: y(1337, 'bengali') })).toEqual([
+      ['২৬ বৈশাখ', 1337, 'bengali', true, false],
+    ]);
     expect(read('২৬ বৈশাখ সভা হয়।', { previous: y(1971) })).toEqual([['২৬ বৈশাখ', null, 'bengali', false, true]]);
     expect(read('২৭ রমজান সভা হয়।', { previous: y(1366, 'hijri') })).toEqual([['২৭ রমজান', 1366, 'hijri', true, false]]);
     expect(read('২৭ রমজান সভা হয়।', { previous: y(1971) })).toEqual([['২৭ রমজান', null, 'hijri', false, true]]);
@@ -58,7 +64,9 @@ describe('year-less months and ranges', () => {
   });
   test('a month before a noun is a date only when the narrative has a year', () => {
     expect(read('নভেম্বরের নির্বাচনে জয়ী হন।')).toEqual([]);
-    expect(read('নভেম্বরের নির্বাচনে জয়ী হন।', { referenceYear: 2000 })).toEqual([['নভেম্বরের', 2000, 'gregorian', true, false]]);
+    expect(read('নভেম্বরের নির্বাচনে জয়ী হন।', { referenceYear: 2000 })).toEqual([
+      ['নভেম্বরের', 2000, 'gregorian', true, false],
+    ]);
   });
   test('a month range with no year is a recurring period, no date; with one, a range of that year', () => {
     expect(read('মার্চ-মে মাসে বৃষ্টি হয়।')).toEqual([]);
@@ -83,9 +91,9 @@ describe('recurring days', () => {
     expect(read('প্রতিবছর জুলাই মাসে মেলা হয়।', { referenceYear: 2000 })).toEqual([]);
   });
   test('a dated day observed later in the sentence is a past day, not a recurring one', () => {
-    expect(
-      read('১৯৭১ সালের ১৪ ডিসেম্বর বুদ্ধিজীবীদের হত্যা করা হয়; এই দিনটি এখন শহীদ বুদ্ধিজীবী দিবস হিসেবে পালিত হয়।'),
-    ).toEqual([['১৯৭১ সালের ১৪ ডিসেম্বর', 1971, 'gregorian', false, false]]);
+    expect(read('১৯৭১ সালের ১৪ ডিসেম্বর বুদ্ধিজীবীদের হত্যা করা হয়; এই দিনটি এখন শহীদ বুদ্ধিজীবী দিবস হিসেবে পালিত হয়।')).toEqual(
+      [['১৯৭১ সালের ১৪ ডিসেম্বর', 1971, 'gregorian', false, false]],
+    );
   });
 });
 

@@ -100,4 +100,3 @@ describe('day first', () => {
     expect(read('৭-২১ই বই')).toEqual([]);
   });
 });
-

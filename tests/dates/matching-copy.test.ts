@@ -17,7 +17,20 @@ describe('entities', () => {
     const s = 'ক&ndash;খ&mdash;গ&#8211;ঘ&#8212;ঙ&#160;চ&thinsp;ছ&minus;জ&ensp;ঝ&emsp;ঞ&amp;ট';
     expect(copy(s)).toBe('ক–খ—গ–ঘ—ঙ চ ছ-জ ঝ ঞ&amp;ট');
     // each replacement maps to its whole entity
-    expect(sources(s).slice(0, 12)).toEqual(['ক', '&ndash;', 'খ', '&mdash;', 'গ', '&#8211;', 'ঘ', '&#8212;', 'ঙ', '&#160;', 'চ', '&thinsp;']);
+    expect(sources(s).slice(0, 12)).toEqual([
+      'ক',
+      '&ndash;',
+      'খ',
+      '&mdash;',
+      'গ',
+      '&#8211;',
+      'ঘ',
+      '&#8212;',
+      'ঙ',
+      '&#160;',
+      'চ',
+      '&thinsp;',
+    ]);
     expect(sources(s).slice(12, 19)).toEqual(['ছ', '&minus;', 'জ', '&ensp;', 'ঝ', '&emsp;', 'ঞ']);
   });
 });
@@ -42,7 +55,7 @@ describe('URLs, tags and comments', () => {
 });
 
 describe('wiki markup', () => {
-  test("quote runs of two or more go, a lone apostrophe stays", () => {
+  test('quote runs of two or more go, a lone apostrophe stays', () => {
     expect(copy("'ক''খ'গ'''")).toBe("'কখ'গ");
   });
   test("a piped link's target and the brackets go; single brackets stay", () => {
@@ -75,7 +88,7 @@ describe('wiki markup', () => {
     const n = normalize(s);
     expect(toSource(n, 2, n.text.length)).toEqual([2, s.length]);
   });
-  test("circa templates read as আনুমানিক before their last argument; the closing braces go", () => {
+  test('circa templates read as আনুমানিক before their last argument; the closing braces go', () => {
     expect(copy('{{circa|১৯০০}} সালে')).toBe('আনুমানিক ১৯০০ সালে');
     const s = '{{circa|lk=no|২০৭০&nbsp;বিসিই}}';
     expect(copy(s)).toBe('আনুমানিক ২০৭০ বিসিই');
@@ -96,7 +109,24 @@ describe('characters', () => {
     expect(isCanonical('সে ২০ সালে')).toBe(true);
   });
   test('isCanonical answers false for every trigger of a rewrite, true for plain prose', () => {
-    for (const s of ['ক&খ', 'ক<খ', "ক''খ", 'ক[[খ', 'ক]]খ', 'ক{{খ', 'ক}}খ', 'ক//খ', 'ক http', 'কA', 'জানু\u09DFারি', '\u00A0', '\u200C', '\uFEFF', 'ৰ', '৷'])
+    for (const s of [
+      'ক&খ',
+      'ক<খ',
+      "ক''খ",
+      'ক[[খ',
+      'ক]]খ',
+      'ক{{খ',
+      'ক}}খ',
+      'ক//খ',
+      'ক http',
+      'কA',
+      'জানু\u09DFারি',
+      '\u00A0',
+      '\u200C',
+      '\uFEFF',
+      'ৰ',
+      '৷',
+    ])
       expect(isCanonical(s), JSON.stringify(s)).toBe(false);
     for (const s of ["ক'খ", 'ক[খ]', 'ক{খ}', 'ক/খ', 'httq', 'abc', '১৯৭১ সালের ৬ই ডিসেম্বর', 'ক\u09c7খ'])
       expect(isCanonical(s), JSON.stringify(s)).toBe(true);

@@ -6,7 +6,11 @@ import { extractDates, type DateValue } from '../../src/dates/index.js';
 
 type End = DateValue | { present: true } | undefined;
 const v = (x: End) =>
-  !x ? '' : 'present' in x ? 'present' : `${x.era === 'BCE' ? '-' : ''}${x.year}/${x.month ?? ''}/${x.day ?? ''} ${x.precision}`;
+  !x
+    ? ''
+    : 'present' in x
+      ? 'present'
+      : `${x.era === 'BCE' ? '-' : ''}${x.year}/${x.month ?? ''}/${x.day ?? ''} ${x.precision}`;
 const read = (text: string) => extractDates(text).map((m) => [m.text, v(m.value), v(m.rangeEnd)]);
 
 describe('ranges', () => {
@@ -59,12 +63,42 @@ describe('ranges', () => {
 describe('coordination', () => {
   test.each([
     // the first member takes the unit of the second: decades, centuries
-    ['১৯৮০ ও ১৯৯০-এর দশকে', [['১৯৮০', '1980// decade', ''], ['১৯৯০-এর দশকে', '1990// decade', '']]],
-    ['৮০ ও ৯০-এর দশকে', [['৮০', '1980// decade', ''], ['৯০-এর দশকে', '1990// decade', '']]],
-    ['পঞ্চম ও ষষ্ঠ শতকে', [['পঞ্চম', '400// century', ''], ['ষষ্ঠ শতকে', '500// century', '']]],
-    ['উনবিংশ/বিংশ শতাব্দীতে', [['উনবিংশ', '1800// century', ''], ['বিংশ শতাব্দীতে', '1900// century', '']]],
+    [
+      '১৯৮০ ও ১৯৯০-এর দশকে',
+      [
+        ['১৯৮০', '1980// decade', ''],
+        ['১৯৯০-এর দশকে', '1990// decade', ''],
+      ],
+    ],
+    [
+      '৮০ ও ৯০-এর দশকে',
+      [
+        ['৮০', '1980// decade', ''],
+        ['৯০-এর দশকে', '1990// decade', ''],
+      ],
+    ],
+    [
+      'পঞ্চম ও ষষ্ঠ শতকে',
+      [
+        ['পঞ্চম', '400// century', ''],
+        ['ষষ্ঠ শতকে', '500// century', ''],
+      ],
+    ],
+    [
+      'উনবিংশ/বিংশ শতাব্দীতে',
+      [
+        ['উনবিংশ', '1800// century', ''],
+        ['বিংশ শতাব্দীতে', '1900// century', ''],
+      ],
+    ],
     // a day takes the month and year of the next, only when it comes before it
-    ['১২ ও ১৩ মার্চ ২০১৫', [['১২', '2015/3/12 day', ''], ['১৩ মার্চ ২০১৫', '2015/3/13 day', '']]],
+    [
+      '১২ ও ১৩ মার্চ ২০১৫',
+      [
+        ['১২', '2015/3/12 day', ''],
+        ['১৩ মার্চ ২০১৫', '2015/3/13 day', ''],
+      ],
+    ],
     ['১৩ ও ১২ মার্চ ২০১৫', [['১২ মার্চ ২০১৫', '2015/3/12 day', '']]],
   ] as const)('%s', (text, want) => {
     expect(read(text)).toEqual(want);

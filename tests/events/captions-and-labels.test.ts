@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractEvents } from '../../src/index.js';
 
-const sliced = (wiki: string) => extractEvents(wiki).map((e) => [wiki.slice(e.date.start, e.date.end), e.date.value.year]);
+const sliced = (wiki: string) =>
+  extractEvents(wiki).map((e) => [wiki.slice(e.date.start, e.date.end), e.date.value.year]);
 
 describe('captions', () => {
   test('sizes and options before the caption are not the caption, in every written form', () => {
@@ -31,7 +32,9 @@ describe('captions', () => {
   test('every gallery line is read at its own offsets; a line without a caption gives nothing', () => {
     const wiki = 'ভূমিকা।\n<gallery>\nক.jpg|প্রথম ছবি, ১৯৪০\nগ 1999.jpg\nখ.jpg|দ্বিতীয় ছবি, মে ১৯৪১\n</gallery>';
     const events = extractEvents(wiki);
-    expect(events.map((e) => [wiki.slice(e.date.start, e.date.end), e.date.value.year, e.date.value.month ?? null])).toEqual([
+    expect(
+      events.map((e) => [wiki.slice(e.date.start, e.date.end), e.date.value.year, e.date.value.month ?? null]),
+    ).toEqual([
       ['১৯৪০', 1940, null],
       ['মে ১৯৪১', 1941, 5],
     ]);

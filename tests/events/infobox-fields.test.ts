@@ -3,7 +3,13 @@
 import { describe, expect, test } from 'vitest';
 import { extractEvents, type Event } from '../../src/index.js';
 
-const brief = (e: Event) => [e.field, e.date.text, e.date.value.year, e.date.value.month ?? null, e.date.value.day ?? null];
+const brief = (e: Event) => [
+  e.field,
+  e.date.text,
+  e.date.value.year,
+  e.date.value.month ?? null,
+  e.date.value.day ?? null,
+];
 
 describe('infobox fields', () => {
   test('a positional argument is skipped, the named fields read', () => {

@@ -8,8 +8,7 @@ const brief = (e: Event) => [e.date.text, e.date.value.year, e.date.value.month 
 
 describe('the year of year-less dates', () => {
   test("a heading's year dates its section, also after a blank line; its own event is not relative", () => {
-    const wiki =
-      '=== ১৯৭১ ===\n২৬ মার্চ স্বাধীনতা ঘোষণা করা হয়।\n\n১৬ ডিসেম্বর বিজয় আসে।\n=== পরের বছর ===\nমে মাসে সভা হয়।';
+    const wiki = '=== ১৯৭১ ===\n২৬ মার্চ স্বাধীনতা ঘোষণা করা হয়।\n\n১৬ ডিসেম্বর বিজয় আসে।\n=== পরের বছর ===\nমে মাসে সভা হয়।';
     expect(extractEvents(wiki).map(brief)).toEqual([
       ['১৯৭১', 1971, null, false, ['১৯৭১']],
       ['২৬ মার্চ', 1971, 3, true, ['১৯৭১']],
@@ -83,4 +82,3 @@ describe('the year of year-less dates', () => {
     ]);
   });
 });
-

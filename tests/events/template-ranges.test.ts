@@ -85,8 +85,7 @@ describe('one event per birth', () => {
   });
 
   test('the same death date written twice is one death event', () => {
-    const wiki =
-      '{{মৃত্যুর তারিখ|১৯৮০|১২|৮}} মারা যান। পরে {{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|৩|১৭}} উল্লেখ।';
+    const wiki = '{{মৃত্যুর তারিখ|১৯৮০|১২|৮}} মারা যান। পরে {{মৃত্যু তারিখ ও বয়স|১৯৮০|১২|৮|১৯৪০|৩|১৭}} উল্লেখ।';
     expect(extractEvents(wiki).map((e) => [e.kind, e.date.text])).toEqual([['death', '{{মৃত্যুর তারিখ|১৯৮০|১২|৮}}']]);
   });
 

@@ -18,9 +18,7 @@ describe('what is read', () => {
   });
 
   test('a date template right after a ref is read; one inside a ref is not', () => {
-    expect(brief('ঘটনাটি ঘটে।<ref>উৎস</ref>{{শুরুর তারিখ|১৯৭১}} সালে শুরু।')).toEqual([
-      ['{{শুরুর তারিখ|১৯৭১}}', 'prose', 1971],
-    ]);
+    expect(brief('ঘটনাটি ঘটে।<ref>উৎস</ref>{{শুরুর তারিখ|১৯৭১}} সালে শুরু।')).toEqual([['{{শুরুর তারিখ|১৯৭১}}', 'prose', 1971]]);
     expect(brief('ঘটনাটি ঘটে।<ref>{{জন্ম তারিখ|১৯৪০|১|১}}</ref> পরে।')).toEqual([]);
   });
 
@@ -65,7 +63,7 @@ describe('what is read', () => {
     expect(brief('{{Quote box|quote=\n{| class="wikitable"\n! সাল\n|-\n| ১৯৭১\n|}\n}}')).toEqual([]);
   });
 
-  test("a population box: odd positional arguments are years (three digits too), even ones counts", () => {
+  test('a population box: odd positional arguments are years (three digits too), even ones counts', () => {
     expect(brief('{{historical populations|১৯৫১|১০০০০|১৯৬১|২০০০০|৯৮১|৫০০}}')).toEqual([
       ['১৯৫১', 'prose', 1951],
       ['১৯৬১', 'prose', 1961],
@@ -86,8 +84,7 @@ describe('appendix sections', () => {
     expect(extractEvents(wiki)).toEqual([]);
   });
   test('the same lines under an ordinary heading are read', () => {
-    const wiki =
-      'ভূমিকা।\n== জীবন ==\n১৯৯৯ সালে প্রকাশিত।\n[[চিত্র:ক.jpg|thumb|ছবি, ১৯৫৫]]\n{{জন্ম তারিখ|১৯৪০|১|১}}';
+    const wiki = 'ভূমিকা।\n== জীবন ==\n১৯৯৯ সালে প্রকাশিত।\n[[চিত্র:ক.jpg|thumb|ছবি, ১৯৫৫]]\n{{জন্ম তারিখ|১৯৪০|১|১}}';
     expect(brief(wiki).map((e) => e[2])).toEqual([1999, 1955, 1940]);
   });
 });
