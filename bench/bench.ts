@@ -105,8 +105,12 @@ const contenders: Contender[] = [
   },
 ];
 
-/** Seconds for one pass of a contender over all its inputs. */
+/**
+ * Seconds for one pass of a contender over all its inputs. The heap is collected first, untimed, so that no
+ * contender pays for the garbage the one before it left (wikiparser-node leaves ~200 MB).
+ */
 function timePass(c: Contender): number {
+  gc?.();
   const started = performance.now();
   for (const t of c.inputs) keep(c.run(t));
   return (performance.now() - started) / 1000;
