@@ -222,6 +222,16 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // recurring period (`মার্চ-মে মাসে`, §5); a 3-digit parenthesised year must be near the discourse year
     if (p.lone && ctx === null && (isBn || p.end || p.needsYear)) continue;
     if (p.paren3 && (ctxG === null || Math.abs(ctxG - p.year!) > PAREN3_SPAN)) continue;
+    // `২০১৮-১০ সালে`: two digits glued by a dash to a year, that made no range with it, are not the year 10
+    if (
+      p.prec === 'year' &&
+      !p.end &&
+      (p.nd ?? 4) <= 2 &&
+      r.dash(p.a - 1) &&
+      r.glued(p.a - 1, p.a) &&
+      r.num(p.a - 2)?.nd === 4
+    )
+      continue;
     // `ঐ বছর`, `একই বছরই` only repeat the year just named: not a mention (`সেই বছরের শেষের দিকে` is)
     if (p.rel === 0 && p.prec === 'year' && !p.end && !qualified(r, p.a, p.b, p.prec)) continue;
     // `পরবর্তী বছর তিনি ১৫৪০ থেকে …`: the explicit year that follows says it

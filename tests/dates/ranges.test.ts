@@ -204,6 +204,7 @@ test.each<[string, string, Want[]]>([
   ],
   ['a season’s months in parentheses are no date', 'রাজ্যে শীতকাল (ডিসেম্বর-জানুয়ারি) আরামদায়ক।', []],
   ['a century with an emphatic ending', 'এই রীতি চতুর্দশ শতকেরও আগের।', [['চতুর্দশ শতকেরও', 1300, 'century', 'CE', null]]],
+  ['two digits after a year that make no range are no year 10', '২০১৮-১০ সালে নির্বাচন হয়।', []],
 ])('%s', (_name, text, want) => {
   expect(extractDates(text).map(brief)).toEqual(want);
 });
