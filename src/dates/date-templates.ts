@@ -8,14 +8,13 @@ import { toAsciiDigits, toBengaliDigits } from './digits.js';
 import { DATE_TEMPLATES } from '../site/templates.js';
 import { extractDates } from './extract-dates.js';
 import { MONTH_NAMES } from './lexicon.js';
+import { maxDay } from './values.js';
 import { stringifyAll } from '../stringify.js';
 
 export interface TemplateDate {
   kind: 'birth' | 'death' | 'date';
   date: DateMention;
 }
-
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Positional arguments as trimmed ASCII-digit strings. */
 function positionals(args: TemplateArgument[]): string[] {
@@ -46,7 +45,8 @@ function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | 
   if (day !== undefined) value.day = day;
   if (
     (month !== undefined && (month < 1 || month > 12)) ||
-    (day !== undefined && month !== undefined && (day < 1 || day > DAYS[month - 1]))
+    // `{{জন্ম তারিখ|১৮৬১|২|২৯}}`: 29 February only in a leap year
+    (day !== undefined && month !== undefined && (day < 1 || day > maxDay('gregorian', year, month)))
   )
     value.invalid = true;
   return value;

@@ -27,6 +27,9 @@ const dates = (s: string) =>
 describe('templateDates', () => {
   test.each([
     ['{{জন্ম তারিখ|১৮৬১|৫|৭}}', ['birth', 1861, 5, 7, 'day', false, null, false]],
+    ['{{জন্ম তারিখ|১৮৬০|২|২৯}}', ['birth', 1860, 2, 29, 'day', false, null, false]],
+    ['{{জন্ম তারিখ|১৮৬১|২|২৯}}', ['birth', 1861, 2, 29, 'day', true, null, false]],
+    ['{{জন্ম তারিখ|১৯০০|২|২৯}}', ['birth', 1900, 2, 29, 'day', true, null, false]],
     ['{{জন্ম তারিখ|১৮৬১|৫}}', ['birth', 1861, 5, null, 'month', false, null, false]],
     ['{{জন্ম তারিখ|১৮৬১}}', ['birth', 1861, null, null, 'year', false, null, false]],
     ['{{জন্ম তারিখ|১৮৬১|১২|৩১}}', ['birth', 1861, 12, 31, 'day', false, null, false]],
