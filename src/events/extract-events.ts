@@ -52,8 +52,27 @@ function sourceSpan(pt: PlainText, start: number, end: number): [number, number]
 
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */
 function remap(m: DateMention, pt: PlainText, offset: number, source: string): DateMention {
-  const [start, end] = sourceSpan(pt, offset + m.start, offset + m.end);
+  const [start, to] = sourceSpan(pt, offset + m.start, offset + m.end);
+  // a date read from a template's rendering maps to the template's first `{` (`<poem>{{জন্ম তারিখ|১৯৪০|১|১}}</poem>`):
+  // it spans the whole template
+  const end = to - start < 2 && source.startsWith('{{', start) ? templateEnd(source, start, to) : to;
   return { ...m, text: source.slice(start, end), start, end };
+}
+
+/** Where the template opened at `start` closes (`{{a|{{b}}}}` → after the last `}}`), or `fallback` if it never does. */
+function templateEnd(source: string, start: number, fallback: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length - 1; i++) {
+    if (source.startsWith('{{', i)) {
+      depth++;
+      i++;
+    } else if (source.startsWith('}}', i)) {
+      depth--;
+      i++;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return fallback;
 }
 
 /**

@@ -161,3 +161,14 @@ describe('never events', () => {
     expect(texts('মঙ্গলবার (১৮ জানুয়ারি) সংসদে আলোচনা হয়।')).toEqual([]);
   });
 });
+
+test('a date read from a template inside <poem> spans the whole template, not its first brace', () => {
+  const text = '<poem>{{জন্ম তারিখ|১৯৪০|১|১}} তিনি জন্মান</poem>';
+  const [e] = extractEvents(text);
+  expect([e.date.text, e.date.value.year, e.date.value.month, e.date.value.day]).toEqual([
+    '{{জন্ম তারিখ|১৯৪০|১|১}}',
+    1940,
+    1,
+    1,
+  ]);
+});
