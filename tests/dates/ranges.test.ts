@@ -228,3 +228,13 @@ test('a letter সি is a circa word only with its dot', () => {
   expect(extractDates('ভিটামিন সি ১৯৩২ সালে আবিষ্কৃত হয়।').map((m) => m.approx)).toEqual([false]);
   expect(extractDates('সি. ১৫০০ সালে শহরটি গড়ে ওঠে।').map((m) => m.approx)).toEqual([true]);
 });
+
+test('two days after a genitive year share the month after the second: ১৯৭১ সালের ২৫ ও ২৬ মার্চ', () => {
+  const found = extractDates('১৯৭১ সালের ২৫ ও ২৬ মার্চ সেখানে সভা হয়।');
+  expect(found.map((m) => [m.text, m.value.year, m.value.month, m.value.day])).toEqual([
+    ['১৯৭১ সালের ২৫', 1971, 3, 25],
+    ['২৬ মার্চ', 1971, 3, 26],
+  ]);
+  // a count between them is no day: `২৫ জন ও ২৬ মার্চ`
+  expect(extractDates('১৯৭১ সালের ২৫ জন ও ২৬ মার্চ সভায় যান।').map((m) => m.text)).toEqual(['১৯৭১ সালের', '২৬ মার্চ']);
+});

@@ -2,6 +2,7 @@
 import type { At } from './at.js';
 import { dayMonth } from './day-month.js';
 import {
+  AND_WORDS,
   DATE_NOUN,
   DAY_SUFFIXES,
   DECADE_LINKS,
@@ -19,6 +20,16 @@ import { NUM } from '../tokenize.js';
 
 /** After a genitive year (`১৯৭১ সালের`, `১৯৭১-এর`, `একই বছর`): a day, month, season or quarter. Mutates `p`. */
 export function afterYear(r: Reader, p: Part, k: number): number {
+  // `১৮২২ সালের ২৬ এবং ২৭ জুলাই`, `১৯৭১ সালের ২৫ ও ২৬ মার্চ`: the first of two days takes the month after the second
+  const d1 = r.dayAt(k);
+  if (d1 && r.num(k) && AND_WORDS.has(r.word(d1.next) ?? '')) {
+    const second = dayMonth(r, d1.next + 1);
+    if (second && d1.day < second.day) {
+      Object.assign(p, { prec: 'day', day: d1.day, month: second.month });
+      setMonthCal(p, second.cal);
+      return d1.next;
+    }
+  }
   const dm = dayMonth(r, k);
   if (dm) {
     // ১৯৭১ খ্রিষ্টাব্দের ৬ই ডিসেম্বর; ১৯৫৫ খ্রিষ্টাব্দের ২১–২৩শে অক্টোবর
