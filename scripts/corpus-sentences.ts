@@ -48,3 +48,16 @@ export function corpusSentence(title: string, at: number, len: number): string {
     throw new Error(`"${title}": span ${at}+${len} is outside the article (${text.length})`);
   return sentenceText(text.slice(at, at + len));
 }
+
+/** A labelled sentence as a JSONL line holds it: its own `text`, or a corpus span (`title`, `at`, `len`). */
+export interface LabelSentence {
+  text?: string;
+  title?: string;
+  at?: number;
+  len?: number;
+}
+
+/** The sentence of a label line: `{ text }` as written, `{ title, at, len }` rebuilt from the corpus. */
+export function labelText(o: LabelSentence): string {
+  return o.text ?? corpusSentence(o.title ?? '', o.at ?? 0, o.len ?? 0);
+}

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDates, toPlainText, type DateValue } from '../src/index.js';
 import { corpusArticles } from '../tests/corpus/corpus.js';
-import { corpusSentence } from './corpus-sentences.js';
+import { labelText, type LabelSentence } from './corpus-sentences.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const all = createHash('sha256');
@@ -32,16 +32,12 @@ function digest(name: string, outputs: Iterable<unknown>): void {
   console.log(`${name.padEnd(9)} ${String(n).padStart(6)} ${h.digest('hex')}`);
 }
 
-/** The `text` of every line of a JSONL file. */
+/** The sentence of every line of a JSONL file (its `text`, or a corpus span rebuilt). */
 function sentences(file: string): string[] {
-  return (
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as { text?: string; title?: string; at?: number; len?: number })
-      // a label of a corpus sentence names its article and span instead of holding the text
-      .map((o) => o.text ?? corpusSentence(o.title ?? '', o.at ?? 0, o.len ?? 0))
-  );
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => labelText(JSON.parse(l) as LabelSentence));
 }
 
 const articles = corpusArticles();

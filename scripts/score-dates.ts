@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { extractDates, type DateMention, type DateValue } from '../src/dates/index.js';
-import { corpusSentence } from './corpus-sentences.js';
+import { labelText, type LabelSentence } from './corpus-sentences.js';
 
 export interface GoldEnd {
   year?: number | null;
@@ -30,13 +30,9 @@ interface Gold {
   season?: string;
   range_end: GoldEnd | null;
 }
-interface Item {
+/** The sentence, or for a sentence of the shared corpus its article's title and wikitext span (corpus-sentences.ts). */
+interface Item extends LabelSentence {
   id: string;
-  /** The sentence; or, for a sentence of the shared corpus, its article's title and wikitext span (corpus-sentences.ts). */
-  text?: string;
-  title?: string;
-  at?: number;
-  len?: number;
   expected: Gold[];
 }
 
@@ -122,7 +118,7 @@ export function scoreFile(path: string): Score {
   let fn = 0;
   const misses: Miss[] = [];
   for (const item of items) {
-    const text = item.text ?? corpusSentence(item.title ?? '', item.at ?? 0, item.len ?? 0);
+    const text = labelText(item);
     const got = extractDates(text);
     const used = new Set<number>();
     for (const g of item.expected) {

@@ -274,17 +274,9 @@ export const CENTURY_WORDS: ReadonlyMap<string, number> = table([
 /** Words before a count, not a date: `প্রায় ৪ শতাব্দীর` is about four centuries (`সম্ভবত ১৫ শতকে` is a century). */
 export const COUNT_APPROX: ReadonlySet<string> = new Set(['প্রায়', 'আনুমানিক', 'মোটামুটি', 'অন্তত', 'মাত্র'].map(canon));
 /** The decade of a century by its ordinal: `একবিংশ শতকের প্রথম দশকে` → the 2000s; শেষ is the last. */
-export const DECADE_OF_CENTURY: ReadonlyMap<string, number> = table([
-  [1, ['প্রথম']],
-  [2, ['দ্বিতীয়']],
-  [3, ['তৃতীয়']],
-  [4, ['চতুর্থ']],
-  [5, ['পঞ্চম']],
-  [6, ['ষষ্ঠ']],
-  [7, ['সপ্তম']],
-  [8, ['অষ্টম']],
-  [9, ['নবম']],
-  [10, ['দশম', 'শেষ']],
+export const DECADE_OF_CENTURY: ReadonlyMap<string, number> = new Map([
+  ...[...CENTURY_WORDS].filter(([, n]) => n <= 10), // প্রথম … দশম, the ordinals of CENTURY_WORDS
+  [canon('শেষ'), 10],
 ]);
 /** Word decades (§3.7): আশির দশক, নব্বইয়ের দশকে — the century comes from context. */
 export const DECADE_WORDS: ReadonlyMap<string, number> = table([

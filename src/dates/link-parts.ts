@@ -114,6 +114,20 @@ function spanUnits(A: Part, B: Part): boolean {
   return UNIT_RANK[A.prec] !== undefined && UNIT_RANK[B.prec] !== undefined && known(A) && known(B);
 }
 
+/** The bare number `A` becomes a day of day-date `B`'s month and year: `১২` of `১২ ও ১৩ মার্চ ২০১৫`, `৭-২১ মার্চ`. */
+function dayOf(A: Part, B: Part): void {
+  Object.assign(A, {
+    weak: undefined,
+    prec: 'day',
+    day: A.v,
+    month: B.month,
+    year: B.year,
+    nd: B.nd,
+    cal: B.cal,
+    era: B.era,
+  });
+}
+
 /** Two-digit range end `১৮৩৫-৯৩` → 1893; null if it would not come after the start (`2018-10`). */
 export function shortEnd(start: number, yy: number): number | null {
   const end = Math.floor(start / 100) * 100 + yy;
@@ -166,16 +180,7 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         // a lifespan from a year to a day: ১৪৬০ – ২৪ ডিসেম্বর ১৫২৪, [[১৪৫১]]-[[মে ২০]], [[১৫০৬]]
         Object.assign(A, { weak: undefined, prec: 'year', year: A.v, era: B.era, cal: B.cal });
       } else if (B.prec === 'day' && wa === 'num' && A.nd! <= 2 && A.v! >= 1 && A.v! <= 31) {
-        Object.assign(A, {
-          weak: undefined,
-          prec: 'day',
-          day: A.v,
-          month: B.month,
-          year: B.year,
-          nd: B.nd,
-          cal: B.cal,
-          era: B.era,
-        });
+        dayOf(A, B);
       } else if (
         B.prec === 'year' &&
         typeof B.year === 'number' &&
@@ -308,16 +313,7 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
   ) {
     // ১২ ও ১৩ মার্চ ২০১৫: the first day takes the month and year of the second (২২ বা ২৩ সেপ্টেম্বর: either)
     if (kind === 'or') A.approx = B.approx = true;
-    Object.assign(A, {
-      weak: undefined,
-      prec: 'day',
-      day: A.v,
-      month: B.month,
-      year: B.year,
-      nd: B.nd,
-      cal: B.cal,
-      era: B.era,
-    });
+    dayOf(A, B);
     return null;
   }
   if (wa && !wb && (B.prec === 'decade' || B.prec === 'century') && (wa === 'num' || wa === 'ord')) {

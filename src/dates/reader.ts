@@ -143,11 +143,12 @@ export class Reader {
   groupedYear(
     i: number,
   ): { year: number; nd: number; next: number; kind: 'marker' | 'plain'; gen: boolean; m?: YearMarker } | null {
+    if (!this.punct(i + 1, ',')) return null; // (most numbers: no lookups)
     // (grouped digits are `bad` numbers: `num()` refuses them, so they are read from the tokens here)
     const t = this.toks.num(i);
     const u = this.toks.num(i + 2);
     if (!t || t.suf || t.nd > 2 || !u || u.nd !== 3) return null;
-    if (!this.punct(i + 1, ',') || !this.glued(i, i + 1) || !this.glued(i + 1, i + 2)) return null;
+    if (!this.glued(i, i + 1) || !this.glued(i + 1, i + 2)) return null;
     const year = t.v * 1000 + u.v;
     const m = u.suf ? YEAR_MARKERS.get(u.suf) : undefined;
     if (m) return { year, nd: t.nd + 3, next: i + 3, kind: 'marker', gen: m.genitive, m };

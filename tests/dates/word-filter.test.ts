@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { STARTERS } from '../../src/dates/precheck.js';
 import { CALENDAR_WORDS } from '../../src/dates/lexicon.js';
 import { WordFilter } from '../../src/dates/word-filter.js';
-import { corpusSentence } from '../../scripts/corpus-sentences.js';
+import { labelText, type LabelSentence } from '../../scripts/corpus-sentences.js';
 
 /** Every letter run of the labelled sentences of fixtures/dates-labels (real bnwiki prose; reads ../shared). */
 function realWords(): string[] {
@@ -13,12 +13,10 @@ function realWords(): string[] {
   const words: string[] = [];
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')))
     for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n'))
-      if (line.trim()) {
-        // a corpus sentence's label names its article and span (the text is rebuilt from ../shared)
-        const o = JSON.parse(line) as { text?: string; title?: string; at?: number; len?: number };
-        const text = o.text ?? corpusSentence(o.title ?? '', o.at ?? 0, o.len ?? 0);
-        words.push(...(text.match(/[\u0980-\u09e5\u09f0-\u09ffa-zA-Z]+/g) ?? []));
-      }
+      if (line.trim())
+        words.push(
+          ...(labelText(JSON.parse(line) as LabelSentence).match(/[\u0980-\u09e5\u09f0-\u09ffa-zA-Z]+/g) ?? []),
+        );
   return words;
 }
 
