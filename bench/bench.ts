@@ -106,11 +106,14 @@ const contenders: Contender[] = [
 ];
 
 /**
- * Seconds for one pass of a contender over all its inputs. The heap is collected first, untimed, so that no
- * contender pays for the garbage the one before it left (wikiparser-node leaves ~200 MB).
+ * Seconds for one pass of a contender over all its inputs. No `gc()` before it: V8 treats a forced `gc()` as a
+ * testing collection that also throws away compiled code, so every pass after one starts cold, which
+ * penalises short passes (extractDates: ~0.1 s a pass) far more than long ones (measured: the same
+ * extractDates loop, median 43 MB/s with `gc()` before each pass, 67 MB/s without, 61 MB/s with garbage
+ * making ordinary collections in between). The garbage a contender leaves (wikiparser-node ~200 MB) is
+ * collected by ordinary collections during the next pass; the rotating order below spreads that cost.
  */
 function timePass(c: Contender): number {
-  gc?.();
   const started = performance.now();
   for (const t of c.inputs) keep(c.run(t));
   return (performance.now() - started) / 1000;
@@ -154,7 +157,6 @@ for (let r = 0; r < rounds; r++) {
   const order = contenders.map((_, i) => contenders[(i + r) % contenders.length]);
   const line: string[] = [];
   for (const c of order) {
-    gc?.();
     const s = timePass(c);
     speeds.get(c.name)!.push(c.bytes / 1e6 / s);
     line.push(`${c.name} ${(c.bytes / 1e6 / s).toFixed(2)}`);
