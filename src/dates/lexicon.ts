@@ -342,7 +342,6 @@ export const PART_OF_AFTER: ReadonlySet<string> = new Set(
   [
     'শুরুতে',
     'শুরুর',
-    'শুরুরদিকে',
     'শেষে',
     'শেষ',
     'শেষের',

@@ -60,6 +60,8 @@ export function qualified(r: Reader, a: number, b: number, prec: Precision): boo
   if (CIRCA_AFTER.has(w)) return true;
   if (prec === 'day') return false;
   if (r.word(k + 1) === DAY_WORD_SUFFIX && PART_OF_BEFORE_DIKE.has(w)) return true;
+  // the same written as one word: `শেষদিকে`, `প্রথমদিকে`, `শুরুরদিকে`
+  if (w.endsWith(DAY_WORD_SUFFIX) && PART_OF_BEFORE_DIKE.has(w.slice(0, -DAY_WORD_SUFFIX.length))) return true;
   if (!PART_OF_AFTER.has(w)) return false;
   if (PART_OF_NOUNS.has(w)) return c === 'gen';
   if (PART_OF_ADVERBS_NOT_LOCATIVE.has(w)) return c !== 'loc';

@@ -205,3 +205,20 @@ describe('ranges in order', () => {
     });
   });
 });
+
+describe('a short year read only with its calendar or era named after it', () => {
+  test.each([
+    ['১০ মুহররম ৬১ হিজরিতে কারবালার যুদ্ধ হয়', '১০ মুহররম ৬১ হিজরিতে', { year: 61, month: 1, day: 10, calendar: 'hijri' }],
+    ['১২ রবিউল আউয়াল ১১ হিজরি', '১২ রবিউল আউয়াল ১১ হিজরি', { year: 11, month: 3, day: 12, calendar: 'hijri' }],
+    ['রমজান ৮ হিজরিতে মক্কা বিজয় হয়', 'রমজান ৮ হিজরিতে', { year: 8, month: 9, calendar: 'hijri' }],
+    ['জানুয়ারি ৪৪ খ্রিস্টপূর্বাব্দে', 'জানুয়ারি ৪৪ খ্রিস্টপূর্বাব্দে', { year: 44, month: 1, era: 'BCE' }],
+  ])('%s', (text, span, value) => {
+    const m = one(text);
+    expect(m.text).toBe(span);
+    expect(m.value).toMatchObject(value);
+  });
+  test('without one, a short number after a month is not its year (`২৫ মার্চ ৭১ সালে`, `মে ১২ সালে`)', () => {
+    expect(extractDates('২৫ মার্চ ৭১ সালে').map((m) => m.text)).toEqual(['২৫ মার্চ', '৭১ সালে']);
+    expect(extractDates('মে ১২ সালে').map((m) => m.text)).toEqual(['মে ১২']);
+  });
+});

@@ -48,8 +48,8 @@ export function dayMonth(
 }
 
 /**
- * Reads a year after `D M` or `M D`: `, ১৯২৯`, ` ১৯৮২-এ`, ` ১৭৩১ খ্রিষ্টাব্দ`; a short year only with its era:
- * `১৫ মার্চ ৪৪ খ্রীষ্টপূর্বাব্দ`, `১১ ফেব্রুয়ারি, খ্রিস্টপূর্ব ৬৬০ অব্দ`.
+ * Reads a year after `D M` or `M D`: `, ১৯২৯`, ` ১৯৮২-এ`, ` ১৭৩১ খ্রিষ্টাব্দ`; a short year only with its era
+ * or a calendar's name: `১৫ মার্চ ৪৪ খ্রীষ্টপূর্বাব্দ`, `১১ ফেব্রুয়ারি, খ্রিস্টপূর্ব ৬৬০ অব্দ`, `১০ মুহররম ৬১ হিজরি`.
  */
 export function yearAfter(r: Reader, p: Part, k: number): number {
   const comma = r.punct(k, ',') ? k + 1 : k;
@@ -57,7 +57,8 @@ export function yearAfter(r: Reader, p: Part, k: number): number {
   const era = pre?.era !== undefined;
   const y = r.yearAt(era ? pre!.next : comma, 1);
   if (!y) return k;
-  if (y.nd < 3 && !era && !(y.m ?? r.markerAt(y.next)?.m)?.era) return k;
+  const marker = y.m ?? r.markerAt(y.next)?.m;
+  if (y.nd < 3 && !era && !marker?.era && !(marker?.calendar && marker.calendar !== 'gregorian')) return k;
   if (era) p.era = pre!.era;
   p.year = y.year;
   p.nd = y.nd;

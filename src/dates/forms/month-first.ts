@@ -37,8 +37,10 @@ export function readMonthFirst({ r, i, j, pre, base }: At, best: Part | null): P
       if (bareOk) best = better(best, p);
     }
     const comma = r.punct(mo.next, ',') ? mo.next + 1 : mo.next;
-    const y = r.yearAt(comma, 3);
-    if ((y && y.kind !== 'case') || (y && y.kind === 'case')) {
+    // a short year only with its era or a calendar's name: `রমজান ৮ হিজরিতে`
+    const y = r.yearAt(comma, 1);
+    const marker = y && (y.m ?? r.markerAt(y.next)?.m);
+    if (y && (y.nd >= 3 || marker?.era || (marker?.calendar && marker.calendar !== 'gregorian'))) {
       const p = base();
       Object.assign(p, { prec: 'month', month: mo.month, year: y!.year, nd: y!.nd });
       setMonthCal(p, mo.cal);
