@@ -420,7 +420,8 @@ export const DATE_NOUN = new RegExp('^' + canon('তারিখ(?:ে|ের)?'
 
 /** Range connectives (§3.9): `থেকে … পর্যন্ত`, `হতে`, dashes. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([...['থেকে', 'হতে', 'হইতে', 'থেকেই'].map(canon), 'to']);
-export const RANGE_END_WORDS: ReadonlySet<string> = new Set(['পর্যন্ত', 'অবধি'].map(canon));
+/** `পর্যন্ত` and its common misspelling `পরযন্ত`, `অবধি`. */
+export const RANGE_END_WORDS: ReadonlySet<string> = new Set(['পর্যন্ত', 'পরযন্ত', 'অবধি'].map(canon));
 /** Coordination: `১৯৮০ ও ১৯৯০-এর দশকে`, `ফাল্গুন ও চৈত্র্য`, `সেপ্টেম্বর বা অক্টোবর` (disjunction → approx). */
 export const AND_WORDS: ReadonlySet<string> = new Set(['ও', 'এবং', 'আর'].map(canon));
 export const OR_WORDS: ReadonlySet<string> = new Set(['বা', 'অথবা', 'কিংবা', 'মতান্তরে'].map(canon));
@@ -466,6 +467,7 @@ export const BARE_YEAR_AFTER: ReadonlySet<string> = new Set(
     'থেকেই',
     'হতে',
     'পর্যন্ত',
+    'পরযন্ত',
     'অবধি',
     'নাগাদ',
     'সাল',

@@ -185,9 +185,12 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         B.prec === 'year' &&
         typeof B.year === 'number' &&
         wa === 'num' &&
-        (A.nd! >= 3 || A.era || (B.era === 'BCE' && A.v! > B.year))
+        (A.nd! >= 3 ||
+          A.era ||
+          (B.era === 'BCE' && A.v! > B.year) ||
+          (B.era === 'CE' && A.nd === B.nd && A.v! < B.year))
       ) {
-        // ১৩৯১ থেকে ১৫৩৪ সাল; ২৭৬–১৯৪ খ্রিস্টপূর্ব; ৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ; ১৯৩৬-৩৭ সালে
+        // ১৩৯১ থেকে ১৫৩৪ সাল; ২৭৬–১৯৪ খ্রিস্টপূর্ব; ৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ; ৭৭-৭৯ খ্রিষ্টাব্দে; ১৯৩৬-৩৭ সালে
         if (B.nd === 2 && A.nd === 4) {
           const e = shortEnd(A.v!, B.year);
           if (e === null) return null;

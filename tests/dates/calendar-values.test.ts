@@ -222,3 +222,21 @@ describe('a short year read only with its calendar or era named after it', () =>
     expect(extractDates('মে ১২ সালে').map((m) => m.text)).toEqual(['মে ১২']);
   });
 });
+
+describe('a year cut to two digits after an apostrophe', () => {
+  test.each([
+    ["তিনি '৮৬ সালে চলে আসেন", "'৮৬ সালে", 1986],
+    ['‘৮৬ সালে', '‘৮৬ সালে', 1986],
+    ["'৮৬ সালের মার্চে", "'৮৬ সালের মার্চে", 1986],
+  ])('%s: the twentieth century when nothing says otherwise, relative', (text, span, year) => {
+    const m = one(text);
+    expect([m.text, m.value.year, m.relative]).toEqual([span, year, true]);
+  });
+  test("the century of the narrative: `১৯৯০ সালের পর '০৫ সালে` is 2005", () => {
+    expect(extractDates("১৯৯০ সালের পর '০৫ সালে").map((m) => m.value.year)).toEqual([1990, 2005]);
+    expect(extractDates("'৩০ সালে", { referenceYear: 2025 })[0]!.value.year).toBe(2030);
+  });
+  test("a wikitext `''` before the number is italics, not a cut year", () => {
+    expect(extractDates("''৮৬ সালে")[0]!.value.year).toBe(86);
+  });
+});

@@ -27,6 +27,25 @@ test.each<[string, string, Want[]]>([
     [['১১৫৩', 1153, 'year', 'CE', null]],
   ],
   [
+    'the end word misspelled পরযন্ত',
+    'ফাইনম্যান ১৯৪৫ থেকে ১৯৫০ পরযন্ত কর্নেলে পড়ান।',
+    [['১৯৪৫ থেকে ১৯৫০', 1945, 'year', 'CE', [1950, 'year', 'CE']]],
+  ],
+  [
+    'two short CE years before the era word',
+    'তার কীর্তি ৭৭-৭৯ খ্রিষ্টাব্দে প্রকাশিত হয়।',
+    [['৭৭-৭৯ খ্রিষ্টাব্দে', 77, 'year', 'CE', [79, 'year', 'CE']]],
+  ],
+  [
+    'a short start longer or later than the CE end is no range',
+    '৫-৭৯ খ্রিষ্টাব্দে ও ৭৯-৭৭ খ্রিষ্টাব্দে',
+    [
+      ['৭৯ খ্রিষ্টাব্দে', 79, 'year', 'CE', null],
+      ['৭৭ খ্রিষ্টাব্দে', 77, 'year', 'CE', null],
+    ],
+  ],
+  ['without the era word two short numbers are no range', '৭৭-৭৯ সালে', [['৭৯ সালে', 79, 'year', 'CE', null]]],
+  [
     'a two-digit start before a BCE year',
     '৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ পর্যন্ত রাজ্যটির উৎকর্ষের সময়।',
     [['৯৫ থেকে ৬৫ খ্রিস্টপূর্বাব্দ', 95, 'year', 'BCE', [65, 'year', 'BCE']]],

@@ -37,5 +37,14 @@ export function readPart(r: Reader, i: number): Part | null {
   let best: Part | null = null;
   for (const read of READERS) best = read(at, best);
   if (best && circa) best.approx = true;
+  // `'৮৬ সালে`, `’৭১-এর`: a year cut to two digits after an apostrophe; its century comes from the narrative
+  if (best && !pre && best.nd === 2 && best.year !== undefined && best.rel === undefined && cutYear(r, i)) {
+    Object.assign(best, { a: i - 1, yy: best.year, year: undefined, nd: undefined });
+  }
   return best;
+}
+
+/** An apostrophe glued before token `i` (not the second of a wikitext `''`): `'৮৬`. */
+function cutYear(r: Reader, i: number): boolean {
+  return r.punct(i - 1, "'’‘") && r.glued(i - 1, i) && !(r.punct(i - 2, "'’‘") && r.glued(i - 2, i - 1));
 }
