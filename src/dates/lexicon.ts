@@ -235,13 +235,10 @@ export const CALENDAR_WORDS: ReadonlyMap<string, 'julian' | 'gregorian'> = new M
 /** The noun that must follow a calendar word: বর্ষপঞ্জী, পঞ্জিকা, ক্যালেন্ডার. */
 export const CALENDAR_NOUN = /^(?:বর্ষপঞ্জ|পঞ্জিক|ক্যালেন্ডার|দিনপঞ্জ)/u;
 
-/** Century nouns with case endings: শতক, শতকে, শতাব্দীতে, শতাব্দীর (§3.8). */
-export const CENTURY_NOUN = new RegExp(
-  '^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|ও|েও|েই|তেই|কে|জুড়ে|এর|ই|েরও|েরই)?') + '$',
-  'u',
-);
-/** Decade noun: দশক, দশকে, দশকের (§3.7). */
-export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|ও|েও|টি|টিতে|জুড়ে)?') + '$', 'u');
+/** Century nouns with a case ending and an emphatic ই/ও: শতক, শতকে, শতাব্দীতে, শতাব্দীর, শতাব্দীতেও (§3.8). */
+export const CENTURY_NOUN = new RegExp('^' + canon('(?:শতক|শতাব্দী|শতাব্দি)(?:ে|ের|র|তে|কে|জুড়ে|এর)?(?:ই|ও)?') + '$', 'u');
+/** Decade noun with a case ending and an emphatic ই/ও: দশক, দশকে, দশকের, দশকেই (§3.7). */
+export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|টি|টিতে|জুড়ে)?(?:ই|ও)?') + '$', 'u');
 /** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8). */
 export const CENTURY_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(
   ['শ', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'তম', 'শতম'].map(canon),

@@ -50,6 +50,22 @@ function sourceSpan(pt: PlainText, start: number, end: number): [number, number]
   return [pt.map[start], end > start ? pt.map[end - 1] + 1 : pt.map[start]];
 }
 
+/** Words that make a parenthesised year a life or reign date, not a source: `(জন্ম-১৯৪১)`, `(শাসনকাল, ১৫৫৬)`. */
+const DATED_PARENTHESIS = /জন্ম|মৃত্যু|শাসন|রাজত্ব|মেয়াদ|আমল|আনু|প্রায়|খ্রি|খৃ|সাল|সন/u;
+
+/**
+ * A bare year closing an author–year citation in running text: `(আলম, ২০১৪)`, `(ব্লিজ-১৯৯৩)`,
+ * `(জেমস, এস. গার্ডনার, ১৯৭৭)`, `(তৃতীয় সংস্করণ, ২০১৫)` — a source, not an event of the article.
+ * A range (`(Carl Ritter, 1779-1859)`) or a year with its marker is not one.
+ */
+function inlineCitation(text: string, m: DateMention): boolean {
+  if (m.rangeEnd || !/^[০-৯0-9]{3,4}$/.test(m.text) || text[m.end] !== ')') return false;
+  const open = text.lastIndexOf('(', m.start);
+  if (open < 0) return false;
+  const inner = text.slice(open + 1, m.start);
+  return /\p{L}[^()]*[,\-–]\s*$/u.test(inner) && !/[০-৯0-9]/.test(inner) && !DATED_PARENTHESIS.test(inner);
+}
+
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */
 function remap(m: DateMention, pt: PlainText, offset: number, source: string): DateMention {
   const [start, to] = sourceSpan(pt, offset + m.start, offset + m.end);
@@ -246,6 +262,7 @@ export function eventsOfSections(
       const sentence = { start, end, text };
       sentences.push(sentence);
       for (const m of extractDates(text, { previous, referenceYear: ref })) {
+        if (inlineCitation(text, m)) continue;
         if (m.value.year !== null && !m.recurring) previous = m.value;
         push(m, pt, span.start, sentence);
       }

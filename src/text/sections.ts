@@ -51,7 +51,8 @@ export function sectionsOf(root: Root): Section[] {
     const start = node.position!.start.offset!;
     current.end = start;
     sections.push(current);
-    const title = plainTextOf(node.children, node.position!.end.offset!).text.trim();
+    // as a reader sees it: spaces collapse (`=== চীন  ([[:en:History of geography|…]]) ===` → `চীন (History of geography)`)
+    const title = plainTextOf(node.children, node.position!.end.offset!).text.replace(/\s+/g, ' ').trim();
     while (stack.length && stack[stack.length - 1].level >= node.depth) stack.pop();
     stack.push({ level: node.depth, title });
     if (node.depth <= appendixLevel) appendixLevel = isAppendixSection(title) ? node.depth : Infinity;

@@ -113,3 +113,16 @@ describe('Old Style and New Style', () => {
     expect(one('জুলীয় ধারা মেনে ১১ ফেব্রুয়ারি ১৭৩১ তারিখে').value.calendar).toBe('gregorian');
   });
 });
+
+describe('a century or decade noun takes a case ending and then an emphatic ই or ও', () => {
+  test.each([
+    ['বিংশ শতাব্দীতেও এটি চলে', 'বিংশ শতাব্দীতেও', 1900, 'century'],
+    ['বিংশ শতাব্দীতেই এটি চলে', 'বিংশ শতাব্দীতেই', 1900, 'century'],
+    ['উনিশ শতকেরও শেষে', 'উনিশ শতকেরও', 1800, 'century'],
+    ['১৯৬০-এর দশকেই তিনি আসেন', '১৯৬০-এর দশকেই', 1960, 'decade'],
+    ['১৯৬০-এর দশকেরও আগে', '১৯৬০-এর দশকেরও', 1960, 'decade'],
+  ])('%s', (text, span, year, precision) => {
+    const m = one(text);
+    expect([m.text, m.value.year, m.value.precision]).toEqual([span, year, precision]);
+  });
+});

@@ -172,3 +172,28 @@ test('a date read from a template inside <poem> spans the whole template, not it
     1,
   ]);
 });
+
+describe('author–year citations in running text are sources, not events', () => {
+  test.each([
+    ['এটি গুচ্ছ হিসেবে বিকশিত হয়েছে (ব্লিজ-১৯৯৩)।'],
+    ['এর তিনটি শাখা আছে (আলম, ২০১৪)।'],
+    ['এটি জীবমণ্ডলের অংশ (জেমস, এস. গার্ডনার, ১৯৭৭)।'],
+    ['অভিধানে (তৃতীয় সংস্করণ, ২০১৫) এর প্রতিশব্দ আছে।'],
+    ['আর্থার হোমসের (Arther Holmes, 1960) মতে পৃথিবী বন্ধুর।'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  test('a life or reign in parentheses, a range, a year with its marker or alone stay events', () => {
+    expect(texts('কবি (জন্ম-১৯৪১) ঢাকায় থাকেন।')).toEqual(['১৯৪১']);
+    expect(texts('কার্ল রিটার (Carl Ritter, 1779-1859) ভূগোলবিদ।')).toEqual(['1779-1859']);
+    expect(texts('তিনি ঢাকায় আসেন (আলম, ২০১৪ সালে)।')).toEqual(['২০১৪ সালে']);
+    expect(texts('শেষের কবিতা (১৯২৯) উপন্যাস।')).toEqual(['১৯২৯']);
+  });
+  test('a citation year does not date the year-less day after it', () => {
+    const e = extractEvents('তিনি ১৯৭১ সালে আসেন (আলম, ২০১৪)। ৫ মার্চ তিনি ফেরেন।');
+    expect(e.map((x) => [x.date.text, x.date.value.year])).toEqual([
+      ['১৯৭১ সালে', 1971],
+      ['৫ মার্চ', 1971],
+    ]);
+  });
+});

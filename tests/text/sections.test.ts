@@ -64,3 +64,11 @@ test('sentences: trimmed spans, ends kept, empty ones skipped', () => {
   expect(splitSentences(' \n ')).toEqual([]);
   expect(splitSentences('ক')).toEqual([{ start: 0, end: 1 }]);
 });
+
+test('a heading reads as a reader sees it: runs of spaces collapse, links show their label', () => {
+  const r = convertArticle('==চীন  ([[:en:History of geography|History  of geography]])==\nএক');
+  expect(r.sections.map((s) => [s.heading, s.path])).toEqual([
+    ['', []],
+    ['চীন (History of geography)', ['চীন (History of geography)']],
+  ]);
+});
