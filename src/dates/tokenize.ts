@@ -143,6 +143,13 @@ export class Tokens {
   }
 }
 
+/** The letters right before offset `st` follow a digit: `এইচ২এ|২০২২` (a code), not `তিনি|১৯৩৮`. */
+function codeBefore(s: string, st: number): boolean {
+  let k = st - 1;
+  while (k >= 0 && isLetter(s.charCodeAt(k))) k--;
+  return k >= 0 && digitValue(s.charCodeAt(k)) >= 0;
+}
+
 /** Splits the copy into tokens in one pass. */
 export function tokenize(s: string): Tokens {
   const out = new Tokens(s);
@@ -183,9 +190,10 @@ export function tokenize(s: string): Tokens {
       const prev = st > 0 ? s.charCodeAt(st - 1) : 0;
       const next = s.charCodeAt(de);
       // `২৮৭,৪৩২`, `১.৬৯`, `৩:১৮` are one number; `৪,১৯৯৭` is a day then a year
-      // glued to a word before it (`এমপি৩`, `TK7`); a four-digit year after a Bengali word is a typo (`তিনি১৯৩৮`)
+      // glued to a word before it (`এমপি৩`, `TK7`); a four-digit year after a Bengali word is a typo (`তিনি১৯৩৮`),
+      // unless that word is itself glued to digits: a model or code (`এইচ২এ২০২২`)
       const glued =
-        (isLetter(prev) && !(de - st === 4 && prev >= 0x0980 && prev <= 0x09ff)) ||
+        (isLetter(prev) && !(de - st === 4 && prev >= 0x0980 && prev <= 0x09ff && !codeBefore(s, st))) ||
         (st > 1 &&
           ((prev === 0x2c && de - st === 3) || prev === 0x2e || prev === 0x3a) &&
           digitValue(s.charCodeAt(st - 2)) >= 0);

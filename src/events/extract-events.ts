@@ -54,16 +54,25 @@ function sourceSpan(pt: PlainText, start: number, end: number): [number, number]
 const DATED_PARENTHESIS = /জন্ম|মৃত্যু|শাসন|রাজত্ব|মেয়াদ|আমল|আনু|প্রায়|খ্রি|খৃ|সাল|সন/u;
 
 /**
- * A bare year closing an author–year citation in running text: `(আলম, ২০১৪)`, `(ব্লিজ-১৯৯৩)`,
- * `(জেমস, এস. গার্ডনার, ১৯৭৭)`, `(তৃতীয় সংস্করণ, ২০১৫)` — a source, not an event of the article.
- * A range (`(Carl Ritter, 1779-1859)`) or a year with its marker is not one.
+ * Author–year citations filling a parenthesis: `(আলম, ২০১৪)`, `(ব্লিজ-১৯৯৩)`, `(জেমস, এস. গার্ডনার, ১৯৭৭)`,
+ * `(Zarubavel ১৯৯৪)`, `(Rao ১৯৯৪, Pollock ১৯৯৬)`, `(Jones ১৯৯৮:৩)`: each a name (any script before a comma or
+ * dash, Latin before a space), a year and perhaps `:page`.
+ */
+const CITATIONS =
+  /^(?:\s*(?:[^()\d০-৯]*\p{L}[^()\d০-৯]*?[,\-–]|[^()\d০-৯]*[A-Za-z][A-Za-z.'\-]*\s)\s*[০-৯0-9]{3,4}(?::\s*[০-৯0-9\-–]+)?\s*[;,]?)+\s*$/u;
+
+/**
+ * A bare year of an author–year citation in running text (`তিনটি শাখা আছে (আলম, ২০১৪)।`): a source, not an
+ * event of the article. A range (`(Carl Ritter, 1779-1859)`), a year with its marker, or a parenthesis naming a
+ * life or reign (`(জন্ম-১৯৪১)`) is not one.
  */
 function inlineCitation(text: string, m: DateMention): boolean {
-  if (m.rangeEnd || !/^[০-৯0-9]{3,4}$/.test(m.text) || text[m.end] !== ')') return false;
+  if (m.rangeEnd || !/^[০-৯0-9]{3,4}$/.test(m.text)) return false;
   const open = text.lastIndexOf('(', m.start);
-  if (open < 0) return false;
-  const inner = text.slice(open + 1, m.start);
-  return /\p{L}[^()]*[,\-–]\s*$/u.test(inner) && !/[০-৯0-9]/.test(inner) && !DATED_PARENTHESIS.test(inner);
+  const close = text.indexOf(')', m.end);
+  if (open < 0 || close < 0 || close - open > 200) return false;
+  const inner = text.slice(open + 1, close);
+  return !inner.includes('(') && CITATIONS.test(inner) && !DATED_PARENTHESIS.test(inner);
 }
 
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */

@@ -22,6 +22,8 @@ const EVENT_FLOORS: Record<string, number> = {
   'tune-f.jsonl': 0.96,
   'held-e.jsonl': 0.93,
   'tune-g.jsonl': 0.9,
+  'tune-i.jsonl': 0.96,
+  'tune-j.jsonl': 0.96,
   'held-h.jsonl': 0.93,
 };
 const DATE_FLOORS: Record<string, number> = {

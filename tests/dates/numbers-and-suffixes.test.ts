@@ -46,6 +46,8 @@ describe('years', () => {
     ['১৯৮১তে ফেরেন', [['১৯৮১তে', 1981]]],
     // a four-digit year glued to a Bengali word is a typo for a space; the year is read
     ['তিনি১৯৩৮ সালে', [['১৯৩৮ সালে', 1938]]],
+    // … but not when that word is itself glued to digits: a model or code
+    ['একটি চন্দ্রযান (মডেল এইচ২এ২০২২) উৎক্ষেপণ করা হয়', []],
     // a day then a year, the comma without a space
     ['জুলাই ৪,১৯৯৭', [['জুলাই ৪,১৯৯৭', 1997]]],
     // a word glued after the number that is not a case ending

@@ -180,6 +180,9 @@ describe('author–year citations in running text are sources, not events', () =
     ['এটি জীবমণ্ডলের অংশ (জেমস, এস. গার্ডনার, ১৯৭৭)।'],
     ['অভিধানে (তৃতীয় সংস্করণ, ২০১৫) এর প্রতিশব্দ আছে।'],
     ['আর্থার হোমসের (Arther Holmes, 1960) মতে পৃথিবী বন্ধুর।'],
+    ['এটি কেন্দ্র হিসেবে গড়ে উঠেছে (Zarubavel ১৯৯৪)।'],
+    ['এটি গুরুত্বপূর্ণ রূপে ব্যবহৃত হয়েছে (Rao ১৯৯৪, Pollock ১৯৯৬)।'],
+    ['এটি দেখা যায় (Jones ১৯৯৮:৩; Smith 2001)।'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -188,6 +191,8 @@ describe('author–year citations in running text are sources, not events', () =
     expect(texts('কার্ল রিটার (Carl Ritter, 1779-1859) ভূগোলবিদ।')).toEqual(['1779-1859']);
     expect(texts('তিনি ঢাকায় আসেন (আলম, ২০১৪ সালে)।')).toEqual(['২০১৪ সালে']);
     expect(texts('শেষের কবিতা (১৯২৯) উপন্যাস।')).toEqual(['১৯২৯']);
+    // a Bengali word and a space is a date's own word, not an author (`সি` = circa)
+    expect(texts('স্থির তড়িৎ (সি ১৬০০) আবিষ্কৃত হয়।')).toEqual(['১৬০০']);
   });
   test('a citation year does not date the year-less day after it', () => {
     const e = extractEvents('তিনি ১৯৭১ সালে আসেন (আলম, ২০১৪)। ৫ মার্চ তিনি ফেরেন।');
