@@ -5,6 +5,7 @@ import {
   APPROX_BEFORE,
   APPROX_DOTTED,
   BETWEEN_WORDS,
+  COUNT_NOUNS,
   DATE_NOUN,
   NOT_DATE_AFTER,
   NOT_DATE_BEFORE,
@@ -249,13 +250,16 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         const e =
           B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= span ? B.v! : null;
         if (e === null) return null;
-        // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), or nothing but punctuation ((১৮৩৫ থেকে ১৯০৪))
+        // থেকে needs an end: পর্যন্ত/অবধি (১৯৯৯ থেকে ২০০৮ পর্যন্ত), nothing but punctuation ((১৮৩৫ থেকে ১৯০৪)), or a
+        // full year followed by a word that does not count or measure (`১৯৫৯ থেকে ১৯৬১ সময়কালে`, not `… ১৯৬১ জন`)
         const after = r.toks.at(B.b);
+        const word = r.word(B.b);
         if (
           !r.dash(A.b) &&
           r.word(A.b) !== 'to' &&
-          !RANGE_END_WORDS.has(r.word(B.b) ?? '') &&
-          !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(r.word(B.b) ?? ''))
+          !RANGE_END_WORDS.has(word ?? '') &&
+          !(!after || (after.kind === PUNCT && !DASHES.has(after.t)) || AND_WORDS.has(word ?? '')) &&
+          !(B.nd === 4 && word !== null && !NOT_DATE_AFTER.test(word) && !COUNT_NOUNS.test(word))
         )
           return null;
         Object.assign(A, { weak: undefined, year: A.v });

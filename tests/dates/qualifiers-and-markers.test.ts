@@ -121,6 +121,8 @@ describe('a century or decade noun takes a case ending and then an emphatic ই 
     ['উনিশ শতকেরও শেষে', 'উনিশ শতকেরও', 1800, 'century'],
     ['১৯৬০-এর দশকেই তিনি আসেন', '১৯৬০-এর দশকেই', 1960, 'decade'],
     ['১৯৬০-এর দশকেরও আগে', '১৯৬০-এর দশকেরও', 1960, 'decade'],
+    // `শতাব্দ`, an older spelling of `শতাব্দী`
+    ['চতুর্দশ শতাব্দে এটি রচিত', 'চতুর্দশ শতাব্দে', 1300, 'century'],
   ])('%s', (text, span, year, precision) => {
     const m = one(text);
     expect([m.text, m.value.year, m.value.precision]).toEqual([span, year, precision]);

@@ -32,6 +32,19 @@ test.each<[string, string, Want[]]>([
     [['১৯৪৫ থেকে ১৯৫০', 1945, 'year', 'CE', [1950, 'year', 'CE']]],
   ],
   [
+    'two full years joined by থেকে, then a word that neither counts nor measures',
+    'রুয়ান্ডার এ বিপ্লবের ফলে ১৯৫৯ থেকে ১৯৬১ সময়কালে অনেক শরণার্থী এসেছিলেন।',
+    [['১৯৫৯ থেকে ১৯৬১', 1959, 'year', 'CE', [1961, 'year', 'CE']]],
+  ],
+  [
+    'a counted noun after the pair: no span of years',
+    'এখানে ১৫০০ থেকে ১৮০০ প্রজাতির পাখি এবং ১২০০ থেকে ১৫০০ লোক থাকে।',
+    [
+      ['১৫০০', 1500, 'year', 'CE', null],
+      ['১২০০', 1200, 'year', 'CE', null],
+    ],
+  ],
+  [
     'two short CE years before the era word',
     'তার কীর্তি ৭৭-৭৯ খ্রিষ্টাব্দে প্রকাশিত হয়।',
     [['৭৭-৭৯ খ্রিষ্টাব্দে', 77, 'year', 'CE', [79, 'year', 'CE']]],
