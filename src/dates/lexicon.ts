@@ -545,6 +545,10 @@ export const NOT_DATE_AFTER = new RegExp(
     '$',
   'u',
 );
+/** Multipliers after a number: `খ্রিষ্টপূর্ব ২ হাজার ৪০০ বছর আগে` counts years, the ২ is no year. */
+export const MULTIPLIERS: ReadonlySet<string> = new Set(
+  ['হাজার', 'হাজারের', 'লক্ষ', 'লাখ', 'কোটি', 'মিলিয়ন', 'বিলিয়ন'].map(canon),
+);
 /**
  * Nouns counted after a number range (`১৫০০ থেকে ২০০০ প্রজাতির`, `১২০০ থেকে ১৫০০ লোক`): such a pair is no span of
  * years, though nothing in NOT_DATE_AFTER follows it.

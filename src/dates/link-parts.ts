@@ -245,8 +245,10 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
         freeAfter(r, B.b) &&
         !(r.dash(A.a - 1) && r.glued(A.a - 1, A.a))
       ) {
-        // a span of centuries needs its end word: `১১৫৩ থেকে ১৯৫৩ অবধি`
-        const span = RANGE_END_WORDS.has(r.word(B.b) ?? '') ? 1000 : 300;
+        // a span of centuries needs its end word or parentheses of its own: `১১৫৩ থেকে ১৯৫৩ অবধি`, `সাম্রাজ্য (১৫২৭-১৯১৮)`
+        const own =
+          RANGE_END_WORDS.has(r.word(B.b) ?? '') || (r.punct(A.a - 1, '(') && r.punct(B.b, ')') && B.v! > A.v!);
+        const span = own ? 1000 : 300;
         const e =
           B.nd === 2 ? shortEnd(A.v!, B.v!) : B.nd === 4 && B.v! >= 1000 && Math.abs(B.v! - A.v!) <= span ? B.v! : null;
         if (e === null) return null;

@@ -404,6 +404,9 @@ function infoboxEvents(
     const dateField = isInfoboxDateField(field);
     const previous = yearOf.get(field.toLowerCase()) ?? null;
     for (const m of extractDates(pt.text, { bareYears: dateField, previous })) {
+      // a field not named for a date that holds nothing but a number holds a measure or a statistic
+      // (`elevation_max_m = 1035`, `blank_info = 2017`), not a year
+      if (!dateField && !m.rangeEnd && /^[০-৯0-9]{3,4}$/.test(m.text) && pt.text.trim() === m.text) continue;
       const date = remap(m, pt, 0, source);
       // a feast day's `৩০ মে` comes back every year; another day with no year anywhere in the infobox dates nothing
       if (

@@ -46,7 +46,7 @@ export function isInfobox(name: string): boolean {
 
 /** Infobox fields named for a date, whose bare years are years: `জন্ম_তারিখ`, `established_date1`, `term_start`, `সাল`. */
 export function isInfoboxDateField(field: string): boolean {
-  return /তারিখ|সাল|বছর|সময়|কাল|প্রতিষ্ঠ|জন্ম|মৃত্যু|শুরু|শেষ|স্থাপি|উদ্বোধন|মেয়াদ|date|year|founded|established|period|term|start|end|birth|death|born|died|opened|built|released|formation|dissolved|inaugurat|active|reign|succession|since|until|from|to$|^to\d|^from/i.test(
+  return /তারিখ|সাল|বছর|সময়|কাল|প্রতিষ্ঠ|জন্ম|মৃত্যু|শুরু|শেষ|স্থাপি|উদ্বোধন|মেয়াদ|date|year|founded|established|period|term|start|end|birth|death|born|died|opened|built|released|formation|dissolved|inaugurat|active|reign|succession|since|until|turnedpro|retired|from|to$|^to\d|^from/i.test(
     field,
   );
 }

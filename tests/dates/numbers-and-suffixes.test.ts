@@ -48,6 +48,9 @@ describe('years', () => {
     ['তিনি১৯৩৮ সালে', [['১৯৩৮ সালে', 1938]]],
     // … but not when that word is itself glued to digits: a model or code
     ['একটি চন্দ্রযান (মডেল এইচ২এ২০২২) উৎক্ষেপণ করা হয়', []],
+    // a number before a multiplier counts (`২ হাজার ৪০০ বছর`); a date before `লাখ লাখ` stays one
+    ['আনাতোলিয়া থেকে খ্রিষ্টপূর্ব ২ হাজার ৪০০ বছর আগে মানুষ আসে', []],
+    ['১৯৭১ সালে লাখ লাখ মানুষ মারা যায়', [['১৯৭১ সালে', 1971]]],
     // a day then a year, the comma without a space
     ['জুলাই ৪,১৯৯৭', [['জুলাই ৪,১৯৯৭', 1997]]],
     // a word glued after the number that is not a case ending

@@ -45,6 +45,11 @@ test.each<[string, string, Want[]]>([
     ],
   ],
   [
+    'a span of centuries in parentheses of its own, after a name',
+    'ক্রোয়েশিয়া সাম্রাজ্য (১৫২৭-১৯১৮) এই শহর শাসন করে।',
+    [['১৫২৭-১৯১৮', 1527, 'year', 'CE', [1918, 'year', 'CE']]],
+  ],
+  [
     'two short CE years before the era word',
     'তার কীর্তি ৭৭-৭৯ খ্রিষ্টাব্দে প্রকাশিত হয়।',
     [['৭৭-৭৯ খ্রিষ্টাব্দে', 77, 'year', 'CE', [79, 'year', 'CE']]],

@@ -202,3 +202,16 @@ describe('author–year citations in running text are sources, not events', () =
     ]);
   });
 });
+
+describe('infobox fields holding only a number', () => {
+  const box = (field: string, value: string) => `{{Infobox settlement\n| ${field} = ${value}\n}}`;
+  test('a field not named for a date: a measure or a statistic, no event', () => {
+    expect(texts(box('elevation_max_m', '1035'))).toEqual([]);
+    expect(texts(box('blank_info', '2017'))).toEqual([]);
+  });
+  test("a field named for a date (also a sportsman's `turnedpro`), or a year among words: an event", () => {
+    expect(texts(box('established_date', '১৯৪৭'))).toEqual(['১৯৪৭']);
+    expect(texts(box('turnedpro', '১৯৯৮'))).toEqual(['১৯৯৮']);
+    expect(texts(box('awards', 'Goethe Prize (1930)'))).toEqual(['1930']);
+  });
+});

@@ -1,6 +1,6 @@
 // Every date form, one reader per family; at each token the longest reading wins:
 // `১৯৭১ সালের ৬ই ডিসেম্বর` is read by the year-first reader (longer than the bare `১৯৭১`).
-import { APPROX_BEFORE } from '../lexicon.js';
+import { APPROX_BEFORE, MULTIPLIERS } from '../lexicon.js';
 import { basePart, type Part } from '../part.js';
 import type { Reader } from '../reader.js';
 import type { At } from './at.js';
@@ -36,6 +36,9 @@ export function readPart(r: Reader, i: number): Part | null {
   const at: At = { r, i, j, pre, base: () => basePart(i, j, pre) };
   let best: Part | null = null;
   for (const read of READERS) best = read(at, best);
+  // `খ্রিষ্টপূর্ব ২ হাজার ৪০০ বছর`: a number before a multiplier counts, it is no date (unless a year marker
+  // follows the multiplier: `খ্রিস্টপূর্ব ৩ হাজার অব্দে`)
+  if (best && r.num(best.b - 1) && MULTIPLIERS.has(r.word(best.b) ?? '') && !r.markerAt(best.b + 1)) return null;
   if (best && circa) best.approx = true;
   // `'৮৬ সালে`, `’৭১-এর`: a year cut to two digits after an apostrophe; its century comes from the narrative
   if (best && !pre && best.nd === 2 && best.year !== undefined && best.rel === undefined && cutYear(r, i)) {
