@@ -237,15 +237,19 @@ export const CALENDAR_NOUN = /^(?:বর্ষপঞ্জ|পঞ্জিক|�
 
 /** Century nouns with a case ending and an emphatic ই/ও: শতক, শতকে, শতাব্দীতে, শতাব্দীর, শতাব্দীতেও, শতাব্দে (§3.8). */
 export const CENTURY_NOUN = new RegExp(
-  '^' + canon('(?:শতক|শতাব্দী|শতাব্দি|শতাব্দ)(?:ে|ের|র|তে|কে|জুড়ে|এর)?(?:ই|ও)?') + '$',
+  '^(?:' + canon('(?:শতক|শতাব্দী|শতাব্দি|শতাব্দ)(?:ে|ের|র|তে|কে|জুড়ে|এর)?(?:ই|ও)?') + '|century)$',
   'u',
 );
 /** Decade noun with a case ending and an emphatic ই/ও: দশক, দশকে, দশকের, দশকেই (§3.7). */
 export const DECADE_NOUN = new RegExp('^' + canon('দশক(?:ে|ের|টি|টিতে|জুড়ে)?(?:ই|ও)?') + '$', 'u');
-/** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8). */
-export const CENTURY_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(
-  ['শ', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'তম', 'শতম'].map(canon),
-);
+/** Suffix on a digit century ordinal: ১৯শ, ৭ম, ২য়, ৪র্থ, ৬ষ্ঠ, ১৯তম (§3.8); English in infobox values: 7th, 21st. */
+export const CENTURY_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set([
+  ...['শ', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'তম', 'শতম'].map(canon),
+  'st',
+  'nd',
+  'rd',
+  'th',
+]);
 /** Ordinal and cardinal words for centuries: ঊনবিংশ শতাব্দী, উনিশ শতক (§3.8). */
 export const CENTURY_WORDS: ReadonlyMap<string, number> = table([
   [1, ['প্রথম']],

@@ -128,3 +128,19 @@ describe('a century or decade noun takes a case ending and then an emphatic ই 
     expect([m.text, m.value.year, m.value.precision]).toEqual([span, year, precision]);
   });
 });
+
+describe('centuries written in English (infobox values) and with a dash before the noun', () => {
+  test.each([
+    ['First half of 7th century', '7th century', 600],
+    ['the 21st century', '21st century', 2000],
+    ['Inside the 16th-century Gardens of Babur', '16th-century', 1500],
+    ['১৬শ-শতকের কবি', '১৬শ-শতকের', 1500],
+    ['৭ম-শতাব্দীর মন্দির', '৭ম-শতাব্দীর', 600],
+  ])('%s', (text, span, year) => {
+    const m = one(text);
+    expect([m.text, m.value.year, m.value.precision]).toEqual([span, year, 'century']);
+  });
+  test('an English ordinal before another word is no century (`the 4th estate`)', () => {
+    expect(extractDates('the 4th estate')).toEqual([]);
+  });
+});

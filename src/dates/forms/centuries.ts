@@ -63,6 +63,9 @@ export function readCenturyOrDecade({ r, j, base }: At, best: Part | null): Part
   if (cn !== undefined) {
     if (CENTURY_NOUN.test(r.word(j + 1) ?? '') && !(ct && !ct.suf && count))
       best = better(best, ofCentury(r, base(), j + 2, cn));
+    // `১৬শ-শতকের`, `16th-century`: a dash between the ordinal and the noun
+    else if (ct?.suf && r.dash(j + 1) && r.glued(j, j + 1) && CENTURY_NOUN.test(r.word(j + 2) ?? ''))
+      best = better(best, ofCentury(r, base(), j + 3, cn));
     else if (!ct || ct.suf) {
       const op = withPrec(base(), 'century', j + 1, cn);
       op.weak = 'ord';
