@@ -29,6 +29,8 @@ const EVENT_FLOORS: Record<string, number> = {
   'tune-m.jsonl': 0.95,
   'tune-o.jsonl': 0.95,
   'tune-p.jsonl': 0.95,
+  'tune-q.jsonl': 0.96,
+  'held-r.jsonl': 0.92,
   'held-n.jsonl': 0.9,
   'held-h.jsonl': 0.93,
 };
@@ -37,7 +39,7 @@ const DATE_FLOORS: Record<string, number> = {
   'tune-b.jsonl': 0.97,
   'tune-c.jsonl': 0.97,
   'held-e.jsonl': 0.9,
-  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o, q, r, s, t, v, w, y, z, aa, ac tuned on; h, u, x and ab (sentences picked for variety) and p (the first dated sentence of 111 articles) held apart
+  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o, q, r, s, t, v, w, y, z, aa, ac tuned on; h, u, x, ab and ad (sentences picked for variety) and p (the first dated sentence of 111 articles) held apart
   'real-g.jsonl': 0.92,
   'real-i.jsonl': 0.95,
   'real-j.jsonl': 0.96,
@@ -57,6 +59,7 @@ const DATE_FLOORS: Record<string, number> = {
   'real-aa.jsonl': 0.97,
   'real-ac.jsonl': 0.97,
   'real-ab.jsonl': 0.9,
+  'real-ad.jsonl': 0.97,
   'real-h.jsonl': 0.9,
   'real-p.jsonl': 0.97,
   'real-u.jsonl': 0.95,

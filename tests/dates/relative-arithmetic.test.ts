@@ -92,3 +92,16 @@ describe('no date', () => {
     ]);
   });
 });
+
+describe('a count glued to its unit', () => {
+  test.each([
+    ['১৬১৫ সালে তিনি ভর্তি হন। একবছর পর তিনি আইনে পড়েন।', ['একবছর পর', 1616, null, null, 'year', true]],
+    ['১৯৭১ সালে যুদ্ধ হয়। ২বছর পর নির্বাচন হয়।', ['২বছর পর', 1973, null, null, 'year', true]],
+    ['২০২০ সালের ২৫ ডিসেম্বর সভা হয়। দশদিন পর আবার সভা হয়।', ['দশদিন পর', 2021, 1, 4, 'day', true]],
+  ] as const)('%s', (text, want) => {
+    expect(last(text)).toEqual(want);
+  });
+  test('without a direction word it is a length of time, no date (`একবছর ধরে`)', () => {
+    expect(extractDates('১৯৭১ সালে একবছর ধরে যুদ্ধ চলে।').map((m) => m.text)).toEqual(['১৯৭১ সালে']);
+  });
+});

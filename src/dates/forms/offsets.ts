@@ -24,6 +24,25 @@ const NEXT_DAY = new Set(['পরদিন', 'পরেরদিন', 'পরদ
 const DAY_NOUN = new RegExp('^' + canon('দিন(?:ে|ের|ই|টি|টিতে)?') + '$', 'u');
 const THIS = new Set(['এই', 'এ'].map(canon));
 
+/** A count glued to its unit at token `j`: `একবছর` (1 year), `২বছর`, `তিনমাস`; null for anything else. */
+function gluedCount(
+  r: At['r'],
+  j: number,
+): { n: number; u: { unit: Offset['unit']; per: number; max: number } } | null {
+  const t = r.num(j);
+  if (t) {
+    const u = t.suf && t.nd <= 3 ? UNITS.get(t.suf) : undefined;
+    return u ? { n: t.v, u } : null;
+  }
+  const w = r.word(j);
+  if (w === null) return null;
+  for (const [name, u] of UNITS) {
+    const n = w.length > name.length && w.endsWith(name) ? NUMBER_WORDS.get(w.slice(0, -name.length)) : undefined;
+    if (n !== undefined) return { n, u };
+  }
+  return null;
+}
+
 /** `N UNIT পর/আগে` and `পরের দিন/মাসে/দশকে`, `সেই দশকে`, `এই শতকে` at `j`. */
 export function readOffset({ r, i, j }: At, best: Part | null): Part | null {
   const w = r.word(j);
@@ -38,6 +57,16 @@ export function readOffset({ r, i, j }: At, best: Part | null): Part | null {
       b: j + 3,
       prec: u.unit === 'day' ? 'day' : u.unit === 'month' ? 'month' : 'year',
       off: { unit: u.unit, n: n * u.per * (AFTER.has(dir) ? 1 : -1) },
+    });
+  // the count and its unit written as one word: `একবছর পর`, `দুইমাস পরে`, `২বছর পর`
+  const g = gluedCount(r, j);
+  const gdir = r.word(j + 1);
+  if (g && g.n > 0 && g.n <= g.u.max && gdir !== null && (AFTER.has(gdir) || BEFORE.has(gdir)))
+    return better(best, {
+      a: i,
+      b: j + 2,
+      prec: g.u.unit === 'day' ? 'day' : g.u.unit === 'month' ? 'month' : 'year',
+      off: { unit: g.u.unit, n: g.n * g.u.per * (AFTER.has(gdir) ? 1 : -1) },
     });
   if (w === null) return best;
   if (NEXT_DAY.has(w)) return better(best, { a: i, b: j + 1, prec: 'day', off: { unit: 'day', n: 1 } });
