@@ -375,3 +375,109 @@ describe('coordination inside a sentence', () => {
     ]);
   });
 });
+
+describe('bounds of the range readings', () => {
+  test.each([
+    // two-digit days, the 31st as an end
+    ['মেলা ১২–২১ মার্চ ২০১০ তারিখে হয়।', [['১২–২১ মার্চ ২০১০', '2010/3/12 day', '2010/3/21 day']]],
+    [
+      'শহরটি ২০১০ সালের মার্চ মাসের ১০ থেকে ৩১ তারিখ পর্যন্ত বন্ধ ছিল।',
+      [['২০১০ সালের মার্চ মাসের ১০ থেকে ৩১ তারিখ', '2010/3/10 day', '2010/3/31 day']],
+    ],
+    // two bare years joined by a dash: at most 300 years apart
+    ['সময়কাল (১৭০০–২০০০) ধরা হয়।', [['১৭০০–২০০০', '1700// year', '2000// year']]],
+    ['সময়কাল (১৭০০–২০০১) ধরা হয়।', []],
+    // a three-digit end is no year after a four-digit start
+    ['তাঁর জীবনকাল তালিকায় ১৯৯৯ থেকে ৯৯৯ পর্যন্ত লেখা।', [['১৯৯৯', '1999// year', '']]],
+    // 2100 is still a year
+    ['পরিকল্পনাটি জানুয়ারি ২০৮০-২১০০ সময়ের জন্য।', [['জানুয়ারি ২০৮০-২১০০', '2080/1/ month', '2100// year']]],
+    // BCE years count down: an ascending pair before খ্রিস্টপূর্বাব্দ is no range
+    ['শাসনকাল ৬৫ থেকে ৯৫ খ্রিস্টপূর্বাব্দ বলে লেখা।', [['৯৫ খ্রিস্টপূর্বাব্দ', '-95// year', '']]],
+    // from a BCE year to a CE year: the end keeps its own era
+    [
+      'সাম্রাজ্যটি খ্রিস্টপূর্ব ৫০ সাল থেকে ৫০ খ্রিস্টাব্দ পর্যন্ত টিকে ছিল।',
+      [['খ্রিস্টপূর্ব ৫০ সাল থেকে ৫০ খ্রিস্টাব্দ', '-50// year', '50// year']],
+    ],
+    // a day then a month with a dash (not only with থেকে)
+    ['তিনি ২৪ মে ১৮৯৯ – আগস্ট ১৯৭৬ সময়ে ছিলেন।', [['২৪ মে ১৮৯৯ – আগস্ট ১৯৭৬', '1899/5/24 day', '1976/8/ month']]],
+    // months of two calendars make no range, with or without parentheses
+    ['শীতকাল (বৈশাখ - জুন) নয়।', []],
+    // backwards "between" is two dates
+    [
+      'নির্বাচন জুলাই ১৯৯০ এবং জুলাই ১৯৮৫ এর মধ্যে হয়।',
+      [
+        ['জুলাই ১৯৯০', '1990/7/ month', ''],
+        ['জুলাই ১৯৮৫ এর', '1985/7/ month', ''],
+      ],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  test('a pair of bare numbers after থেকে without an end word is no range: ১২০০ থেকে ১৫০০ প্রজাতির', () => {
+    expect(extractDates('বনে ১২০০ থেকে ১৫০০ প্রজাতির পাখি আছে।').filter((m) => m.rangeEnd)).toEqual([]);
+  });
+
+  test('a Bengali-calendar year range starts in the Bengali calendar: ১৩৫০ থেকে ১৩৫২ বঙ্গাব্দ', () => {
+    const [m] = extractDates('রাজ্যটি ১৩৫০ থেকে ১৩৫২ বঙ্গাব্দ পর্যন্ত টিকে ছিল।');
+    expect([m!.text, m!.value.year, m!.value.calendar, (m!.rangeEnd as DateValue).calendar]).toEqual([
+      '১৩৫০ থেকে ১৩৫২ বঙ্গাব্দ',
+      1350,
+      'bengali',
+      'bengali',
+    ]);
+  });
+
+  test('a two-digit decade start of a year range is relative: ৮০-এর দশক থেকে ১৯৯৫ সাল', () => {
+    const [m] = extractDates('তিনি ৮০-এর দশক থেকে ১৯৯৫ সাল পর্যন্ত গান করেন।');
+    expect([m!.text, v(m!.value), v(m!.rangeEnd), m!.relative]).toEqual([
+      '৮০-এর দশক থেকে ১৯৯৫ সাল',
+      '1980// decade',
+      '1995// year',
+      true,
+    ]);
+  });
+
+  test('a relative start shares its year only with an end that names none', () => {
+    const text = (end: string) => `১৯৭১ সালে যুদ্ধ হয়। একই বছরের ১৮ জুলাই থেকে ${end} পর্যন্ত শহরটি অবরুদ্ধ ছিল।`;
+    expect(read(text('২৩ অক্টোবর ১৯৮০')).slice(1)).toEqual([
+      ['একই বছরের ১৮ জুলাই', '1971/7/18 day', ''],
+      ['২৩ অক্টোবর ১৯৮০', '1980/10/23 day', ''],
+    ]);
+    expect(read(text('পরের বছরের ২৩ অক্টোবর')).slice(1)).toEqual([
+      ['একই বছরের ১৮ জুলাই', '1971/7/18 day', ''],
+      ['পরের বছরের ২৩ অক্টোবর', '1972/10/23 day', ''],
+    ]);
+    expect(read('১৯৭১ সালে যুদ্ধ হয়। একই বছরের জুলাই থেকে অক্টোবর পর্যন্ত শহরটি অবরুদ্ধ ছিল।').slice(1)).toEqual([
+      ['একই বছরের জুলাই থেকে অক্টোবর', '1971/7/ month', '1971/10/ month'],
+    ]);
+  });
+
+  test('months of two calendars make no lone range: বৈশাখ–জুলাই মাসে', () => {
+    expect(read('১৯৭১ সালে যুদ্ধ হয়। বৈশাখ–জুলাই মাসে বন্যা হয়।')).toEqual([
+      ['১৯৭১ সালে', '1971// year', ''],
+      ['জুলাই', '1971/7/ month', ''],
+    ]);
+  });
+
+  test('a Bengali month coordinated with a Gregorian month does not take its year', () => {
+    expect(read('১৬১০ সালের সেপ্টেম্বর ও আশ্বিন মাসে দুটি সভা হয়।')).toEqual([['১৬১০ সালের সেপ্টেম্বর', '1610/9/ month', '']]);
+  });
+
+  test('the first of two coordinated digit centuries: ১ম ও ২য় শতকে', () => {
+    expect(read('এটি ১ম ও ২য় শতকে লেখা।')).toEqual([
+      ['১ম', '1// century', ''],
+      ['২য় শতকে', '100// century', ''],
+    ]);
+  });
+
+  test('a three-digit number in parentheses is a year only without a suffix or a page word', () => {
+    const ctx = '৮৫০ খ্রিস্টাব্দে নগরটি গড়ে ওঠে। ';
+    expect(read(`${ctx}পরে রাজা একটি মন্দির (৮৬৫) নির্মাণ করেন।`)).toEqual([
+      ['৮৫০ খ্রিস্টাব্দে', '850// year', ''],
+      ['৮৬৫', '865// year', ''],
+    ]);
+    expect(read(`${ctx}সংগ্রহে (৮৬৫টি) মুদ্রা আছে।`)).toEqual([['৮৫০ খ্রিস্টাব্দে', '850// year', '']]);
+    expect(read(`${ctx}বইটির পৃ. (৮৬৫) দেখুন।`)).toEqual([['৮৫০ খ্রিস্টাব্দে', '850// year', '']]);
+  });
+});
