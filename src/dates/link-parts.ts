@@ -140,8 +140,8 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
   const wb = B.weak;
   if (kind === 'range' || kind === 'slash') {
     if (kind === 'slash' && !(A.prec === 'month' && B.prec === 'month')) {
-      // উনবিংশ/বিংশ শতাব্দী: two centuries, the first taking the unit of the second
-      if (A.weak === 'ord' && B.prec === 'century' && !B.weak) return link(r, A, B, 'and');
+      // উনবিংশ/বিংশ শতাব্দী, ১৯/২০ শতকে: two centuries, the first taking the unit of the second
+      if ((A.weak === 'ord' || A.weak === 'num') && B.prec === 'century' && !B.weak) return link(r, A, B, 'and');
       return null;
     }
     if (wa && !wb) {

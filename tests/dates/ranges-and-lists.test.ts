@@ -481,3 +481,52 @@ describe('bounds of the range readings', () => {
     expect(read(`${ctx}বইটির পৃ. (৮৬৫) দেখুন।`)).toEqual([['৮৫০ খ্রিস্টাব্দে', '850// year', '']]);
   });
 });
+
+describe('coordination and ranges: what each side takes from the other', () => {
+  test('two digit centuries with a slash are two centuries: ১৯/২০ শতকে', () => {
+    // the first one was dropped before (the word form `উনবিংশ/বিংশ শতাব্দীতে` gave both)
+    expect(read('এই রীতি ১৯/২০ শতকে গড়ে ওঠে।')).toEqual([
+      ['১৯', '1800// century', ''],
+      ['২০ শতকে', '1900// century', ''],
+    ]);
+  });
+
+  test('a range of digit ordinal centuries from the first: ১ম থেকে ৩য় শতক', () => {
+    expect(read('এই রীতি ১ম থেকে ৩য় শতক পর্যন্ত চলে।')).toEqual([['১ম থেকে ৩য় শতক', '1// century', '200// century']]);
+  });
+
+  test('a year with সাল in a range with a বঙ্গাব্দ year is a Bengali year, on either side', () => {
+    for (const [text, surface] of [
+      ['রাজ্যটি ১৩৫০ সাল থেকে ১৩৫২ বঙ্গাব্দ পর্যন্ত টিকে ছিল।', '১৩৫০ সাল থেকে ১৩৫২ বঙ্গাব্দ'],
+      ['রাজ্যটি ১৩৫০ বঙ্গাব্দ থেকে ১৩৫২ সাল পর্যন্ত টিকে ছিল।', '১৩৫০ বঙ্গাব্দ থেকে ১৩৫২ সাল'],
+    ]) {
+      const [m] = extractDates(text!);
+      expect([
+        m!.text,
+        m!.value.year,
+        m!.value.calendar,
+        (m!.rangeEnd as DateValue).year,
+        (m!.rangeEnd as DateValue).calendar,
+      ]).toEqual([surface, 1350, 'bengali', 1352, 'bengali']);
+    }
+  });
+
+  test('a relative end after থেকে is its own date, read after the start: ১৯৭৫ সাল থেকে পরের বছর', () => {
+    expect(read('১৯৭১ সালে যুদ্ধ হয়। ১৯৭৫ সাল থেকে পরের বছর পর্যন্ত শান্তি ছিল।')).toEqual([
+      ['১৯৭১ সালে', '1971// year', ''],
+      ['১৯৭৫ সাল', '1975// year', ''],
+      ['পরের বছর', '1976// year', ''],
+    ]);
+  });
+
+  test('a bare month after a day date and ও takes the date’s year: ৫ সেপ্টেম্বর ও অক্টোবর।', () => {
+    expect(read('সভা দুটি ১৬১০ সালের ৫ সেপ্টেম্বর ও অক্টোবর।')).toEqual([
+      ['১৬১০ সালের ৫ সেপ্টেম্বর', '1610/9/5 day', ''],
+      ['অক্টোবর', '1610/10/ month', ''],
+    ]);
+  });
+
+  test('two bare months without মাসে or a year are no dates: জুন ও জুলাই', () => {
+    expect(read('১৯৭১ সালে যুদ্ধ হয়। জুন ও জুলাই ঘটনাবহুল ছিল।')).toEqual([['১৯৭১ সালে', '1971// year', '']]);
+  });
+});
