@@ -401,7 +401,8 @@ describe('bounds of the range readings', () => {
     // a day then a month with a dash (not only with থেকে)
     ['তিনি ২৪ মে ১৮৯৯ – আগস্ট ১৯৭৬ সময়ে ছিলেন।', [['২৪ মে ১৮৯৯ – আগস্ট ১৯৭৬', '1899/5/24 day', '1976/8/ month']]],
     // months of two calendars make no range, with or without parentheses
-    ['শীতকাল (বৈশাখ - জুন) নয়।', []],
+    ['প্রকল্পটি (বৈশাখ - জুন) চলে।', []],
+    ['প্রকল্পটি (এপ্রিল - জুন) চলে।', [['এপ্রিল - জুন', 'null/4/ month', 'null/6/ month']]],
     // backwards "between" is two dates
     [
       'নির্বাচন জুলাই ১৯৯০ এবং জুলাই ১৯৮৫ এর মধ্যে হয়।',
