@@ -141,15 +141,16 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
   const wb = B.weak;
   if (kind === 'range' || kind === 'slash') {
     if (kind === 'slash' && !(A.prec === 'month' && B.prec === 'month')) {
-      // উনবিংশ/বিংশ শতাব্দী: two centuries, the first taking the unit of the second
-      if (A.weak === 'ord' && B.prec === 'century' && !B.weak) return link(r, A, B, 'and');
+      // উনবিংশ/বিংশ শতাব্দী, ১৯/২০ শতকে: two centuries, the first taking the unit of the second
+      if ((A.weak === 'ord' || A.weak === 'num') && B.prec === 'century' && !B.weak) return link(r, A, B, 'and');
       return null;
     }
     if (wa && !wb) {
       if (wa === 'month' && (B.prec === 'month' || B.prec === 'day') && B.month !== undefined && A.cal === B.cal) {
         // নভেম্বর-ডিসেম্বর ২০১৬
         Object.assign(A, { weak: undefined, year: B.year, era: B.era });
-        if (typeof B.year === 'number' && A.month! > B.month) A.year = B.year - 1;
+        // a range across new year starts a year earlier: the year before 44 BCE is 45 BCE
+        if (typeof B.year === 'number' && A.month! > B.month) A.year = B.era === 'BCE' ? B.year + 1 : B.year - 1;
       } else if (
         B.prec === 'century' &&
         (wa === 'num' || wa === 'ord') &&
@@ -343,8 +344,15 @@ export function link(r: Reader, A: Part, B: Part, kind: 'range' | 'slash' | 'and
     }
     return A; // ১৯৮০ ও ১৯৯০-এর দশকে → two decades; খ্রিস্টপূর্ব ৫ম ও ২য় শতকের মধ্যবর্তী → one range
   }
-  if (wa === 'month' && !wb && B.prec === 'month' && A.cal === B.cal && (kind === 'and' || kind === 'or')) {
-    // আগস্ট বা সেপ্টেম্বর ১৫৭৮, জুন ও জুলাই ১৯৭১: the first month takes the second's year
+  if (
+    wa === 'month' &&
+    (!wb || (wb === 'month' && B.lone)) &&
+    (B.prec === 'month' || B.prec === 'day') &&
+    A.cal === B.cal &&
+    (kind === 'and' || kind === 'or')
+  ) {
+    // আগস্ট বা সেপ্টেম্বর ১৫৭৮, জুন ও জুলাই ১৯৭১, জুন ও ১৫ জুলাই ১৯৭১: the first month takes the second's year;
+    // জুন ও জুলাই মাসে: both months of the narrative's year
     Object.assign(A, { weak: undefined, year: B.year, era: B.era, rel: B.rel, lone: B.lone });
     if (kind === 'or') A.approx = B.approx = true;
     return null;
