@@ -164,7 +164,8 @@ function family(stems: string[], endings: string[], m: Omit<YearMarker, 'genitiv
   return stems.flatMap((s) => endings.map((e) => marker(s + e, m)));
 }
 const ABDA_ENDINGS = ['', 'ে', 'ের', 'েই', 'েও', 'ও'];
-const CE_STEMS = ['খ্রিস্টাব্দ', 'খ্রিষ্টাব্দ', 'খ্রীস্টাব্দ', 'খ্রীষ্টাব্দ', 'খৃস্টাব্দ', 'খৃষ্টাব্দ', 'খ্রিষ্টব্দ'];
+// the spellings writers use, the র-ফলা dropped too (`খিস্টপূর্ব ৭০০ অব্দে`)
+const CE_STEMS = ['খ্রিস্টাব্দ', 'খ্রিষ্টাব্দ', 'খ্রীস্টাব্দ', 'খ্রীষ্টাব্দ', 'খৃস্টাব্দ', 'খৃষ্টাব্দ', 'খ্রিষ্টব্দ', 'খিস্টাব্দ', 'খিষ্টাব্দ'];
 const BCE_STEMS = [
   'খ্রিস্টপূর্বাব্দ',
   'খ্রিষ্টপূর্বাব্দ',
@@ -179,6 +180,10 @@ const BCE_STEMS = [
   'খ্রীষ্টপূর্ব',
   'খৃষ্টপূর্ব',
   'খৃস্টপূর্ব',
+  'খিস্টপূর্বাব্দ',
+  'খিষ্টপূর্বাব্দ',
+  'খিস্টপূর্ব',
+  'খিষ্টপূর্ব',
 ];
 
 /** `খ্রিস্টপূর্ব` and its spellings without অব্দ: they also stand before a year (`খ্রিস্টপূর্ব ৪২৮`). */

@@ -144,3 +144,14 @@ describe('centuries written in English (infobox values) and with a dash before t
     expect(extractDates('the 4th estate')).toEqual([]);
   });
 });
+
+describe('era words written without the র-ফলা', () => {
+  test.each([
+    ['খিস্টপূর্ব ৭০০ অব্দে এসে', 'খিস্টপূর্ব ৭০০ অব্দে', 700, 'BCE'],
+    ['৭০০ খিস্টপূর্বাব্দে', '৭০০ খিস্টপূর্বাব্দে', 700, 'BCE'],
+    ['১৯৭১ খিষ্টাব্দে', '১৯৭১ খিষ্টাব্দে', 1971, 'CE'],
+  ])('%s', (text, span, year, era) => {
+    const m = one(text);
+    expect([m.text, m.value.year, m.value.era]).toEqual([span, year, era]);
+  });
+});
