@@ -50,6 +50,9 @@ function sourceSpan(pt: PlainText, start: number, end: number): [number, number]
   return [pt.map[start], end > start ? pt.map[end - 1] + 1 : pt.map[start]];
 }
 
+/** Words before a year in an author–year citation: authors, initials, `এবং` (`(লুকা, ব্লেজ, এবং রালে, ২০০৬)`). */
+const MAX_AUTHOR_WORDS = 5;
+
 /** Words that make a parenthesised year a life or reign date, not a source: `(জন্ম-১৯৪১)`, `(শাসনকাল, ১৫৫৬)`. */
 const DATED_PARENTHESIS = /জন্ম|মৃত্যু|শাসন|রাজত্ব|মেয়াদ|আমল|আনু|প্রায়|খ্রি|খৃ|সাল|সন/u;
 
@@ -72,7 +75,12 @@ function inlineCitation(text: string, m: DateMention): boolean {
   const close = text.indexOf(')', m.end);
   if (open < 0 || close < 0 || close - open > 200) return false;
   const inner = text.slice(open + 1, close);
-  return !inner.includes('(') && CITATIONS.test(inner) && !DATED_PARENTHESIS.test(inner);
+  // an author is a name or two (`জেমস, এস. গার্ডনার`); a longer name is what was founded or built that year
+  // (`(Canberra School of Music ক্যানবেরা স্কুল অফ মিউজিক, ১৯৬৫)`)
+  const names = text.slice(open + 1, m.start).match(/[\p{L}\p{M}.'’]+/gu) ?? [];
+  return (
+    !inner.includes('(') && CITATIONS.test(inner) && !DATED_PARENTHESIS.test(inner) && names.length <= MAX_AUTHOR_WORDS
+  );
 }
 
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */

@@ -31,8 +31,10 @@ const EVENT_FLOORS: Record<string, number> = {
   'tune-p.jsonl': 0.95,
   'tune-q.jsonl': 0.96,
   'tune-s.jsonl': 0.96,
+  'tune-u.jsonl': 0.96,
   'held-r.jsonl': 0.92,
   'held-t.jsonl': 0.95,
+  'held-v.jsonl': 0.95,
   'held-n.jsonl': 0.9,
   'held-h.jsonl': 0.93,
 };
@@ -41,7 +43,7 @@ const DATE_FLOORS: Record<string, number> = {
   'tune-b.jsonl': 0.97,
   'tune-c.jsonl': 0.97,
   'held-e.jsonl': 0.9,
-  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o, q, r, s, t, v, w, y, z, aa, ac tuned on; h, u, x, ab, ad and ae (sentences picked for variety) and p (the first dated sentence of 111 articles) held apart
+  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o, q, r, s, t, v, w, y, z, aa, ac, af tuned on; h, u, x, ab, ad and ae (sentences picked for variety) and p (the first dated sentence of 111 articles) held apart
   'real-g.jsonl': 0.92,
   'real-i.jsonl': 0.95,
   'real-j.jsonl': 0.96,
@@ -60,6 +62,7 @@ const DATE_FLOORS: Record<string, number> = {
   'real-z.jsonl': 0.9,
   'real-aa.jsonl': 0.97,
   'real-ac.jsonl': 0.97,
+  'real-af.jsonl': 0.92,
   'real-ab.jsonl': 0.9,
   'real-ad.jsonl': 0.97,
   'real-ae.jsonl': 0.97,

@@ -191,6 +191,8 @@ describe('author–year citations in running text are sources, not events', () =
     expect(texts('কার্ল রিটার (Carl Ritter, 1779-1859) ভূগোলবিদ।')).toEqual(['1779-1859']);
     expect(texts('তিনি ঢাকায় আসেন (আলম, ২০১৪ সালে)।')).toEqual(['২০১৪ সালে']);
     expect(texts('শেষের কবিতা (১৯২৯) উপন্যাস।')).toEqual(['১৯২৯']);
+    // a long name before the year is what was founded that year, not an author
+    expect(texts('এখানে জাদুঘর (Australian National Gallery অস্ট্রেলিয়ান ন্যাশনাল গ্যালারি, ১৯৮২) অবস্থিত।')).toEqual(['১৯৮২']);
     // a Bengali word and a space is a date's own word, not an author (`সি` = circa)
     expect(texts('স্থির তড়িৎ (সি ১৬০০) আবিষ্কৃত হয়।')).toEqual(['১৬০০']);
   });
