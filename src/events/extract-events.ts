@@ -83,6 +83,17 @@ function inlineCitation(text: string, m: DateMention): boolean {
   );
 }
 
+/**
+ * The year closing a book's imprint, `Place: Publisher, Year.` (`Oslo: Norwegian Computing Center, 1963.`,
+ * `London: Academic Press, 1968.`, `[1965?]`): a bibliography line's, not an event. A film list's
+ * `Director: Will Pascoe, 2003` (no closing full stop) stays one.
+ */
+function imprintYear(text: string, m: DateMention): boolean {
+  if (m.rangeEnd || !/^[০-৯0-9]{4}$/.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  return /\p{L}:\s+[^:;.()]{2,80},\s*\[?$/u.test(before) && /^(?:\?\]|\.)/u.test(text.slice(m.end, m.end + 2));
+}
+
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */
 function remap(m: DateMention, pt: PlainText, offset: number, source: string): DateMention {
   const [start, to] = sourceSpan(pt, offset + m.start, offset + m.end);
@@ -279,7 +290,7 @@ export function eventsOfSections(
       const sentence = { start, end, text };
       sentences.push(sentence);
       for (const m of extractDates(text, { previous, referenceYear: ref })) {
-        if (inlineCitation(text, m)) continue;
+        if (inlineCitation(text, m) || imprintYear(text, m)) continue;
         if (m.value.year !== null && !m.recurring) previous = m.value;
         push(m, pt, span.start, sentence);
       }

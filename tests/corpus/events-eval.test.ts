@@ -32,6 +32,7 @@ const EVENT_FLOORS: Record<string, number> = {
   'tune-q.jsonl': 0.96,
   'tune-s.jsonl': 0.96,
   'tune-u.jsonl': 0.96,
+  'tune-w.jsonl': 0.92,
   'held-r.jsonl': 0.92,
   'held-t.jsonl': 0.95,
   'held-v.jsonl': 0.95,
@@ -43,7 +44,7 @@ const DATE_FLOORS: Record<string, number> = {
   'tune-b.jsonl': 0.97,
   'tune-c.jsonl': 0.97,
   'held-e.jsonl': 0.9,
-  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o, q, r, s, t, v, w, y, z, aa, ac, af tuned on; h, u, x, ab, ad and ae (sentences picked for variety) and p (the first dated sentence of 111 articles) held apart
+  // real sentences of the shared corpus (title + span; corpus-sentences.ts rebuilds them): g, i, j, k, l, m, n, o, q, r, s, t, v, w, y, z, aa, ac, af, ag tuned on; h, u, x, ab, ad and ae (sentences picked for variety) and p (the first dated sentence of 111 articles) held apart
   'real-g.jsonl': 0.92,
   'real-i.jsonl': 0.95,
   'real-j.jsonl': 0.96,
@@ -63,6 +64,7 @@ const DATE_FLOORS: Record<string, number> = {
   'real-aa.jsonl': 0.97,
   'real-ac.jsonl': 0.97,
   'real-af.jsonl': 0.92,
+  'real-ag.jsonl': 0.95,
   'real-ab.jsonl': 0.9,
   'real-ad.jsonl': 0.97,
   'real-ae.jsonl': 0.97,

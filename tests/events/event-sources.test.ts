@@ -217,3 +217,15 @@ describe('infobox fields holding only a number', () => {
     expect(texts(box('awards', 'Goethe Prize (1930)'))).toEqual(['1930']);
   });
 });
+
+describe('a bibliography line in a list is no event', () => {
+  test('the year closing an imprint `Place: Publisher, Year.`', () => {
+    const list =
+      '== প্রকাশনা ==\n* Basic concepts of SIMULA. Oslo: Norwegian Computing Center, 1963.\n' +
+      '* SIMULA: a language. Oslo: [[Norsk Regnesentral]], [1965?].\n* Notes. London: Academic Press, 1968. (Series)\n';
+    expect(texts(list)).toEqual([]);
+  });
+  test("a film list's year after its director (no closing full stop) stays one", () => {
+    expect(texts('== চলচ্চিত্র ==\n* Power and Terror (TV), Director: John Junkermann, 2003\n')).toEqual(['2003']);
+  });
+});
