@@ -91,7 +91,7 @@ function inlineCitation(text: string, m: DateMention): boolean {
 function imprintYear(text: string, m: DateMention): boolean {
   if (m.rangeEnd || !/^[০-৯0-9]{4}$/.test(m.text)) return false;
   const before = text.slice(Math.max(0, m.start - 90), m.start);
-  return /\p{L}:\s+[^:;.()]{2,80},\s*\[?$/u.test(before) && /^(?:\?\]|\.)/u.test(text.slice(m.end, m.end + 2));
+  return /\p{L}:\s+[^:;.()]{2,80},\s*\[?$/u.test(before) && /^(?:\?|\.)/u.test(text.slice(m.end, m.end + 1));
 }
 
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */
