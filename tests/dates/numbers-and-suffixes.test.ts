@@ -28,8 +28,10 @@ describe('not years', () => {
     ['a range to a count', '১৯৪৯ - ৫০০০'],
     ['a count grouped by thousands', 'মোট ১,২৩৪ জন'],
     ['a count grouped with five digits', '১২,৩৪৫ টাকা'],
+    ['a count grouped in millions', 'যুদ্ধে ১,৬৮০,০০০ জন মানুষের মৃত্যু ঘটে'],
     ['a year-like number grouped with three more digits', '১৯৪৭,৮০০'],
     ['a number glued after Latin letters', 'TK1971 নামে'],
+    ['a four-digit number glued after Latin letters, before থেকে', 'Windows2000 থেকে'],
     ['a word glued after a hyphen that is no case ending', '১৯৭১-পর'],
     ['dotted numbers that are no date', '১৯৭১.১২.১৬'],
     ['a number after a colon group', '১৯৭১:১২'],
@@ -84,6 +86,11 @@ describe('years', () => {
     ['৩:১৮ থেকে ১৯৭১', [['১৯৭১', 1971]]],
   ] as const)('%s', (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+
+  test('a short number glued to a Bengali word is no day: ভিটামিন বি১২ জানুয়ারি ১৯৪৮', () => {
+    expect(read('ভিটামিন বি১২ জানুয়ারি ১৯৪৮ সালে আবিষ্কৃত হয়')).toEqual([['জানুয়ারি ১৯৪৮ সালে', 1948]]);
+    expect(extractDates('ভিটামিন বি১২ জানুয়ারি ১৯৪৮ সালে আবিষ্কৃত হয়')[0]!.value.precision).toBe('month');
   });
 
   test('a genitive year (-এর, -এরও) takes the month after it; a locative one (-এ) does not', () => {

@@ -88,6 +88,11 @@ test.each<[string, string, Want[]]>([
     [['খ্রিস্টপূর্ব ৩,০০০ অব্দে', 3000, 'year', 'BCE', null]],
   ],
   ['a comma-grouped count is no year', 'সেখানে ৩,০০০ জন মানুষ থাকেন।', []],
+  [
+    'a comma-grouped count after থেকে is no range end',
+    'জনসংখ্যা ২০০১ সাল থেকে ৩৬,২৬০ জন বেড়েছে।',
+    [['২০০১ সাল', 2001, 'year', 'CE', null]],
+  ],
   ['a law named with its year', 'কানাডা অ্যাক্ট ১৯৮২ অনুসারে এটিই আইনগত নাম।', []],
   [
     'a dash before a BCE prefix is a range',
