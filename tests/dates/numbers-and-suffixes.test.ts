@@ -93,6 +93,12 @@ describe('years', () => {
     expect(extractDates('ভিটামিন বি১২ জানুয়ারি ১৯৪৮ সালে আবিষ্কৃত হয়')[0]!.value.precision).toBe('month');
   });
 
+  test('খ্রিস্টপূর্ব hyphenated after a year is its era unless a year follows it (then it starts that year)', () => {
+    expect(extractDates('৫০০-খ্রিস্টপূর্ব থেকে').map((m) => [m.text, m.value.year, m.value.era])).toEqual([
+      ['৫০০-খ্রিস্টপূর্ব', 500, 'BCE'],
+    ]);
+  });
+
   test('a genitive year (-এর, -এরও) takes the month after it; a locative one (-এ) does not', () => {
     expect(read('১৯৭১-এর মার্চ')).toEqual([['১৯৭১-এর মার্চ', 1971]]);
     expect(read('১৯৭১-এরও মার্চ')).toEqual([['১৯৭১-এরও মার্চ', 1971]]);
