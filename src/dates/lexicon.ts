@@ -403,6 +403,8 @@ export const GENITIVE_PARTICLES: ReadonlySet<string> = new Set(['এর', 'র',
 export const QUALIFIER_SKIP: ReadonlySet<string> = new Set(
   ['মাসে', 'মাসের', 'মাস', 'সময়', 'সময়ে', 'সময়ের', 'একেবারে', 'একদম', 'একেবারেই'].map(canon),
 );
+/** The skipped words that only intensify (`সালের একেবারে শেষে`, "at the very end"): the date keeps its own case. */
+export const QUALIFIER_INTENSIFIERS: ReadonlySet<string> = new Set(['একেবারে', 'একদম', 'একেবারেই'].map(canon));
 
 /**
  * Words before a year-less month that make it a recurring month, not a date (§5: generic recurring

@@ -13,6 +13,7 @@ import {
   CALENDAR_NOUN,
   CALENDAR_WORDS,
   GREGORIAN_MONTH_BASES,
+  QUALIFIER_INTENSIFIERS,
   QUALIFIER_SKIP,
 } from './lexicon.js';
 import type { Reader } from './reader.js';
@@ -49,8 +50,12 @@ export function qualified(r: Reader, a: number, b: number, prec: Precision): boo
   // `আনু. ৬৫০`, `(সি. ৭৮০-৮৫০)`
   if (before === null && r.punct(a - 1, '.') && APPROX_DOTTED.has(r.word(a - 2) ?? '')) return true;
   let k = b;
-  for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) k++;
   let c = caseBefore(r, k);
+  for (let n = 0; n < 2 && QUALIFIER_SKIP.has(r.word(k) ?? ''); n++) {
+    // `মাসের`, `সময়ে` give the case; `একেবারে`, `একদম` ("very") leave the date's own
+    if (!QUALIFIER_INTENSIFIERS.has(r.word(k)!)) c = caseBefore(r, k + 1);
+    k++;
+  }
   if (GENITIVE_PARTICLES.has(r.word(k) ?? '')) {
     k++;
     c = 'gen';

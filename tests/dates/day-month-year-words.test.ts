@@ -17,6 +17,7 @@ describe('days', () => {
     ['১লা জানুয়ারি ২০০০', '2000/1/1 day'],
     ['২রা মে ২০০০', '2000/5/2 day'],
     ['১১ ই জানুয়ারী ১৯৭২', '1972/1/11 day'],
+    ['১১ ই জানু ১৯৭২', '1972/1/11 day'],
     ['সাতই মার্চ ১৯৭১', '1971/3/7 day'],
     ['পহেলা বৈশাখ ১৪৩০', '1430/1/1 day bengali'],
     ['১৯৭১ সালের মার্চের ২৫ তারিখে', '1971/3/25 day'],
@@ -27,6 +28,10 @@ describe('days', () => {
 
   test('a day suffix written apart is read only before a month', () => {
     expect(read('১১ ই বই')).toEqual([]);
+  });
+
+  test('a number, a word that is no day suffix, then a month: no day (আহত ১০ জন জুন মাসে)', () => {
+    expect(read('আহত ১০ জন জুন মাসে মারা যান')).toEqual([['জুন', 'null/6/ month', '']]);
   });
 
   test.each([
@@ -54,6 +59,8 @@ describe('months', () => {
     ['রবিউল আউয়াল ১৪০০ হিজরি', '1400/3/ month hijri'],
     ['ডিসে. ১৯৩৪', '1934/12/ month'],
     ['ডিসে ১৯৩৪', '1934/12/ month'],
+    ['ডিসে.১৯৩৪', '1934/12/ month'],
+    ['১২ রবিউল আউয়াল', 'null/3/12 day hijri'],
   ])('%s', (text, value) => {
     expect(read(text)).toEqual([[text, value, '']]);
   });
@@ -71,6 +78,11 @@ describe('words before the year', () => {
     ['খ্রিস্টপূর্ব প্রায় ২০০০ অব্দের', '-2000// year'],
   ])('%s', (text, value) => {
     expect(read(text)).toEqual([[text, value, '']]);
+  });
+
+  test('পূর্ব after any word but খ্রি. is no era (দেশভাগ পূর্ব = pre-partition); খ্রি. alone is no BCE', () => {
+    expect(read('দেশভাগ পূর্ব ১৯৪৬ সালে')).toEqual([['১৯৪৬ সালে', '1946// year', '']]);
+    expect(read('খ্রি. ৩০০ সালে')).toEqual([['৩০০ সালে', '300// year', '']]);
   });
 
   test('a circa word between the era and the year makes the date approximate', () => {

@@ -16,6 +16,8 @@ describe('not years', () => {
     ['glued to a Bengali word', 'এমপি৩ ফাইল'],
     ['glued to a Latin word', '2010 TK7'],
     ['a case ending before a comparison', '৫০০০ এর বেশি'],
+    ['a spaced case ending before a comparison, in the years range', '১৫০০ এর বেশি লোক'],
+    ['a spaced case ending before মতো', '২০০০ এর মতো'],
     ['a hyphenated case ending before a comparison', '৫০০০-এরও বেশি দ্বীপ'],
     ['before a noun', '২০১১ ক্রিকেট বিশ্বকাপ'],
     ['after a count word', 'মোট ১৯৯৮'],
@@ -26,8 +28,10 @@ describe('not years', () => {
     ['a range to a count', '১৯৪৯ - ৫০০০'],
     ['a count grouped by thousands', 'মোট ১,২৩৪ জন'],
     ['a count grouped with five digits', '১২,৩৪৫ টাকা'],
+    ['a count grouped in millions', 'যুদ্ধে ১,৬৮০,০০০ জন মানুষের মৃত্যু ঘটে'],
     ['a year-like number grouped with three more digits', '১৯৪৭,৮০০'],
     ['a number glued after Latin letters', 'TK1971 নামে'],
+    ['a four-digit number glued after Latin letters, before থেকে', 'Windows2000 থেকে'],
     ['a word glued after a hyphen that is no case ending', '১৯৭১-পর'],
     ['dotted numbers that are no date', '১৯৭১.১২.১৬'],
     ['a number after a colon group', '১৯৭১:১২'],
@@ -44,6 +48,13 @@ describe('years', () => {
     ['১৯৪৭ এ দেশভাগ', [['১৯৪৭ এ', 1947]]],
     ['১৯০৭ এর আইন', [['১৯০৭ এর', 1907]]],
     ['১৯৮১তে ফেরেন', [['১৯৮১তে', 1981]]],
+    // a case ending written apart: years 1000 to 2100
+    ['১০০০ এর দিকে', [['১০০০ এর', 1000]]],
+    ['২১০০ এর মধ্যে', [['২১০০ এর', 2100]]],
+    // a one-digit year before its marker
+    ['৯ খ্রিস্টাব্দে', [['৯ খ্রিস্টাব্দে', 9]]],
+    // a day then a year ending in zero, the comma without a space
+    ['জুলাই ৪,১৯৯০', [['জুলাই ৪,১৯৯০', 1990]]],
     // a four-digit year glued to a Bengali word is a typo for a space; the year is read
     ['তিনি১৯৩৮ সালে', [['১৯৩৮ সালে', 1938]]],
     // … but not when that word is itself glued to digits: a model or code
@@ -80,6 +91,23 @@ describe('years', () => {
     ['৩:১৮ থেকে ১৯৭১', [['১৯৭১', 1971]]],
   ] as const)('%s', (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+
+  test('a short number glued to a Bengali word is no day: ভিটামিন বি১২ জানুয়ারি ১৯৪৮', () => {
+    expect(read('ভিটামিন বি১২ জানুয়ারি ১৯৪৮ সালে আবিষ্কৃত হয়')).toEqual([['জানুয়ারি ১৯৪৮ সালে', 1948]]);
+    expect(extractDates('ভিটামিন বি১২ জানুয়ারি ১৯৪৮ সালে আবিষ্কৃত হয়')[0]!.value.precision).toBe('month');
+  });
+
+  test('খ্রিস্টপূর্ব hyphenated after a year is its era unless a year follows it (then it starts that year)', () => {
+    expect(extractDates('৫০০-খ্রিস্টপূর্ব থেকে').map((m) => [m.text, m.value.year, m.value.era])).toEqual([
+      ['৫০০-খ্রিস্টপূর্ব', 500, 'BCE'],
+    ]);
+  });
+
+  test('a genitive year (-এর, -এরও) takes the month after it; a locative one (-এ) does not', () => {
+    expect(read('১৯৭১-এর মার্চ')).toEqual([['১৯৭১-এর মার্চ', 1971]]);
+    expect(read('১৯৭১-এরও মার্চ')).toEqual([['১৯৭১-এরও মার্চ', 1971]]);
+    expect(read('১৯৭১-এ মার্চ')).toEqual([['১৯৭১-এ', 1971]]);
   });
 
   test('a month glued after a hyphen is a new date, not a suffix of the year', () => {

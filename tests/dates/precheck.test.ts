@@ -51,6 +51,8 @@ describe('pre-check', () => {
     expect(mayHaveDate('বাংলাদেশ দক্ষিণ এশিয়ার একটি রাষ্ট্র')).toBe(false);
     expect(extractDates('বাংলাদেশ দক্ষিণ এশিয়ার একটি রাষ্ট্র')).toEqual([]);
     expect(extractDates('')).toEqual([]);
+    // punctuation above the digits in ASCII and Unicode (`:`, `—`) is no digit
+    expect(mayHaveDate('তিনি বললেন: ভালো — সেখানে')).toBe(false);
   });
   it('still reads digit-less dates', () => {
     expect(extractDates('আশির দশকে তিনি ফিরে আসেন')).toHaveLength(1);

@@ -54,6 +54,12 @@ describe('approximate', () => {
     ['২০০৯ সালে শুরুতে', '২০০৯ সালে', true],
     ['২০০৯ এর শুরুতে', '২০০৯ এর', true],
     ['১৯৭১ সালের মার্চ মাসের শেষের দিকে', '১৯৭১ সালের মার্চ', true],
+    // `একেবারে`, `একদম` ("very") are skipped and leave the date's case: "at the very end of 2003"
+    ['২০০৩ সালের একেবারে শেষে', '২০০৩ সালের', true],
+    ['২০০৩ সালের মার্চ মাসের একেবারে শেষে', '২০০৩ সালের মার্চ', true],
+    ['১৯ শতকের একদম শেষ পর্যন্ত', '১৯ শতকের', true],
+    ['১৯৭১ সালে একেবারে শেষে', '১৯৭১ সালে', false],
+    ['২০০৩ সালের মার্চ মাসে একেবারে শেষে', '২০০৩ সালের মার্চ', false],
     // circa words after, also after a day
     ['২০০৯ সালের দিককার', '২০০৯ সালের', true],
     ['১৯৭১ সালের কাছাকাছি', '১৯৭১ সালের', true],
@@ -62,6 +68,11 @@ describe('approximate', () => {
     // circa words before, with or without a dot
     ['আনুমানিক. ১৯৭১', '১৯৭১', true],
     ['প্রায় ১৯৭১ সালে', '১৯৭১ সালে', true],
+    // a dotted circa abbreviation needs its dot: `সি,` is the letter C
+    ['ভিটামিন সি, ১৯৩২ সালে', '১৯৩২ সালে', false],
+    // a genitive particle written apart (`৩৫০০ এর`) makes a noun (`শেষ`) a part of the year
+    ['খ্রিস্টপূর্ব ৩৫০০ এর শেষ পর্যন্ত', 'খ্রিস্টপূর্ব ৩৫০০', true],
+    ['খ্রিস্টপূর্ব ৩৫০০ শেষ পর্যন্ত', 'খ্রিস্টপূর্ব ৩৫০০', false],
   ])('%s', (text, span, approx) => {
     const m = one(text);
     expect([m.text, m.approx]).toEqual([span, approx]);
@@ -89,7 +100,44 @@ describe('era markers', () => {
   });
 });
 
+describe('what follows an era marker', () => {
+  test.each([
+    // the dot of খ্রি., খ্রী., খৃ. belongs to the marker even written apart
+    ['১৬৫৯ খ্রি . তিনি', '১৬৫৯ খ্রি .', 1659],
+    ['১৬৫৯ খ্রী . তিনি', '১৬৫৯ খ্রী .', 1659],
+    ['১৬৫৯ খৃ . তিনি', '১৬৫৯ খৃ .', 1659],
+    // a full stop after any other marker ends the sentence; a comma is never the marker's
+    ['১৬৫৯ খ্রিঃ . তিনি', '১৬৫৯ খ্রিঃ', 1659],
+    ['১৯৭১ সাল. পরে', '১৯৭১ সাল', 1971],
+    ['১৬৫৯ খ্রি, তিনি', '১৬৫৯ খ্রি', 1659],
+    ['৩০০ খ্রি.পূ, তিনি', '৩০০ খ্রি.পূ', -300],
+  ])('%s', (text, span, year) => {
+    const m = one(text);
+    expect([m.text, m.value.era === 'BCE' ? -m.value.year! : m.value.year, m.value.precision]).toEqual([
+      span,
+      year,
+      'year',
+    ]);
+  });
+});
+
 describe('Old Style and New Style', () => {
+  test('পু. প without its last dot is Old Style; পু প without dots is no marker', () => {
+    const m = one('১৬৮৫ পু. প তারিখে');
+    expect([m.text, m.value.calendar, m.value.year]).toEqual(['১৬৮৫ পু. প', 'julian', 1685]);
+    expect(extractDates('১৬৮৫ পু প')).toEqual([]);
+  });
+
+  test('an abbreviation with a dot after a date is no style marker: ২০০৬ সালে ড. ইউনূস', () => {
+    const m = one('২০০৬ সালে ড. মুহাম্মদ ইউনূস নোবেল পান');
+    expect([m.text, m.value.calendar, m.value.year, m.value.precision]).toEqual([
+      '২০০৬ সালে',
+      'gregorian',
+      2006,
+      'year',
+    ]);
+  });
+
   test('পু. প. makes a date Julian, ন. প. Gregorian, each on its own side of a range', () => {
     const m = one('২১শে মার্চ, ১৬৮৫ পু. প. – ২৮শে জুলাই, ১৭৫০ ন. প.');
     expect(m.text).toBe('২১শে মার্চ, ১৬৮৫ পু. প. – ২৮শে জুলাই, ১৭৫০ ন. প.');

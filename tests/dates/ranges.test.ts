@@ -125,6 +125,11 @@ test.each<[string, string, Want[]]>([
     [['খ্রিস্টপূর্ব ৩,০০০ অব্দে', 3000, 'year', 'BCE', null]],
   ],
   ['a comma-grouped count is no year', 'সেখানে ৩,০০০ জন মানুষ থাকেন।', []],
+  [
+    'a comma-grouped count after থেকে is no range end',
+    'জনসংখ্যা ২০০১ সাল থেকে ৩৬,২৬০ জন বেড়েছে।',
+    [['২০০১ সাল', 2001, 'year', 'CE', null]],
+  ],
   ['a law named with its year', 'কানাডা অ্যাক্ট ১৯৮২ অনুসারে এটিই আইনগত নাম।', []],
   [
     'a dash before a BCE prefix is a range',
@@ -175,6 +180,19 @@ test.each<[string, string, Want[]]>([
     'a range of comma-grouped BCE years',
     'এখানে ৫০,০০০-১৩,০০০ খ্রিস্টপূর্বাব্দ পর্যন্ত মানুষ বাস করত।',
     [['৫০,০০০-১৩,০০০ খ্রিস্টপূর্বাব্দ', 50000, 'year', 'BCE', [13000, 'year', 'BCE']]],
+  ],
+  [
+    'a comma-grouped BCE year with hundreds, the marker written apart or glued',
+    'মিশরে ২,৫০০ খ্রিস্টপূর্বাব্দে পিরামিড হয়, সুমেরে ২,৮০০খ্রিস্টপূর্বাব্দে লিপি।',
+    [
+      ['২,৫০০ খ্রিস্টপূর্বাব্দে', 2500, 'year', 'BCE', null],
+      ['২,৮০০খ্রিস্টপূর্বাব্দে', 2800, 'year', 'BCE', null],
+    ],
+  ],
+  [
+    'a থেকে range of comma-grouped BCE years',
+    'এখানে ২০,০০০ থেকে ১৮,০০০ খ্রিস্টপূর্বাব্দের মধ্যে বরফ গলে।',
+    [['২০,০০০ থেকে ১৮,০০০ খ্রিস্টপূর্বাব্দের', 20000, 'year', 'BCE', [18000, 'year', 'BCE']]],
   ],
   [
     'the date noun before থেকে',
