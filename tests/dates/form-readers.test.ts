@@ -77,6 +77,12 @@ describe('day first', () => {
     // Old Style named in parentheses after the date, outside its span
     ['২১ এপ্রিল ১৭২৯ (পুরাতন রীতি)', '২১ এপ্রিল ১৭২৯', '1729/4/21 day julian'],
     ['২১ এপ্রিল ১৭২৯ (পুরাতন)', '২১ এপ্রিল ১৭২৯', '1729/4/21 day'],
+    ['২১ এপ্রিল ১৭২৯ (পুরনো পঞ্জিকা)', '২১ এপ্রিল ১৭২৯', '1729/4/21 day julian'],
+    ['২১ এপ্রিল ১৭২৯ খ্রিস্টাব্দ (পুরাতন রীতি)', '২১ এপ্রিল ১৭২৯ খ্রিস্টাব্দ', '1729/4/21 day julian'],
+    // without its parentheses it is no note on the date
+    ['২১ এপ্রিল ১৭২৯ পুরাতন রীতি', '২১ এপ্রিল ১৭২৯', '1729/4/21 day'],
+    // a range word between two days: হতে as থেকে
+    ['৭ হতে ২১ এপ্রিল ২০০৭', '৭ হতে ২১ এপ্রিল ২০০৭', '2007/4/7 day'],
     // a Hijri day with its year, marker or not
     ['২৭ রমজান ১৩৬৬', '২৭ রমজান ১৩৬৬', '1366/9/27 day hijri'],
   ])('%s', (text, span, value) => {
@@ -242,5 +248,26 @@ describe('a month glued to its day is inside the span', () => {
     const got = extractDates(text);
     expect(got.map((m) => [m.text, v(m.value)])).toEqual([[span, value]]);
     expect(text.slice(got[0]!.start, got[0]!.end)).toBe(span);
+  });
+});
+
+describe('a year before its month or day', () => {
+  test.each([
+    ['১৯৭১ খ্রিস্টাব্দে জুনে', '1971/6/ month'],
+    ['১৯৭১-এ মার্চে', '1971/3/ month'],
+    ['বাংলা ১৩৩৭, ২৬শে বৈশাখ', '1337/1/26 day bengali'],
+  ])('%s', (text, value) => {
+    expect(read(text)).toEqual([[text, value]]);
+  });
+
+  test('`বাংলা Y,` takes a Bengali day only: `বাংলা ১৩৩৭, ২৬শে মার্চ` is two dates', () => {
+    expect(read('বাংলা ১৩৩৭, ২৬শে মার্চ')).toEqual([
+      ['বাংলা ১৩৩৭', '1337// year bengali'],
+      ['২৬শে মার্চ', 'null/3/26 day'],
+    ]);
+  });
+
+  test('a decade needs a genitive or no case ending: `১৯৮০-তে দশকে` is the year', () => {
+    expect(read('১৯৮০-তে দশকে')).toEqual([['১৯৮০-তে', '1980// year']]);
   });
 });
