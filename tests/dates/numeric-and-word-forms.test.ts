@@ -226,10 +226,4 @@ describe('years in words: what a hundreds word needs', () => {
   test('a hundreds word alone is no year: `উনিশশো`', () => {
     expect(extractDates('উনিশশো')).toEqual([]);
   });
-
-  test('a year in words takes the month after `সালের`: `উনিশশো বাহাত্তর সালের মার্চে`', () => {
-    expect(extractDates('উনিশশো বাহাত্তর সালের মার্চে').map((m) => [m.text, v(m.value)])).toEqual([
-      ['উনিশশো বাহাত্তর সালের মার্চে', '1972/3/ month'],
-    ]);
-  });
 });
