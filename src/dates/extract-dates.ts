@@ -18,6 +18,7 @@ import {
   CENTURY_NOUN,
   CENTURY_ORDINAL_SUFFIXES,
   DAY_SUFFIXES,
+  GREGORIAN_MONTHS,
   PRESENT_WORDS,
   YEAR_CASE_SUFFIXES,
   YEAR_MARKERS,
@@ -343,7 +344,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       !DAY_SUFFIXES.has(lastTok.suf) &&
       !YEAR_MARKERS.has(lastTok.suf) &&
       !CENTURY_ORDINAL_SUFFIXES.has(lastTok.suf) &&
-      !CENTURY_NOUN.test(lastTok.suf)
+      !CENTURY_NOUN.test(lastTok.suf) &&
+      // `২০মে`: a month glued to its day is part of the date
+      !GREGORIAN_MONTHS.has(lastTok.suf)
         ? lastTok.de
         : lastTok.e;
     m.start = norm === null ? firstStart : norm.startOf(firstStart);

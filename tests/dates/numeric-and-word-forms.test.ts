@@ -27,6 +27,10 @@ describe('numeric dates', () => {
     ['০১.০১.১৯৯৮', [['০১.০১.১৯৯৮', '1998/1/1 day', '']]],
     // a dot after the year ends the sentence
     ['১২.১২.১৯৯৮.', [['১২.১২.১৯৯৮', '1998/12/12 day', '']]],
+    // a one-digit day, with dots or slashes; a full second year of a season
+    ['৫.১১.১৯৯৮', [['৫.১১.১৯৯৮', '1998/11/5 day', '']]],
+    ['৫/১১/১৯৯৮', [['৫/১১/১৯৯৮', '1998/11/5 day', '']]],
+    ['১৯৯৯/২০০০', [['১৯৯৯/২০০০', '1999// year', '2000// year']]],
   ] as const)('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -65,6 +69,12 @@ describe('numeric dates', () => {
     ['a season slash before a space', '১৯৯৫/ ৯৬'],
     ['a season with a case ending', '১৯৯৫/৯৬তে'],
     ['a three-digit season start', '৯৯৫/৯৬'],
+    ['an ISO one-digit month', '২০২০-৭-২৭'],
+    ['an ISO one-digit day', '২০২০-০৭-৭'],
+    ['a dotted two-digit year', '০৫.১১.৯৮'],
+    ['a dotted year with a case ending', '০৫.১১.১৯৯৮তে'],
+    ['a season start with a classifier', '১৯৯৫টি/৯৬'],
+    ['a season end with a classifier', '১৯৯৫/৯৬টি'],
   ])('no date: %s', (_, text) => {
     expect(extractDates(text)).toEqual([]);
   });
@@ -153,5 +163,67 @@ describe('the century of two-digit years and decades: the one nearest the narrat
   test('with no year before them, the 1900s', () => {
     expect(extractDates('একাত্তরের যুদ্ধে যান।').map((m) => m.value.year)).toEqual([1971]);
     expect(extractDates('৮০-র দশকে খ্যাতি পান।').map((m) => m.value.year)).toEqual([1980]);
+  });
+});
+
+describe('centuries: the limits of an ordinal and a cardinal word', () => {
+  test.each([
+    // ORD_NUM_MAX: the 30th century is the last read (`৩১শ শতকে` is none)
+    ['৩০শ শতকে', 2900],
+    ['ত্রিশ শতকে', 2900],
+    // a cardinal word of ten or more before the century noun
+    ['দশ শতকের', 900],
+    // a circa word before an ordinal with its suffix still leaves a century (only a bare digit is a count)
+    ['প্রায় ৪র্থ শতাব্দীর', 300],
+  ])('%s → the century starting %i', (text, year) => {
+    const got = extractDates(text);
+    expect(got.map((m) => [m.value.year, m.value.precision])).toEqual([[year, 'century']]);
+  });
+
+  test.each([
+    ['a cardinal below ten is a count', 'নয় শতকের'],
+    ['the 31st in words', 'একত্রিশ শতকে'],
+    ['century zero', '০ শতকে'],
+    ['a three-digit number', '১৯০ শতকে'],
+    ['a classifier, not an ordinal suffix', '১৯টি শতক'],
+    ['an ordinal with no century noun', '১৯শ'],
+    ['a count glued to the century noun', 'প্রায় ১৮শতকে'],
+  ])('no date: %s', (_, text) => {
+    expect(extractDates(text)).toEqual([]);
+  });
+});
+
+describe('the decade of a century', () => {
+  test.each([
+    // a tens word names the decade: the 50s of the 19th century
+    ['উনবিংশ শতাব্দীর পঞ্চাশের দশকে', 1850],
+    ['১৯শ শতকের আশির দশকে', 1880],
+    // an ordinal names the nth decade: the 2nd is 1910, the 10th 1990, শেষ the last
+    ['বিংশ শতাব্দীর দ্বিতীয় দশকে', 1910],
+    ['বিংশ শতাব্দীর দশম দশকে', 1990],
+    ['বিংশ শতাব্দীর শেষ দশক', 1990],
+  ])('%s → the decade starting %i', (text, year) => {
+    const got = extractDates(text);
+    expect(got.map((m) => [m.text, m.value.year, m.value.precision, m.value.era])).toEqual([
+      [text, year, 'decade', 'CE'],
+    ]);
+  });
+
+  test('without the decade noun the ordinal is not read: `বিংশ শতাব্দীর শেষ` is the century', () => {
+    expect(extractDates('বিংশ শতাব্দীর শেষ').map((m) => [m.text, m.value.year, m.value.precision])).toEqual([
+      ['বিংশ শতাব্দীর', 1900, 'century'],
+    ]);
+  });
+
+  test('a BCE century has no decade by ordinal: `খ্রিস্টপূর্ব ২য় শতকের প্রথম দশকে` stays the century', () => {
+    expect(
+      extractDates('খ্রিস্টপূর্ব ২য় শতকের প্রথম দশকে').map((m) => [m.text, m.value.year, m.value.precision, m.value.era]),
+    ).toEqual([['খ্রিস্টপূর্ব ২য় শতকের', 200, 'century', 'BCE']]);
+  });
+});
+
+describe('years in words: what a hundreds word needs', () => {
+  test('a hundreds word alone is no year: `উনিশশো`', () => {
+    expect(extractDates('উনিশশো')).toEqual([]);
   });
 });

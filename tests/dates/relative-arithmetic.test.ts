@@ -105,3 +105,54 @@ describe('a count glued to its unit', () => {
     expect(extractDates('১৯৭১ সালে একবছর ধরে যুদ্ধ চলে।').map((m) => m.text)).toEqual(['১৯৭১ সালে']);
   });
 });
+
+describe('each unit reads a count up to its limit, and no zero', () => {
+  const dec25 = '২০২০ সালের ২৫ ডিসেম্বর সভা হয়। ';
+  test.each([
+    // 400 days, 60 weeks, 36 months are still dates (one more is an age or a length of time)
+    [`${dec25}৪০০ দিন পর সভা।`, ['৪০০ দিন পর', 2022, 1, 29, 'day', true]],
+    [`${dec25}৬০ সপ্তাহ পর সভা।`, ['৬০ সপ্তাহ পর', 2022, 2, 18, 'day', true]],
+    ['২০০১ সালের মে মাসে শুরু। ৩৬ মাস পর শেষ।', ['৩৬ মাস পর', 2004, 5, null, 'month', true]],
+    // a week is seven days
+    [`${dec25}৪ সপ্তাহ পরে সভা।`, ['৪ সপ্তাহ পরে', 2021, 1, 22, 'day', true]],
+    // the genitive of the unit: `তিন দিনের পরে`, `এক সপ্তাহের পর`
+    [`${dec25}তিন দিনের পরে সভা।`, ['তিন দিনের পরে', 2020, 12, 28, 'day', true]],
+    [`${dec25}এক সপ্তাহের পর সভা।`, ['এক সপ্তাহের পর', 2021, 1, 1, 'day', true]],
+  ] as const)('%s', (text, want) => {
+    expect(last(text)).toEqual(want);
+  });
+
+  test.each([
+    ['401 days', `${dec25}৪০১ দিন পর সভা।`],
+    ['61 weeks', `${dec25}৬১ সপ্তাহ পর সভা।`],
+    ['zero days', `${dec25}০ দিন পর সভা।`],
+    ['a count with a classifier (`১০টি দিন`)', `${dec25}১০টি দিন পর সভা।`],
+    ['a length of time (`তিন দিন ধরে`)', `${dec25}তিন দিন ধরে সভা।`],
+    ['the same day (`এই দিন`) only repeats the date', `${dec25}এই দিন সভা।`],
+    ['the same month (`এই মাসে`) only repeats the date', `${dec25}এই মাসে সভা।`],
+  ])('no second date: %s', (_, text) => {
+    expect(extractDates(text).map((m) => m.text)).toEqual(['২০২০ সালের ২৫ ডিসেম্বর']);
+  });
+});
+
+describe('one-word and glued spellings', () => {
+  const dec25 = '২০২০ সালের ২৫ ডিসেম্বর সভা হয়। ';
+  test.each([
+    [`${dec25}পরেরদিন সভা।`, ['পরেরদিন', 2020, 12, 26, 'day', true]],
+    [`${dec25}পরদিনই সভা।`, ['পরদিনই', 2020, 12, 26, 'day', true]],
+    [`${dec25}দুইসপ্তাহ পরে সভা।`, ['দুইসপ্তাহ পরে', 2021, 1, 8, 'day', true]],
+    [`${dec25}তিনমাস আগে সভা।`, ['তিনমাস আগে', 2020, 9, null, 'month', true]],
+    ['১৯৫২ সালে আন্দোলন। ৬০বছর পূর্বে সভা।', ['৬০বছর পূর্বে', 1892, null, null, 'year', true]],
+    ['১৮৫৭ সালে বিদ্রোহ। সেই শতাব্দীতে সভা।', ['সেই শতাব্দীতে', 1800, null, null, 'century', true]],
+    ['১৮৫৭ সালে বিদ্রোহ। পূর্ববর্তী শতকে সভা।', ['পূর্ববর্তী শতকে', 1700, null, null, 'century', true]],
+  ] as const)('%s', (text, want) => {
+    expect(last(text)).toEqual(want);
+  });
+
+  test.each([
+    ['61 glued years', '১৯৫২ সালে আন্দোলন। ৬১বছর পর সভা।', '১৯৫২ সালে'],
+    ['zero glued days', `${dec25}০দিন পর সভা।`, '২০২০ সালের ২৫ ডিসেম্বর'],
+  ])('no second date: %s', (_, text, first) => {
+    expect(extractDates(text).map((m) => m.text)).toEqual([first]);
+  });
+});
