@@ -76,8 +76,9 @@ class Collector {
     return false;
   }
 
-  /** Drops the pieces collected since `mark`. */
+  /** Drops the pieces collected since `mark` (never grows the lists: `trimEnd` may have dropped below it). */
   dropSince(mark: number): void {
+    if (mark >= this.parts.length) return;
     this.parts.length = this.sources.length = this.verbatim.length = mark;
   }
 

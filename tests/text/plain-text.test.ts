@@ -53,3 +53,11 @@ describe('the offset map points every character back at the wikitext', () => {
     for (let i = 1; i < map.length; i++) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]);
   });
 });
+
+describe('definition lists whose term is dropped', () => {
+  test('a term line emptied by its trailing blanks, then an empty term: no hole in the pieces (fuzz seed -734442258)', () => {
+    const s = '\n*\n=\n;=\n\n;';
+    expect(toPlainText(s)).toBe('=');
+    expect(toPlainText(parse(s))).toBe(toPlainText(s));
+  });
+});
