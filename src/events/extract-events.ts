@@ -50,6 +50,9 @@ function sourceSpan(pt: PlainText, start: number, end: number): [number, number]
   return [pt.map[start], end > start ? pt.map[end - 1] + 1 : pt.map[start]];
 }
 
+/** A year written as digits alone, no marker and no range (`১৯৯৪`, `1963`): the mentions the rules below doubt. */
+const bareNumber = (m: DateMention): boolean => !m.rangeEnd && /^[০-৯0-9]{3,4}$/.test(m.text);
+
 /** Words before a year in an author–year citation: authors, initials, `এবং` (`(লুকা, ব্লেজ, এবং রালে, ২০০৬)`). */
 const MAX_AUTHOR_WORDS = 5;
 
@@ -70,7 +73,7 @@ const CITATIONS =
  * life or reign (`(জন্ম-১৯৪১)`) is not one.
  */
 function inlineCitation(text: string, m: DateMention): boolean {
-  if (m.rangeEnd || !/^[০-৯0-9]{3,4}$/.test(m.text)) return false;
+  if (!bareNumber(m)) return false;
   const open = text.lastIndexOf('(', m.start);
   const close = text.indexOf(')', m.end);
   if (open < 0 || close < 0 || close - open > 200) return false;
@@ -89,7 +92,7 @@ function inlineCitation(text: string, m: DateMention): boolean {
  * `Director: Will Pascoe, 2003` (no closing full stop) stays one.
  */
 function imprintYear(text: string, m: DateMention): boolean {
-  if (m.rangeEnd || !/^[০-৯0-9]{4}$/.test(m.text)) return false;
+  if (!bareNumber(m) || m.text.length !== 4) return false;
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   return /\p{L}:\s+[^:;.()]{2,80},\s*\[?$/u.test(before) && /^(?:\?|\.)/u.test(text.slice(m.end, m.end + 1));
 }
@@ -425,7 +428,7 @@ function infoboxEvents(
     for (const m of extractDates(pt.text, { bareYears: dateField, previous })) {
       // a field not named for a date that holds nothing but a number holds a measure or a statistic
       // (`elevation_max_m = 1035`, `blank_info = 2017`), not a year
-      if (!dateField && !m.rangeEnd && /^[০-৯0-9]{3,4}$/.test(m.text) && pt.text.trim() === m.text) continue;
+      if (!dateField && bareNumber(m) && pt.text.trim() === m.text) continue;
       const date = remap(m, pt, 0, source);
       // a feast day's `৩০ মে` comes back every year; another day with no year anywhere in the infobox dates nothing
       if (
