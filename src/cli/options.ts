@@ -59,8 +59,7 @@ export type ParsedArgs =
  * Worker threads by default: 1 on 1–2 cores (the reading and writing thread needs a core too, and two
  * workers measured slower than one on 2 cores), else one less than the available parallelism.
  */
-export function defaultWorkers(): number {
-  const cores = availableParallelism();
+export function defaultWorkers(cores = availableParallelism()): number {
   return cores <= 2 ? 1 : cores - 1;
 }
 
