@@ -1,20 +1,19 @@
 // The dump worker's batch conversion: records in order, dump fields first, and a page that throws becomes
 // an `{ title, error }` record while the others go on (e.g. 'ভাঙা পাতা' fails, 'ঢাকা' and 'খুলনা' do not).
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { convertArticle } from '../../src/article/convert-article.js';
 import { convertBatch, type ConvertSettings } from '../../src/dump/worker.js';
 
-vi.mock('../../src/article/convert-article.js', () => ({
-  convertArticle: (wikitext: string, meta: { title?: string; ast?: boolean } = {}) => {
-    if (wikitext.includes('BOOM')) throw new Error('কিছু ভুল হয়েছে');
-    return {
-      title: meta.title ?? null,
-      redirect: null,
-      text: wikitext,
-      events: [{ sentence: wikitext }],
-      ast: meta.ast ? {} : undefined,
-    };
-  },
-}));
+/** What convertArticle throws on a job whose text is not text (a damaged job): the error record's message. */
+const damaged = null as unknown as string;
+const damagedMessage = (() => {
+  try {
+    convertArticle(damaged);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('convertArticle accepted a null text');
+})();
 
 const settings: ConvertSettings = { ast: false, fields: null, redirects: true, pretty: false };
 const job = (title: string, text: string, extra = {}) => ({
@@ -30,7 +29,7 @@ const job = (title: string, text: string, extra = {}) => ({
 describe('convertBatch', () => {
   it('turns a page that throws into an { title, error } record and goes on', () => {
     const r = convertBatch({
-      jobs: [job('ঢাকা', 'ক'), job('ভাঙা পাতা', 'BOOM', { id: 2 }), job('খুলনা', 'খ', { id: 3 })],
+      jobs: [job('ঢাকা', 'ক'), job('ভাঙা পাতা', damaged, { id: 2 }), job('খুলনা', 'খ', { id: 3 })],
       settings,
     });
     const records = r.out
@@ -38,8 +37,8 @@ describe('convertBatch', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(records.map((x) => x.title)).toEqual(['ঢাকা', 'ভাঙা পাতা', 'খুলনা']);
-    expect(records[1]).toEqual({ title: 'ভাঙা পাতা', id: 2, ns: 0, timestamp: 't', error: 'কিছু ভুল হয়েছে' });
-    expect(r.failures).toEqual([{ source: 'dump.xml', title: 'ভাঙা পাতা', id: 2, message: 'কিছু ভুল হয়েছে' }]);
+    expect(records[1]).toEqual({ title: 'ভাঙা পাতা', id: 2, ns: 0, timestamp: 't', error: damagedMessage });
+    expect(r.failures).toEqual([{ source: 'dump.xml', title: 'ভাঙা পাতা', id: 2, message: damagedMessage }]);
     expect(r.records).toBe(3);
   });
 
@@ -59,6 +58,13 @@ describe('convertBatch', () => {
         redirects: false,
       },
     });
-    expect(events.out).toBe('{"title":"ঢাকা","id":1,"ns":0,"timestamp":"t","events":[{"sentence":"ক"}]}\n');
+    expect(events.out).toBe('{"title":"ঢাকা","id":1,"ns":0,"timestamp":"t","events":[]}\n');
+    const dated = convertBatch({
+      jobs: [job('ঢাকা', 'দেশটি ১৯৭১ সালে স্বাধীন হয়।')],
+      settings: { ...settings, fields: ['title', 'events'] },
+    });
+    const record = JSON.parse(dated.out);
+    expect(Object.keys(record)).toEqual(['title', 'events']);
+    expect(record.events.map((e: { sentence: string }) => e.sentence)).toEqual(['দেশটি ১৯৭১ সালে স্বাধীন হয়।']);
   });
 });
