@@ -64,8 +64,11 @@ async function* articlesOf(input: string, fail: (m: string) => void): AsyncGener
   }
 }
 
-/** Runs `timeline` with its arguments; resolves to the exit status. */
-export async function runTimeline(argv: string[]): Promise<number> {
+/** The page template the build writes beside the CLI (dist/timeline-template.html). */
+const TEMPLATE = new URL('./timeline-template.html', import.meta.url);
+
+/** Runs `timeline` with its arguments (and the page template to fill); resolves to the exit status. */
+export async function runTimeline(argv: string[], template: URL = TEMPLATE): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -120,8 +123,7 @@ export async function runTimeline(argv: string[]): Promise<number> {
     parsed.values.title ??
     (inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : inputs[0]) : `${inputs.length} inputs`);
   const data: TimelinePageData = { title, articles: articles.length, items };
-  const template = await readFile(new URL('./timeline-template.html', import.meta.url), 'utf8');
-  const page = fillTemplate(template, data);
+  const page = fillTemplate(await readFile(template, 'utf8'), data);
   if (parsed.values.out) await writeFile(parsed.values.out, page);
   else process.stdout.write(page);
   process.stderr.write(
