@@ -228,7 +228,7 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
     }
   });
 
-  let carry: Buffer = Buffer.alloc(0); // the last 2 bytes of the previous chunk, for a U+FFFD split across chunks
+  let carry: Buffer = Buffer.alloc(0); // the last 2 bytes read before this chunk, for a U+FFFD split across chunks
   /** Decodes and parses one chunk; notes whether it held invalid UTF-8. */
   const feed = (chunk: Buffer, last: boolean): void => {
     bytesIn += chunk.length;
@@ -238,7 +238,9 @@ export async function* readPages(chunks: AsyncIterable<Buffer>, options: ReadPag
       ? 0
       : countBytes(chunk, REPLACEMENT_BYTES) +
         countBytes(Buffer.concat([carry, chunk.subarray(0, 2)]), REPLACEMENT_BYTES);
-    carry = last ? carry : chunk.subarray(Math.max(0, chunk.length - 2));
+    // the stream's last 2 bytes, not the chunk's: a chunk of 1 byte keeps one from the chunk before it
+    if (!last)
+      carry = chunk.length >= 2 ? chunk.subarray(chunk.length - 2) : Buffer.concat([carry, chunk]).subarray(-2);
     chunkInvalid = countReplacement(text) > rawReplacements;
     if (chunkInvalid && page) page.invalid = true;
     chunkText = text;
