@@ -119,7 +119,6 @@ export function pageRecord(job: PageJob, settings: ConvertSettings): Record<stri
   if (settings.appendices === false) options.appendices = false;
   const article = convertArticle(job.text, options) as unknown as Record<string, unknown>;
   if (!settings.redirects && article.redirect != null) return null;
-  if (job.title === null && typeof article.title === 'string') meta.title = article.title;
   // The source's title, id, … first (and winning), then the record's own fields.
   const record = { ...meta, ...article, ...meta };
   return fields ? pick(record, fields) : record;

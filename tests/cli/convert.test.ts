@@ -159,8 +159,32 @@ describe('dumps', () => {
     expect(r.out).toBe((await runInProcess([dump, '-q'])).out);
   });
 
+  it('--limit counts records written: a skipped redirect is not one', async () => {
+    const r = await runInProcess([dump, '--no-redirects', '--limit', '3', '-q']);
+    expect(lines(r.out).map((x) => x.title)).toEqual(['নিবন্ধ 0', 'নিবন্ধ 1', 'নিবন্ধ 2']);
+    const first = await runInProcess(['fixtures/seed.wiki', dump, '--limit', '1', '-q']);
+    expect(lines(first.out).map((x) => x.title)).toEqual(['seed']);
+    expect(first.state.records).toBe(1);
+  });
+
+  it('without -o the records go to standard output', async () => {
+    const parsed = parseCli(['fixtures/seed.wiki', '--fields', 'title']);
+    if (parsed.kind !== 'run') throw new Error('not a run');
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+      written.push(String(c));
+      return true;
+    });
+    try {
+      expect((await run(parsed.options)).exit).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toBe('{"title":"seed"}\n');
+  });
+
   it('without --quiet, a last progress line says how many pages', async () => {
-    const r = await runInProcess([dump]);
+    const r = await runInProcess(['fixtures/seed.wiki', dump]); // the dump's own pages only
     expect(r.stderr).toMatch(
       new RegExp(`^bn-wikitext: ${dump}: ${ns0.length} pages, 0\\.0 MB, \\d+ pages/s, 0:00, done\\n$`),
     );

@@ -67,4 +67,67 @@ describe('convertBatch', () => {
     expect(Object.keys(record)).toEqual(['title', 'events']);
     expect(record.events.map((e: { sentence: string }) => e.sentence)).toEqual(['দেশটি ১৯৭১ সালে স্বাধীন হয়।']);
   });
+
+  it('a record carries only the source fields its job has: a folder file has title and file, no dump fields', () => {
+    const r = convertBatch({ jobs: [{ source: 'ক.wiki', title: 'ক', text: 'লেখা।', file: 'dir/ক.wiki' }], settings });
+    const record = JSON.parse(r.out);
+    expect(Object.keys(record).slice(0, 3)).toEqual(['title', 'file', 'redirect']);
+    expect(record.file).toBe('dir/ক.wiki');
+    const full = convertBatch({
+      jobs: [job('খ', 'লেখা।', { revid: 10, url: 'https://bn.wikipedia.org/wiki/খ' })],
+      settings: { ...settings, fields: ['title', 'id', 'revid', 'url', 'ns', 'timestamp', 'file'] },
+    });
+    expect(JSON.parse(full.out)).toEqual({
+      title: 'খ',
+      id: 1,
+      revid: 10,
+      url: 'https://bn.wikipedia.org/wiki/খ',
+      ns: 0,
+      timestamp: 't',
+    });
+  });
+
+  it('source fields alone need no parse, unless redirects are to be dropped', () => {
+    const index = { ...settings, fields: ['title', 'id'] as ConvertSettings['fields'] };
+    // a text that would throw if it were converted
+    const r = convertBatch({ jobs: [job('ক', damaged)], settings: index });
+    expect(r.failures).toEqual([]);
+    expect(r.out).toBe('{"title":"ক","id":1}\n');
+    const dropping = convertBatch({
+      jobs: [job('ক', '#পুনর্নির্দেশ [[ঢাকা]]'), job('খ', 'লেখা।', { id: 2 })],
+      settings: { ...index, redirects: false },
+    });
+    expect(dropping.out).toBe('{"title":"খ","id":2}\n');
+    expect(dropping.records).toBe(1);
+  });
+
+  it('--no-redirects drops a page whose wikitext is a redirect; kept, it says its target', () => {
+    const jobs = [job('ক', '#পুনর্নির্দেশ [[ঢাকা]]'), job('খ', 'লেখা।', { id: 2 })];
+    const dropped = convertBatch({ jobs, settings: { ...settings, redirects: false } });
+    expect(
+      dropped.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).title),
+    ).toEqual(['খ']);
+    const kept = convertBatch({ jobs, settings });
+    expect(JSON.parse(kept.out.split('\n')[0]).redirect).toBe('ঢাকা');
+  });
+
+  it("a job without a title (standard input) takes the conversion's title; --pretty indents", () => {
+    const r = convertBatch({ jobs: [{ source: 'standard input', title: null, text: 'লেখা।' }], settings });
+    expect(JSON.parse(r.out).title).toBeNull();
+    expect(Object.keys(JSON.parse(r.out))[0]).toBe('title');
+    const pretty = convertBatch({
+      jobs: [job('ক', 'লেখা।')],
+      settings: { ...settings, pretty: true, fields: ['title', 'id'] },
+    });
+    expect(pretty.out).toBe('{\n  "title": "ক",\n  "id": 1\n}\n');
+    const failed = convertBatch({ jobs: [job('ক', damaged)], settings: { ...settings, pretty: true } });
+    expect(failed.out.startsWith('{\n  "title": "ক",')).toBe(true);
+  });
+
+  it('an empty batch writes nothing', () => {
+    expect(convertBatch({ jobs: [], settings })).toEqual({ out: '', records: 0, failures: [] });
+  });
 });
