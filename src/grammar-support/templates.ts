@@ -38,7 +38,7 @@ function hasName(s: Session, from: number, to: number): boolean {
   let named = false;
   for (let i = from; i < to; i++) {
     const c = input.charCodeAt(i);
-    if (c === 0x7c || c === 0x3a) break;
+    if (c === 0x7c || (c === 0x3a && named)) break;
     if (c === 0x3c && input.startsWith('<!--', i)) {
       const j = input.indexOf('-->', i + 4);
       if (j < 0 || j >= to) return false;
