@@ -29,7 +29,8 @@ export function enterParameter(s: Session, p: number): boolean {
 
 /**
  * A template needs a valid name before its first `|` (or a parser function's `:`): `{{}}`,
- * `{{ |ক}}` and `{{The [[UN]] …}}` are text (a title holds no `[ ] < >`).
+ * `{{ |ক}}` and `{{The [[UN]] …}}` are text (a title holds no `[ ] < >`); a `:` before any name is part
+ * of it (`{{:ঢাকা}}` transcludes the article).
  * > | {{ওয়েব উদ্ধৃতি<!-- x -->|…}}
  *       ^ from: comments are skipped, a nested `{{…}}` counts as name
  */
