@@ -42,6 +42,13 @@ export function quotesHtml(nodes: readonly Nodes[]): string {
     .join('');
 }
 
+/** Node types of a list with their children's, nested: `[[ক|খ]]` → `wikiLink(linkPart(text))`. */
+export function shape(nodes: readonly Nodes[], separator = ' '): string {
+  return nodes
+    .map((n) => n.type + ('children' in n && n.children.length ? `(${shape(n.children as Nodes[], ',')})` : ''))
+    .join(separator);
+}
+
 /** Node types of a children list, e.g. `text wikiLink text`. */
 export function types(nodes: readonly Nodes[]): string {
   return nodes.map((n) => n.type).join(' ');

@@ -1,5 +1,5 @@
 // The command line of `bn-wikitext`: its usage text and options, read into CliOptions (or help, version, an error).
-// `bn-wikitext dump.xml.bz2 --fields title,text -o out.ndjson` → { kind: 'run', options: { inputs: ['dump.xml.bz2'], … } }.
+// `bn-wikitext ঢাকা.wiki --fields title,text -o ঢাকা.json` → { kind: 'run', options: { inputs: ['ঢাকা.wiki'], … } }.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RECORD_FIELDS, SOURCE_FIELDS } from '../dump/worker.js';

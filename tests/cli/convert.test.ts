@@ -2,7 +2,7 @@
 // what each kind of input writes, the exit status and the messages. The same paths as tests/cli/cli.test.ts,
 // which runs the built dist/cli.js; these also see a mutant of src/ (`npm run mutate`).
 // e.g. run(['small.xml', '--ns', '0,14']) → one NDJSON line per selected page in dump order, exit 0.
-import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { parseCli } from '../../src/cli/options.js';
 import { run, type RunState } from '../../src/cli/convert.js';
 import { convertArticle } from '../../src/article/convert-article.js';
-import { lines, dumpXml, samplePages, root } from './helpers.js';
+import { lines, dumpXml, samplePages, root, captureOutput } from './helpers.js';
 
 const hasBzip2 = spawnSync('sh', ['-c', 'command -v bzip2']).status === 0;
 /** Each compression, how to make it, and what the message says when it is cut off. */
@@ -43,21 +43,12 @@ let runs = 0;
 async function runInProcess(argv: string[]): Promise<InProcessRun> {
   const parsed = parseCli(argv.includes('-o') ? argv : [...argv, '-o', join(dir, `out-${++runs}.ndjson`)]);
   if (parsed.kind !== 'run') throw new Error(`not a run: ${JSON.stringify(parsed)}`);
-  const messages: string[] = [];
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    messages.push(String(chunk));
-    return true;
-  });
+  const { result: state, stderr } = await captureOutput(() => run(parsed.options));
+  let out = '';
   try {
-    const state = await run(parsed.options);
-    let out = '';
-    try {
-      out = readFileSync(parsed.options.out as string, 'utf8');
-    } catch {}
-    return { state, out, stderr: messages.join('') };
-  } finally {
-    spy.mockRestore();
-  }
+    out = readFileSync(parsed.options.out as string, 'utf8');
+  } catch {}
+  return { state, out, stderr };
 }
 
 describe('single articles and folders', () => {
@@ -170,17 +161,9 @@ describe('dumps', () => {
   it('without -o the records go to standard output', async () => {
     const parsed = parseCli(['fixtures/seed.wiki', '--fields', 'title']);
     if (parsed.kind !== 'run') throw new Error('not a run');
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
-      written.push(String(c));
-      return true;
-    });
-    try {
-      expect((await run(parsed.options)).exit).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
-    expect(written.join('')).toBe('{"title":"seed"}\n');
+    const { result, stdout } = await captureOutput(() => run(parsed.options));
+    expect(result.exit).toBe(0);
+    expect(stdout).toBe('{"title":"seed"}\n');
   });
 
   it('without --quiet, a last progress line says how many pages', async () => {

@@ -1,8 +1,11 @@
-// Runs the built CLI (dist/cli.js) as a child process and builds small MediaWiki dumps for the CLI tests.
+// Runs the built CLI (dist/cli.js) as a child process, captures what an in-process run writes, reads a timeline page's
+// data, and builds small MediaWiki dumps for the CLI tests.
 // dumpXml([{ title: 'ঢাকা', text: "'''ঢাকা''' …" }]) → '<mediawiki …><page><title>ঢাকা</title>…</mediawiki>'
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { vi } from 'vitest';
+import type { TimelinePageData } from '../../src/timeline/page-data.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const cli = join(root, 'dist', 'cli.js');
@@ -23,6 +26,30 @@ export function runCli(args: string[], input?: string | Buffer, env: Record<stri
     env: { ...process.env, ...env },
   });
   return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), out: r.stdout };
+}
+
+/** What `fn` writes to stdout and stderr while it runs in this process (none of it reaches the terminal). */
+export async function captureOutput<T>(fn: () => Promise<T>): Promise<{ result: T; stdout: string; stderr: string }> {
+  const written = { stdout: [] as string[], stderr: [] as string[] };
+  const spies = (['stdout', 'stderr'] as const).map((name) =>
+    vi.spyOn(process[name], 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written[name].push(String(chunk));
+      return true;
+    }),
+  );
+  try {
+    const result = await fn();
+    return { result, stdout: written.stdout.join(''), stderr: written.stderr.join('') };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+/** A timeline page's data, read back the way the page reads it. */
+export function dataOf(html: string): TimelinePageData {
+  const m = /<script type="application\/json" id="timeline-data">([^<]*)<\/script>/.exec(html);
+  if (!m) throw new Error('the page has no timeline-data element');
+  return JSON.parse(m[1]);
 }
 
 /** NDJSON → objects. */

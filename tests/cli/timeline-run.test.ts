@@ -1,14 +1,13 @@
 // `bn-wikitext timeline` run in process (src/cli/timeline.ts, with the built page template): the items of a file,
 // a folder or a dump, the title, the summary line, damage and usage errors. tests/cli/timeline.test.ts runs dist/.
 // e.g. runTimeline(['ক.wiki', '-o', 'ক.html']) → a page whose data holds ক's dated events, exit 0.
-import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runTimeline, TIMELINE_USAGE } from '../../src/cli/timeline.js';
-import type { TimelinePageData } from '../../src/timeline/page-data.js';
-import { dumpXml, samplePages, root } from './helpers.js';
+import { dumpXml, samplePages, root, captureOutput, dataOf } from './helpers.js';
 
 const template = pathToFileURL(join(root, 'dist', 'timeline-template.html'));
 let dir: string;
@@ -17,39 +16,22 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The page's data, read back the way the page reads it. */
-function dataOf(html: string): TimelinePageData {
-  const m = /<script type="application\/json" id="timeline-data">([^<]*)<\/script>/.exec(html);
-  if (!m) throw new Error('the page has no data element');
-  return JSON.parse(m[1]);
-}
-
 let runs = 0;
-/** runTimeline with -o a fresh file (unless the arguments write elsewhere); stdout and stderr captured. */
+/** runTimeline with -o a fresh file (unless told to write to stdout); stdout and stderr captured. */
 async function timeline(argv: string[], toFile = true) {
   const out = join(dir, `page-${++runs}.html`);
-  const args = toFile ? [...argv, '-o', out] : argv;
-  const stderr: string[] = [];
-  const stdout: string[] = [];
-  const e = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c: string | Uint8Array) => (stderr.push(String(c)), true));
-  const o = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c: string | Uint8Array) => (stdout.push(String(c)), true));
-  try {
-    const status = await runTimeline(args, template);
-    let html = stdout.join('');
-    if (toFile) {
-      try {
-        html = readFileSync(out, 'utf8');
-      } catch {}
-    }
-    return { status, html, stderr: stderr.join(''), stdout: stdout.join(''), out };
-  } finally {
-    e.mockRestore();
-    o.mockRestore();
+  const {
+    result: status,
+    stdout,
+    stderr,
+  } = await captureOutput(() => runTimeline(toFile ? [...argv, '-o', out] : argv, template));
+  let html = stdout;
+  if (toFile) {
+    try {
+      html = readFileSync(out, 'utf8');
+    } catch {}
   }
+  return { status, html, stderr, stdout, out };
 }
 
 describe('timeline in process', () => {

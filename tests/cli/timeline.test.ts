@@ -5,21 +5,13 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runCli, dumpXml, samplePages } from './helpers.js';
-import type { TimelinePageData } from '../../src/timeline/page-data.js';
+import { runCli, dumpXml, samplePages, dataOf } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bn-wikitext-timeline-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The page's data, read back the way the page reads it. */
-function dataOf(html: string): TimelinePageData {
-  const m = /<script type="application\/json" id="timeline-data">([^<]*)<\/script>/.exec(html);
-  expect(m, 'the page has its data element').not.toBeNull();
-  return JSON.parse(m![1]);
-}
 
 describe('bn-wikitext timeline', () => {
   it('writes the seed article as 12 items in one lane per section', () => {

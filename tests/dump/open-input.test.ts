@@ -129,11 +129,11 @@ describe('openInput', () => {
     expect((await drain(input)).bytes.length).toBe(0);
   });
 
-  it.each(hasBzip2 ? (['program', 'js'] as const) : (['js'] as const))(
+  // without the bzip2 program there is no file to decode: skipped (and so reported), never passed empty
+  it.skipIf(!hasBzip2).each(['program', 'js'] as const)(
     'bzip2 with the %s decoder: whole, and cut (every complete block, then the reason)',
     async (bzip2) => {
       const bz = spawnSync('bzip2', ['-c', '-1'], { input: XML, maxBuffer: 1 << 28 }).stdout;
-      if (!bz.length) return; // no bzip2 program to make the file with
       const whole = await openInput(file(`whole-${bzip2}.bz2`, bz), { bzip2 });
       expect([whole.kind, whole.compression]).toEqual(['xml', 'bz2']);
       expect((await drain(whole)).bytes.toString()).toBe(XML);

@@ -3,12 +3,7 @@
 // category links hold links; an external link's label ends at its `]`, skipping comments, tags and templates,
 // and in a table cell at the next `||` (or `!!` on a header line). e.g. `[[ক\nখ]]` → text; `[[ক|[[খ]]]]` → text, link, text.
 import { describe, expect, test } from 'vitest';
-import type { Nodes } from '../../src/ast.js';
-import { expectPositions, p } from '../helpers.js';
-
-/** `wikiLink(linkPart(text))`: each node's type and its children's, in order. */
-const outline = (n: Nodes): string =>
-  n.type + ('children' in n && n.children.length ? `(${(n.children as Nodes[]).map(outline).join(',')})` : '');
+import { expectPositions, p, shape } from '../helpers.js';
 
 describe('link lookahead', () => {
   test.each([
@@ -50,7 +45,7 @@ describe('link lookahead', () => {
     ['{|\n| [http://x.org ক]||খ\n|}', 'table(text,tableRow(tableCell(text,externalLink(text)),tableCell(text)))'],
   ])('%j → %s', (input, expected) => {
     const root = p(input);
-    expect(root.children.map(outline).join(' ')).toBe(expected);
+    expect(shape(root.children)).toBe(expected);
     expectPositions(root, input);
   });
 });

@@ -3,11 +3,7 @@
 // blanks alone are no name; a leading `:` is part of the name (`{{:ঢাকা}}` transcludes an article).
 // e.g. `{{ |ক}}` → text; `{{ওয়েব উদ্ধৃতি<!-- x -->|ক}}` → a template with one argument.
 import { describe, expect, test } from 'vitest';
-import type { Nodes } from '../../src/ast.js';
-import { all, expectPositions, p } from '../helpers.js';
-
-const outline = (n: Nodes): string =>
-  n.type + ('children' in n && n.children.length ? `(${(n.children as Nodes[]).map(outline).join(',')})` : '');
+import { all, expectPositions, p, shape } from '../helpers.js';
 
 describe('template lookahead', () => {
   test.each([
@@ -36,7 +32,7 @@ describe('template lookahead', () => {
     ['{{{১}}', 'text template'],
   ])('%j → %s', (input, expected) => {
     const root = p(input);
-    expect(root.children.map(outline).join(' ')).toBe(expected);
+    expect(shape(root.children)).toBe(expected);
     expectPositions(root, input);
   });
 
