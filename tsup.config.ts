@@ -15,6 +15,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['saxes', 'xmlchars', 'entities'],
   },
   {
     entry: { browser: 'src/index.ts' },
