@@ -19,7 +19,7 @@ function decodeText(buf: Buffer, name: string, warn: (m: string) => void): strin
 }
 
 /** Characters of records gathered before they are written. */
-const WRITE_CHUNK = 1 << 19;
+const WRITE_CHUNK = 1 << 16;
 
 /** Where records go: stdout or -o FILE, with backpressure; a closed pipe ends the process quietly. */
 interface Output {
@@ -34,7 +34,8 @@ function openOutput(path: string | null): Output {
     process.stderr.write(`bn-wikitext: cannot write '${path ?? 'standard output'}': ${reasonOf(e)}\n`);
     process.exit(2);
   });
-  // Records are gathered into writes of ~1 MB: one write per small record costs more than the record.
+  // Records are gathered into writes of ~64 k characters: one write per small record costs more than the record,
+  // and larger ones cost memory (512 k: peak RSS on the shared dump ~7 MB higher, for ~3 % less time).
   let pending: string[] = [];
   let size = 0;
   const flush = async (): Promise<void> => {
