@@ -119,6 +119,9 @@ class Collector {
 /** The cell separator while collecting (a vertical tab, which wikitext never holds), a tab in the text. */
 const CELL = '\v';
 
+/** Where a blank run worth rewriting starts (or its second char, after a lone space): `ক  খ`, `ক\nখ`. */
+const RUN_START = /[\t\n\v\r]| {2}/g;
+
 /** Whether a char is a blank that `compact` rewrites: space, tab, line break, soft break or cell end. */
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11;
 
@@ -135,30 +138,22 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
   let i = 0;
   let at = 0;
   for (;;) {
-    // The next blank run [at, i) worth rewriting (a lone space stays as it is).
-    at = i;
+    // The next blank run [at, runEnd) worth rewriting (a lone space stays as it is): found by a regex, which
+    // stops at a tab, cell end, line break or second space; a lone space just before it belongs to the run.
+    RUN_START.lastIndex = i;
+    const found = RUN_START.exec(raw);
     let runEnd = -1;
-    while (at < raw.length) {
-      if (!isBlank(raw.charCodeAt(at))) {
-        at++;
-        continue;
-      }
-      let e = at;
-      let lineish = false;
-      while (e < raw.length && isBlank(raw.charCodeAt(e))) {
-        if (raw.charCodeAt(e) !== 32) lineish = true;
-        e++;
-      }
-      if (lineish || e - at > 1) {
-        runEnd = e;
-        break;
-      }
-      at = e;
+    at = raw.length;
+    if (found) {
+      at = found.index > i && raw.charCodeAt(found.index - 1) === 32 ? found.index - 1 : found.index;
+      runEnd = found.index + 1;
+      while (runEnd < raw.length && isBlank(raw.charCodeAt(runEnd))) runEnd++;
     }
     const stop = runEnd < 0 ? raw.length : at;
     if (stop > i) {
       text += raw.slice(i, stop);
-      for (let j = i; j < stop; j++) map[k++] = rawMap[j];
+      map.set(rawMap.subarray(i, stop), k);
+      k += stop - i;
     }
     if (runEnd < 0) break;
     i = runEnd;
