@@ -15,6 +15,8 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // bundled, not imported: importing a CommonJS package (saxes) from an ES module loads Node's module lexer,
+    // and the CLI's peak memory on the shared dump is ~5 MB lower with these three inside it
     noExternal: ['saxes', 'xmlchars', 'entities'],
   },
   {
