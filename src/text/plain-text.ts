@@ -197,7 +197,7 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
   if (text.endsWith(' ') && k > from) k--;
   text = text.slice(from, k);
   map[k] = k > from ? Math.min(map[k - 1] + 1, sourceEnd) : sourceEnd;
-  return { text, map: map.slice(from, k + 1) };
+  return { text, map: map.subarray(from, k + 1) };
 }
 
 const start = (n: Nodes) => n.position!.start.offset!;
@@ -491,32 +491,41 @@ function renderWithOrphanTables(nodes: readonly Nodes[], out: Collector): void {
   if (done < source.length) out.within(base + done, () => renderAll(parse(source.slice(done)).children, out));
 }
 
+/** An empty pair of parentheses in plain text, with the blank before it: `শহর ()`, `( )`. */
+const EMPTY_PARENS = / ?\([ ]?\)/g;
+
 /**
  * `(` `)` with nothing between them in the text but something in the source (`({{lang-ar|…}})` when
  * the template shows nothing, `({{Inflation|…}})`) are dropped with the blank before them; a `()` the
  * source itself holds stays.
  */
 function dropEmptyParens(pt: PlainText): PlainText {
-  if (!pt.text.includes('(')) return pt;
-  const keep: boolean[] = new Array(pt.text.length).fill(true);
-  let dropped = false;
-  for (const m of pt.text.matchAll(/ ?\([ ]?\)/g)) {
+  const { text, map } = pt;
+  if (!text.includes('()') && !text.includes('( )')) return pt;
+  // the empty pairs to drop, [from, to) in the text, in order
+  const drops: number[] = [];
+  for (const m of text.matchAll(EMPTY_PARENS)) {
     const open = m.index! + m[0].indexOf('(');
     const close = m.index! + m[0].length - 1;
-    if (pt.map[close] - pt.map[open] <= close - open) continue;
-    for (let i = m.index!; i <= close; i++) keep[i] = false;
-    dropped = true;
+    if (map[close] - map[open] <= close - open) continue;
+    drops.push(m.index!, close + 1);
   }
-  if (!dropped) return pt;
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < pt.text.length; i++) {
-    if (!keep[i]) continue;
-    text += pt.text[i];
-    map.push(pt.map[i]);
+  if (!drops.length) return pt;
+  let out = '';
+  let removed = 0;
+  for (let d = 0; d < drops.length; d += 2) removed += drops[d + 1] - drops[d];
+  const outMap = new Int32Array(map.length - removed);
+  let from = 0;
+  let k = 0;
+  for (let d = 0; d <= drops.length; d += 2) {
+    const to = d < drops.length ? drops[d] : text.length;
+    out += text.slice(from, to);
+    outMap.set(map.subarray(from, to), k);
+    k += to - from;
+    from = drops[d + 1];
   }
-  map.push(pt.map[pt.text.length]);
-  return { text, map: Int32Array.from(map) };
+  outMap[k] = map[text.length];
+  return { text: out, map: outMap };
 }
 
 /** Readable prose of wikitext or of a parsed node: no markup, blank runs collapsed. */

@@ -40,6 +40,8 @@ describe('the offset map points every character back at the wikitext', () => {
     "'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>সূত্র</ref> ১৯৭১ সালে।",
     '[[বাংলাদেশ|দেশ]]ের  মানুষ  {{lang|en|people}} &ndash; ২০২৪',
     '== শিরোনাম ==\n* তালিকা [[ক]]\n{|\n| কোষ || আরেক\n|}',
+    // two empty pairs dropped, the source's own `()` kept: the offsets after each drop still hold
+    'ঢাকা ({{UN Population|Year}}) শহর ({{UN Population|Year}}) ও নদী () [[পদ্মা]]',
   ])('%j', (wiki) => {
     const root = parse(wiki);
     const { text, map } = plainTextOf(root.children, wiki.length);
@@ -52,6 +54,12 @@ describe('the offset map points every character back at the wikitext', () => {
     }
     for (let i = 1; i < map.length; i++) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]);
   });
+});
+
+test('empty parentheses a template left are dropped, those of the source stay', () => {
+  expect(toPlainText('ঢাকা ({{UN Population|Year}}) শহর ({{UN Population|Year}}) ও নদী () [[পদ্মা]]')).toBe(
+    'ঢাকা শহর ও নদী () পদ্মা',
+  );
 });
 
 describe('definition lists whose term is dropped', () => {
