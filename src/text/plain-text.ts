@@ -2,7 +2,7 @@
 // `'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>…</ref>` → "ঢাকা বাংলাদেশের রাজধানী।" (map[0] = 5).
 // Link labels (with trails), bold/italic text, list and table cell text are kept; templates (but the
 // few that render prose), refs, comments, file and category links, switches and tags are not.
-import type { HtmlTag, Nodes, Root, TemplateArgument, WikiLink } from '../ast.js';
+import type { HtmlTag, Nodes, Root, WikiLink } from '../ast.js';
 import { parse } from '../parse.js';
 import { stringifyAll } from '../stringify.js';
 import { toBengaliDigits } from '../dates/index.js';
