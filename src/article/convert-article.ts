@@ -8,7 +8,7 @@ import { descendants } from '../passes/walk.js';
 import { CITATION_DATE_FIELD, isCitation, isCitationDateField } from '../site/citations.js';
 import { isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
-import { linkLabel, plainTextOf, type PlainText } from '../text/plain-text.js';
+import { linkLabel, plainTextOf, trimmedPlainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
 import type { Article, ArticleDate, ArticleField, ArticleSection, ConvertOptions, Reference } from './types.js';
 
@@ -35,6 +35,12 @@ function fieldText(a: TemplateArgument, renders: Renders): PlainText {
   return pt;
 }
 
+/** A template argument's value as trimmed plain text: its rendering if there is one, else without an offset map. */
+function fieldValue(a: TemplateArgument, renders: Renders): string {
+  const pt = renders.fields.get(a);
+  return pt ? pt.text.trim() : trimmedPlainTextOf(a.children, endOf(a));
+}
+
 /** extractDates of a field's text, read once per distinct text. */
 function datesIn(text: string, renders: Renders): DateMention[] {
   let found = renders.dates.get(text);
@@ -54,7 +60,7 @@ function argumentsOf(t: Template, source: string, renders?: Renders): Record<str
   let n = 0;
   for (const a of t.children) {
     const key = a.name ?? String(++n);
-    out[key] = renders ? fieldText(a, renders).text.trim() : valueSource(a, source).trim();
+    out[key] = renders ? fieldValue(a, renders) : valueSource(a, source).trim();
   }
   return out;
 }

@@ -415,8 +415,26 @@ function sinkOf(out: Collector): Sink {
 
 /** A link's label as a reader sees it: `[[ক|খ]]` → "খ", `[[:en:ক]]র` → "en:কর". */
 export function linkLabel(link: WikiLink): string {
+  // `[[ঢাকা|রাজধানী]]র`: one plain label part is its text and trail, without rendering (one edge space goes)
+  const shown = link.linkType !== 'file' && link.linkType !== 'category' && link.linkType !== 'interlanguage';
+  const only =
+    link.children.length === 1 && link.children[0].children.length === 1 ? link.children[0].children[0] : null;
+  if (shown && only?.type === 'text' && isSimpleText(only.value)) {
+    const label = only.value + link.trail;
+    return label.slice(label.startsWith(' ') ? 1 : 0, label.length > 1 && label.endsWith(' ') ? -1 : label.length);
+  }
   if (link.children.length) return plainTextOf([link], end(link)).text;
   return (link.rawTarget.replace(/^\s*:?/, '').replace(/'{2,}/g, '') + link.trail).replace(/[\s_]+/g, ' ').trim();
+}
+
+/**
+ * `plainTextOf(nodes, sourceEnd).text.trim()` without the offset map when the nodes are one simple text node:
+ * `| title = ঢাকার ইতিহাস ` → `ঢাকার ইতিহাস`.
+ */
+export function trimmedPlainTextOf(nodes: readonly Nodes[], sourceEnd: number): string {
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only?.type === 'text' && isSimpleText(only.value)) return only.value.trim();
+  return plainTextOf(nodes, sourceEnd).text.trim();
 }
 
 /** `value` (found at `from`) without its edge spaces, with its one-to-one map. */
@@ -428,11 +446,14 @@ function trimmedText(value: string, from: number): PlainText {
   return { text, map };
 }
 
+/** A text node's value with single spaces and nothing rendered specially: its own plain text (`রবীন্দ্রনাথ ঠাকুর`). */
+const isSimpleText = (value: string): boolean => !/\s\s|[\n\r\t[\]{}<]/.test(value);
+
 /** Plain text of some sibling nodes, with the offset map (`sourceEnd`: where the map's end points). */
 export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainText {
   // One plain text node with single spaces (most template arguments) is its own plain text.
   const only = nodes.length === 1 ? nodes[0] : undefined;
-  if (only?.type === 'text' && !/\s\s|[\n\r\t[\]{}<]/.test(only.value)) return trimmedText(only.value, start(only));
+  if (only?.type === 'text' && isSimpleText(only.value)) return trimmedText(only.value, start(only));
   const out = new Collector();
   if (nodes.some(isOrphanRowText)) renderWithOrphanTables(nodes, out);
   else renderAll(nodes, out);
