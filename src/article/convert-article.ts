@@ -15,7 +15,6 @@ import type { Article, ArticleDate, ArticleField, ArticleSection, ConvertOptions
 export type { Article, ArticleField, ConvertOptions } from './types.js';
 
 const endOf = (n: Nodes) => n.position!.end.offset!;
-const plain = (nodes: readonly Nodes[], end: number) => plainTextOf(nodes, end).text.trim();
 
 /**
  * What one article renders more than once, kept for its conversion: a citation field's plain text (its
@@ -79,7 +78,7 @@ function reference(ref: ExtensionTag, cite: Template | undefined, source: string
   return {
     name: ref.attributes.name ?? null,
     group: ref.attributes.group ?? null,
-    text: plain(ref.children, endOf(ref)),
+    text: trimmedPlainTextOf(ref.children, endOf(ref)),
     citation: cite ? { template: cite.name, fields: argumentsOf(cite, source, renders) } : null,
   };
 }
