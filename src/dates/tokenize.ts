@@ -1,6 +1,6 @@
 // Tokens of the matching copy: numbers (with the letters glued after them), words and punctuation.
 // `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
-// Kept compactly (`Tokens`): kinds and offsets in one typed array, objects only for numbers.
+// Kept compactly (`Tokens`): kinds and offsets in one array of integers, objects only for numbers.
 
 import { digitValue } from './digits.js';
 import { BCE_BEFORE_YEAR, GREGORIAN_MONTHS } from './lexicon.js';
@@ -59,14 +59,17 @@ const WORD_SLOTS = 16;
 
 /**
  * The tokens of one copy, as `Token[]` would hold them, kept compactly: the kind and offsets of every
- * token in one typed array, and a `Token` object only for numbers (made while tokenizing). Words and
+ * token in one array of integers, and a `Token` object only for numbers (made while tokenizing). Words and
  * punctuation — nearly all tokens, `তিনি ঢাকায় যান।` — get an object only when `at` is asked for one.
  */
 export class Tokens {
   /** Number of tokens. */
   length = 0;
-  /** Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2`. */
-  private data: Int32Array;
+  /**
+   * Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2`: a plain array of small integers, which V8
+   * keeps on its heap (a typed array per call took a separate allocation and a sweep by the collector).
+   */
+  private readonly data: number[] = [];
   /** The number tokens, by token index. */
   private readonly nums = new Map<number, Token>();
   /** Word texts cut lately, in slot `i % WORD_SLOTS` with their token index: readers look at a few words around one place many times. */
@@ -74,9 +77,7 @@ export class Tokens {
   private readonly cut: string[] = new Array<string>(WORD_SLOTS).fill('');
 
   /** `src`: the copy the offsets index. */
-  constructor(readonly src: string) {
-    this.data = new Int32Array(3 * (4 + (src.length >> 2)));
-  }
+  constructor(readonly src: string) {}
 
   /** Kind of token `i`, or -1 outside the tokens (`i` may be negative). */
   kindAt(i: number): number {
@@ -126,14 +127,7 @@ export class Tokens {
 
   /** Appends a token of `kind` at copy offsets `[s, e)`. */
   push(kind: number, s: number, e: number): void {
-    if (3 * this.length === this.data.length) {
-      const more = new Int32Array(2 * this.data.length);
-      more.set(this.data);
-      this.data = more;
-    }
-    this.data[3 * this.length] = kind;
-    this.data[3 * this.length + 1] = s;
-    this.data[3 * this.length + 2] = e;
+    this.data.push(kind, s, e);
     this.length++;
   }
   /** Appends number token `t`. */
