@@ -4,7 +4,7 @@ import type { ExtensionTag, Nodes, Root, Template, TemplateArgument, WikiLink } 
 import { extractDates, type DateMention } from '../dates/index.js';
 import { eventsOfSections } from '../events/extract-events.js';
 import { parse } from '../parse.js';
-import { descendants } from '../passes/walk.js';
+import { Walk } from '../passes/walk.js';
 import { CITATION_DATE_FIELD, isCitation, isCitationDateField } from '../site/citations.js';
 import { isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
@@ -133,6 +133,9 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
   };
   const citations: Template[] = [];
   const renders = newRenders();
+  // the tree's one walk, made when a field first needs it: the record's links and templates, the events' sections
+  let walked: Walk | undefined;
+  const walk = (): Walk => (walked ??= new Walk(root));
   if (wants('links', 'categories', 'templates', 'infoboxes', 'references', 'dates')) {
     const links = wants('links', 'categories');
     const templates = wants('templates');
@@ -140,7 +143,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     const citationDates = wants('dates');
     const references = wants('references');
     // one walk of the tree: a reference's citation is found among the nodes that follow it
-    const nodes = descendants(root);
+    const nodes = walk().nodes;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
       if (node.type === 'wikiLink') {
@@ -158,7 +161,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     }
   }
   // the infobox fields rendered above are read again by the events, not rendered twice
-  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext, {}, renders.fields);
+  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext, {}, renders.fields, walk());
   if (wants('dates')) {
     for (const e of article.events) {
       const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';

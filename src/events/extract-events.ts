@@ -7,7 +7,7 @@ import type { Nodes, Root, Table, Template, TemplateArgument } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
-import { descendants, endOf, startOf } from '../passes/walk.js';
+import { descendants, endOf, startOf, type Walk } from '../passes/walk.js';
 import { isAppendixSection } from '../site/appendix-sections.js';
 import {
   VISIBLE_TEMPLATE_ARGS,
@@ -216,25 +216,30 @@ function shifted(snippet: string, offset: number): PlainText {
   return { text: pt.text, map };
 }
 
-/** Events of a tree's sections (`sectionsOf`) whose source text is `source`. */
 /**
  * Plain text of template arguments already rendered by the caller (`convertArticle` renders infobox fields for
  * the record), so that a field is rendered once: `| জন্ম_তারিখ = ৭ মে ১৮৬১` → its PlainText.
  */
 export type FieldTexts = Map<TemplateArgument, PlainText>;
 
+/**
+ * Events of a tree's sections (`sectionsOf`) whose source text is `source`; `walk`, the caller's walk of the
+ * same tree, spares a second one (`convertArticle` walks it for links and templates anyway).
+ */
 export function eventsOfSections(
   sections: readonly Section[],
   source: string,
   options: EventOptions = {},
   fieldTexts: FieldTexts = new Map(),
+  walk?: Walk,
 ): Event[] {
   const events: Event[] = [];
   const ref = options.referenceYear;
   for (const section of sections) {
     const appendix = section.path.some(isAppendixSection);
-    const below: Nodes[] = [];
-    for (const n of section.nodes) descendants(n, below);
+    // the caller's walk of the whole tree, sliced, or a walk of the section's own
+    const below: Nodes[] = walk ? walk.below(section.nodes) : [];
+    if (!walk) for (const n of section.nodes) descendants(n, below);
     // refs and citations are sources, not the article's story: nothing inside them is an event
     const visible = outside(
       below,
