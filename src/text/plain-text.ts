@@ -28,6 +28,25 @@ function scratchMap(length: number): Int32Array {
   return scratch;
 }
 
+/** Int32s per shared block of offset maps (256 KB). */
+const BLOCK = 1 << 16;
+let block = new Int32Array(BLOCK);
+let blockUsed = 0;
+
+/**
+ * A zeroed offset map of `length`, cut from a shared block when it is small (`ঢাকা` → 5 ints): a typed array of
+ * its own costs an allocation outside the heap and a sweep by the collector. A block is freed with its last map.
+ */
+function newMap(length: number): Int32Array {
+  if (length > BLOCK >> 3) return new Int32Array(length);
+  if (blockUsed + length > BLOCK) {
+    block = new Int32Array(BLOCK);
+    blockUsed = 0;
+  }
+  blockUsed += length;
+  return block.subarray(blockUsed - length, blockUsed);
+}
+
 /** Collects text pieces with their source offsets. */
 class Collector {
   private parts: string[] = [];
@@ -142,7 +161,7 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * after a row's last line break (`\tখ`: an empty first cell); those before a line break go.
  */
 function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText {
-  const map = new Int32Array(raw.length + 1);
+  const map = newMap(raw.length + 1);
   let text = '';
   let k = 0;
   let i = 0;
@@ -451,7 +470,7 @@ export function trimmedPlainTextOf(nodes: readonly Nodes[], sourceEnd: number): 
 function trimmedText(value: string, from: number): PlainText {
   const lead = value.length - value.trimStart().length;
   const text = value.trim();
-  const map = new Int32Array(text.length + 1);
+  const map = newMap(text.length + 1);
   for (let i = 0; i <= text.length; i++) map[i] = from + lead + i;
   return { text, map };
 }
@@ -545,7 +564,7 @@ function dropEmptyParens(pt: PlainText): PlainText {
   let out = '';
   let removed = 0;
   for (let d = 0; d < drops.length; d += 2) removed += drops[d + 1] - drops[d];
-  const outMap = new Int32Array(map.length - removed);
+  const outMap = newMap(map.length - removed);
   let from = 0;
   let k = 0;
   for (let d = 0; d <= drops.length; d += 2) {
