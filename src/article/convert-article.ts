@@ -53,9 +53,15 @@ function valueSource(a: TemplateArgument, source: string): string {
   return first ? source.slice(first.position!.start.offset!, a.position!.end.offset!) : '';
 }
 
+/**
+ * A record keyed by names the wikitext gives (`| __proto__ = ক` is kept like `| নাম = ক`): no prototype, so no
+ * name is special. V8 also adds keys to such an object without building hidden classes for every name order.
+ */
+const dictionary = (): Record<string, string> => Object.create(null) as Record<string, string>;
+
 /** Template arguments as strings: positional ones numbered "1", "2" …, named by their name. */
 function argumentsOf(t: Template, source: string, renders?: Renders): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dictionary();
   let n = 0;
   for (const a of t.children) {
     const key = a.name ?? String(++n);
@@ -151,7 +157,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
       } else if (node.type === 'template') {
         if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
         if (infoboxes && isInfobox(node.name)) {
-          const fields: Record<string, string> = {};
+          const fields = dictionary();
           for (const a of node.children) if (a.name !== undefined) fields[a.name] = fieldText(a, renders).text.trim();
           article.infoboxes.push({ name: node.name, fields });
         }

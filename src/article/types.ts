@@ -75,11 +75,13 @@ export interface ArticleCategory {
 
 export interface ArticleTemplate {
   name: string;
+  /** By name, positional ones as "1", "2" …; an object without a prototype (`__proto__` is a name like any other). */
   arguments: Record<string, string>;
 }
 
 export interface Infobox {
   name: string;
+  /** Named fields as plain text; an object without a prototype, like `ArticleTemplate.arguments`. */
   fields: Record<string, string>;
 }
 
@@ -88,7 +90,7 @@ export interface Reference {
   group: string | null;
   /** Plain text of the reference body ('' for `<ref name=ক />`). */
   text: string;
-  /** The first citation template in the body (`{{ওয়েব উদ্ধৃতি|…}}`), fields as plain text. */
+  /** The first citation template in the body (`{{ওয়েব উদ্ধৃতি|…}}`), fields as plain text (no prototype). */
   citation: { template: string; fields: Record<string, string> } | null;
 }
 

@@ -472,3 +472,16 @@ describe('redirects', () => {
     expect(record('redirect').text).toBe('');
   });
 });
+
+describe('names the wikitext gives are keys like any other', () => {
+  test('an argument or infobox field named __proto__ or constructor is kept', () => {
+    const r = convertArticle('{{তথ্যছক ব্যক্তি|__proto__=ক|constructor=খ|নাম=গ}} {{উদ্ধৃতি|__proto__=ঘ}}');
+    expect(Object.entries(r.templates[0].arguments)).toEqual([
+      ['__proto__', 'ক'],
+      ['constructor', 'খ'],
+      ['নাম', 'গ'],
+    ]);
+    expect(Object.keys(r.infoboxes[0].fields)).toEqual(['__proto__', 'constructor', 'নাম']);
+    expect(JSON.stringify(r.templates[1].arguments)).toBe('{"__proto__":"ঘ"}');
+  });
+});
