@@ -1,9 +1,10 @@
 // Tokens of the matching copy: numbers (with the letters glued after them), words and punctuation.
 // `১৯৮২-এ` → NUM 1982 suffix `এ`; `১৬৫৯খৃঃ` → NUM 1659 suffix `খৃঃ`; `খ্রি.` → WORD `খ্রি` + PUNCT `.`.
-// Kept compactly (`Tokens`): kinds and offsets in one array of integers, objects only for numbers.
+// Kept compactly (`Tokens`): kinds and offsets in one Int32Array cut from a shared block, objects only for numbers.
 
 import { digitValue } from './digits.js';
 import { BCE_BEFORE_YEAR, GREGORIAN_MONTHS } from './lexicon.js';
+import { int32s } from '../int32-blocks.js';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -59,17 +60,14 @@ const WORD_SLOTS = 16;
 
 /**
  * The tokens of one copy, as `Token[]` would hold them, kept compactly: the kind and offsets of every
- * token in one array of integers, and a `Token` object only for numbers (made while tokenizing). Words and
+ * token in one Int32Array, and a `Token` object only for numbers (made while tokenizing). Words and
  * punctuation — nearly all tokens, `তিনি ঢাকায় যান।` — get an object only when `at` is asked for one.
  */
 export class Tokens {
   /** Number of tokens. */
   length = 0;
-  /**
-   * Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2`: a plain array of small integers, which V8
-   * keeps on its heap (a typed array per call took a separate allocation and a sweep by the collector).
-   */
-  private readonly data: number[] = [];
+  /** Kind, start and end of token `i` at `3i`, `3i + 1`, `3i + 2` (cut from a shared block: `int32s`). */
+  private data: Int32Array;
   /** The number tokens, by token index. */
   private readonly nums = new Map<number, Token>();
   /** Word texts cut lately, in slot `i % WORD_SLOTS` with their token index: readers look at a few words around one place many times. */
@@ -77,7 +75,9 @@ export class Tokens {
   private readonly cut: string[] = new Array<string>(WORD_SLOTS).fill('');
 
   /** `src`: the copy the offsets index. */
-  constructor(readonly src: string) {}
+  constructor(readonly src: string) {
+    this.data = int32s(3 * (4 + (src.length >> 2)));
+  }
 
   /** Kind of token `i`, or -1 outside the tokens (`i` may be negative). */
   kindAt(i: number): number {
@@ -127,7 +127,14 @@ export class Tokens {
 
   /** Appends a token of `kind` at copy offsets `[s, e)`. */
   push(kind: number, s: number, e: number): void {
-    this.data.push(kind, s, e);
+    if (3 * this.length === this.data.length) {
+      const more = int32s(2 * this.data.length);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[3 * this.length] = kind;
+    this.data[3 * this.length + 1] = s;
+    this.data[3 * this.length + 2] = e;
     this.length++;
   }
   /** Appends number token `t`. */

@@ -3,6 +3,7 @@
 // Link labels (with trails), bold/italic text, list and table cell text are kept; templates (but the
 // few that render prose), refs, comments, file and category links, switches and tags are not.
 import type { HtmlTag, Nodes, Root, WikiLink } from '../ast.js';
+import { int32s } from '../int32-blocks.js';
 import { parse } from '../parse.js';
 import { stringifyAll } from '../stringify.js';
 import { toBengaliDigits } from '../dates/index.js';
@@ -26,25 +27,6 @@ let scratch = new Int32Array(1024);
 function scratchMap(length: number): Int32Array {
   if (scratch.length < length) scratch = new Int32Array(Math.max(length, 2 * scratch.length));
   return scratch;
-}
-
-/** Int32s per shared block of offset maps (256 KB). */
-const BLOCK = 1 << 16;
-let block = new Int32Array(BLOCK);
-let blockUsed = 0;
-
-/**
- * A zeroed offset map of `length`, cut from a shared block when it is small (`ঢাকা` → 5 ints): a typed array of
- * its own costs an allocation outside the heap and a sweep by the collector. A block is freed with its last map.
- */
-function newMap(length: number): Int32Array {
-  if (length > BLOCK >> 3) return new Int32Array(length);
-  if (blockUsed + length > BLOCK) {
-    block = new Int32Array(BLOCK);
-    blockUsed = 0;
-  }
-  blockUsed += length;
-  return block.subarray(blockUsed - length, blockUsed);
 }
 
 /** Collects text pieces with their source offsets. */
@@ -161,7 +143,7 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * after a row's last line break (`\tখ`: an empty first cell); those before a line break go.
  */
 function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText {
-  const map = newMap(raw.length + 1);
+  const map = int32s(raw.length + 1);
   let text = '';
   let k = 0;
   let i = 0;
@@ -470,7 +452,7 @@ export function trimmedPlainTextOf(nodes: readonly Nodes[], sourceEnd: number): 
 function trimmedText(value: string, from: number): PlainText {
   const lead = value.length - value.trimStart().length;
   const text = value.trim();
-  const map = newMap(text.length + 1);
+  const map = int32s(text.length + 1);
   for (let i = 0; i <= text.length; i++) map[i] = from + lead + i;
   return { text, map };
 }
@@ -564,7 +546,7 @@ function dropEmptyParens(pt: PlainText): PlainText {
   let out = '';
   let removed = 0;
   for (let d = 0; d < drops.length; d += 2) removed += drops[d + 1] - drops[d];
-  const outMap = newMap(map.length - removed);
+  const outMap = int32s(map.length - removed);
   let from = 0;
   let k = 0;
   for (let d = 0; d <= drops.length; d += 2) {
