@@ -6,8 +6,8 @@ import { int32s } from '../src/int32-blocks.js';
 test('views are zeroed and independent, across a block boundary too', () => {
   const views = Array.from({ length: 3000 }, (_, i) => int32s(1 + (i % 40)));
   for (const v of views) expect(v.every((x) => x === 0)).toBe(true);
-  views.forEach((v, i) => v.fill(i + 1));
-  views.forEach((v, i) => expect(v.every((x) => x === i + 1)).toBe(true));
+  for (const [i, v] of views.entries()) v.fill(i + 1);
+  for (const [i, v] of views.entries()) expect(v.every((x) => x === i + 1)).toBe(true);
 });
 
 test('a large request gets its own array', () => {
