@@ -82,20 +82,8 @@ export const APPENDIX_SECTIONS: readonly string[] = TITLES;
 const KEYS: ReadonlySet<string> = new Set(TITLES.map(fold));
 const COMPANION_KEYS = new Set(COMPANIONS.map(fold));
 
-/** Answers by title: titles repeat across a page's section paths and across pages (`ইতিহাস`, `তথ্যসূত্র`). */
-const answers = new Map<string, boolean>();
-
 /** Whether a section title names an appendix: `তথ্যসূত্র`, ` বহিঃসংযোগ `, `তথ্যসূত্র ও টীকা`, `External links`. */
 export function isAppendixSection(title: string): boolean {
-  let answer = answers.get(title);
-  if (answer === undefined) {
-    if (answers.size >= 10_000) answers.clear(); // a bounded memo: a dump has more distinct titles than this
-    answers.set(title, (answer = appendixTitle(title)));
-  }
-  return answer;
-}
-
-function appendixTitle(title: string): boolean {
   const parts = title
     .split(/\s+(?:ও|এবং|and|&)\s+|[,&/]/i)
     .map(fold)
