@@ -19,13 +19,18 @@ export interface PlainText {
 /** Extension tags whose body a reader sees as text (a formula stays as its TeX source). */
 const VISIBLE_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'score', 'hiero']);
 
+/** The longest text whose pieces' offsets use the reused array (a longer one gets its own, freed after). */
+const SCRATCH_MAX = 1 << 16;
+
 /**
  * The offsets of the joined pieces, read only while `finish` runs: one array reused from call to call (a new
- * typed array each time took a separate allocation and a sweep by the collector, ~2 % of a conversion).
+ * typed array each time took a separate allocation and a sweep by the collector, ~2 % of a conversion). It
+ * never grows past SCRATCH_MAX, so one huge page does not keep its size for the rest of a dump.
  */
 let scratch = new Int32Array(1024);
 function scratchMap(length: number): Int32Array {
-  if (scratch.length < length) scratch = new Int32Array(Math.max(length, 2 * scratch.length));
+  if (length > SCRATCH_MAX) return new Int32Array(length);
+  if (scratch.length < length) scratch = new Int32Array(Math.min(SCRATCH_MAX, Math.max(length, 2 * scratch.length)));
   return scratch;
 }
 
