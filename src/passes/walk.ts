@@ -19,7 +19,7 @@ export function descendants(node: Nodes, out: Nodes[] = []): Nodes[] {
 /**
  * A root's walk (`descendants(root)`) that also knows where each top-level node's part of it begins, so the
  * nodes below a run of top-level nodes (a section's) are one slice of it, not a second walk:
- * `ক\n==খ==\nগ` → nodes [root, text ক, heading খ, text খ, text গ], top-level parts at 1, 2 and 4.
+ * `ক\n==খ==\nগ` → nodes [root, text `ক\n`, heading, text `খ`, text `\nগ`], top-level parts at 1, 2 and 4.
  */
 export class Walk {
   /** Every node of the tree, the root first, depth-first in document order. */
