@@ -235,8 +235,7 @@ async function* throughBzip2Program(raw: Readable, program: string): AsyncGenera
 /** The decompressed bytes of `raw`: gzip (multi-member) with zlib, bzip2 (multistream) with the program or in JS. */
 function decompress(raw: Readable, compression: Compression, bzip2: Bzip2Decoder): AsyncIterable<Buffer> {
   if (compression === 'none') return raw;
-  if (compression === 'gzip')
-    return throughDecoder(raw, zlib.createGunzip({ chunkSize: 1 << 16 }), 'gzip data is damaged or cut off');
+  if (compression === 'gzip') return throughDecoder(raw, zlib.createGunzip(), 'gzip data is damaged or cut off');
   const program = bzip2 === 'program' ? findBzip2() : null;
   if (program) return throughBzip2Program(raw, program);
   return throughBzip2InJs(raw);
