@@ -167,7 +167,7 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
     }
   }
   // the infobox fields rendered above are read again by the events, not rendered twice
-  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext, {}, renders.fields, walk());
+  if (wants('events', 'dates')) article.events = eventsOfSections(parts, wikitext, walk(), {}, renders.fields);
   if (wants('dates')) {
     for (const e of article.events) {
       const source = e.kind === 'prose' ? 'prose' : e.kind === 'infobox' ? 'infobox' : 'template';

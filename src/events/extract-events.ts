@@ -7,7 +7,7 @@ import type { Nodes, Root, Table, Template, TemplateArgument } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
-import { descendants, endOf, startOf, type Walk } from '../passes/walk.js';
+import { descendants, endOf, startOf, Walk } from '../passes/walk.js';
 import { isAppendixSection } from '../site/appendix-sections.js';
 import {
   VISIBLE_TEMPLATE_ARGS,
@@ -223,23 +223,21 @@ function shifted(snippet: string, offset: number): PlainText {
 export type FieldTexts = Map<TemplateArgument, PlainText>;
 
 /**
- * Events of a tree's sections (`sectionsOf`) whose source text is `source`; `walk`, the caller's walk of the
- * same tree, spares a second one (`convertArticle` walks it for links and templates anyway).
+ * Events of a tree's sections (`sectionsOf`) whose source text is `source`; `walk` is the same tree's walk,
+ * each section's nodes a slice of it (`convertArticle` walks the tree for links and templates anyway).
  */
 export function eventsOfSections(
   sections: readonly Section[],
   source: string,
+  walk: Walk,
   options: EventOptions = {},
   fieldTexts: FieldTexts = new Map(),
-  walk?: Walk,
 ): Event[] {
   const events: Event[] = [];
   const ref = options.referenceYear;
   for (const section of sections) {
     const appendix = section.path.some(isAppendixSection);
-    // the caller's walk of the whole tree, sliced, or a walk of the section's own
-    const below: Nodes[] = walk ? walk.below(section.nodes) : [];
-    if (!walk) for (const n of section.nodes) descendants(n, below);
+    const below = walk.below(section.nodes);
     // refs and citations are sources, not the article's story: nothing inside them is an event
     const visible = outside(
       below,
@@ -469,7 +467,7 @@ function dedupe(events: Event[]): Event[] {
 export function extractEvents(input: string | Root, options: EventOptions = {}): Event[] {
   const root = typeof input === 'string' ? parse(input) : input;
   const source = typeof input === 'string' ? input : stringify(root);
-  return eventsOfSections(sectionsOf(root), source, options);
+  return eventsOfSections(sectionsOf(root), source, new Walk(root), options);
 }
 
 /** A sortable key: BCE years count backwards; Bengali/Hijri dates sort by their Gregorian value. */
