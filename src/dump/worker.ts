@@ -120,8 +120,8 @@ export function pageRecord(job: PageJob, settings: ConvertSettings): Record<stri
   const article = convertArticle(job.text, options) as unknown as Record<string, unknown>;
   if (!settings.redirects && article.redirect != null) return null;
   // The source's title, id, … first (and winning), then the record's own fields.
-  const record = { ...meta, ...article, ...meta };
-  return fields ? pick(record, fields) : record;
+  for (const key in article) if (!(key in meta)) meta[key] = article[key];
+  return fields ? pick(meta, fields) : meta;
 }
 
 /** Converts a batch; a page that throws becomes an `{ title, error }` record and a PageFailure. */

@@ -86,15 +86,18 @@ function inlineCitation(text: string, m: DateMention): boolean {
   );
 }
 
+/** `Place: Publisher, ` before an imprint's year (a constant: the bundler turns a `\p{L}` literal into a `new RegExp` per call). */
+const IMPRINT_BEFORE = /\p{L}:\s+[^:;.()]{2,80},\s*\[?$/u;
+
 /**
  * The year closing a book's imprint, `Place: Publisher, Year.` (`Oslo: Norwegian Computing Center, 1963.`,
  * `London: Academic Press, 1968.`, `[1965?]`): a bibliography line's, not an event. A film list's
  * `Director: Will Pascoe, 2003` (no closing full stop) stays one.
  */
 function imprintYear(text: string, m: DateMention): boolean {
-  if (!bareNumber(m) || m.text.length !== 4) return false;
-  const before = text.slice(Math.max(0, m.start - 90), m.start);
-  return /\p{L}:\s+[^:;.()]{2,80},\s*\[?$/u.test(before) && /^(?:\?|\.)/u.test(text.slice(m.end, m.end + 1));
+  const after = text.charCodeAt(m.end);
+  if ((after !== 0x3f && after !== 0x2e) || m.text.length !== 4 || !bareNumber(m)) return false;
+  return IMPRINT_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 /** A mention found in plain text, re-pointed at the wikitext: `১৯৭১ সালে` of `'''১৯৭১''' সালে` → offsets of the bold markup. */
@@ -154,17 +157,43 @@ class Spans {
   }
 }
 
+/** What the events read of a section's nodes, sorted out in one pass (`sectionNodes`). */
+interface SectionNodes {
+  /** Templates outside refs and citations, citations not included: `{{জন্ম তারিখ|১৯৪০}}`, infoboxes. */
+  templates: Template[];
+  /** Those of `templates` that render a date (`DATE_TEMPLATES`). */
+  dated: Template[];
+  /** Labelled external links, `[https://x.org ১৯৭১ সালের প্রতিবেদন]`: their labels are not prose. */
+  labelled: Nodes[];
+  /** Tables not inside a template. */
+  tables: Table[];
+}
+
 /**
- * Nodes of a document-order list not inside an earlier node that `skip` picks (one pass: `below` is in order):
- * `১৯৭১ সালে<ref>{{সংবাদ উদ্ধৃতি|তারিখ=২০১০}}</ref>` keeps the text and drops the ref and all inside it.
+ * A section's nodes (a document-order slice of the tree's walk) sorted out for the events in one pass:
+ * in `১৯৭১ সালে<ref>{{সংবাদ উদ্ধৃতি|তারিখ=২০১০}}</ref>{{শুরুর তারিখ|১৯৭১}}` the ref and all inside it are no
+ * source of events, the date template is one.
  */
-function outside(below: readonly Nodes[], skip: (n: Nodes) => boolean): Nodes[] {
-  const out: Nodes[] = [];
-  let until = -1;
+function sectionNodes(below: readonly Nodes[]): SectionNodes {
+  const out: SectionNodes = { templates: [], dated: [], labelled: [], tables: [] };
+  let sourceUntil = -1; // inside a ref or a citation
+  let templateUntil = -1; // inside a template
   for (const n of below) {
-    if (startOf(n) < until) continue;
-    out.push(n);
-    if (skip(n)) until = endOf(n);
+    const start = startOf(n);
+    if (n.type === 'externalLink' && !n.bare) out.labelled.push(n);
+    if (start >= templateUntil) {
+      if (n.type === 'table') out.tables.push(n);
+      else if (n.type === 'template') templateUntil = endOf(n);
+    }
+    if (start < sourceUntil) continue;
+    if (n.type === 'extensionTag' && n.name === 'ref') sourceUntil = endOf(n);
+    else if (n.type === 'template') {
+      if (isCitation(n.name)) sourceUntil = endOf(n);
+      else {
+        out.templates.push(n);
+        if (DATE_TEMPLATES[n.name]) out.dated.push(n);
+      }
+    }
   }
   return out;
 }
@@ -239,16 +268,10 @@ export function eventsOfSections(
     const appendix = section.path.some(isAppendixSection);
     const below = walk.below(section.nodes);
     // refs and citations are sources, not the article's story: nothing inside them is an event
-    const visible = outside(
-      below,
-      (n) => (n.type === 'extensionTag' && n.name === 'ref') || (n.type === 'template' && isCitation(n.name)),
-    );
-    const templates = visible.filter((n): n is Template => n.type === 'template' && !isCitation(n.name));
-    const dated = templates.filter((t) => DATE_TEMPLATES[t.name]);
+    const { templates, dated, labelled, tables } = sectionNodes(below);
     const datedSpans = new Spans(dated);
-    const hidden = new Spans(below.filter((n) => n.type === 'externalLink' && !n.bare));
+    const hidden = new Spans(labelled);
     // Tables are read cell by cell (below): their dates are not taken from the running text.
-    const tables = outside(below, (n) => n.type === 'template').filter((n): n is Table => n.type === 'table');
     const tableSpans = new Spans(tables);
     const push = (
       m: DateMention,
