@@ -23,7 +23,7 @@ import {
   YEAR_CASE_SUFFIXES,
   YEAR_MARKERS,
 } from './lexicon.js';
-import { isCanonical, normalize } from './normalize.js';
+import { isCanonical, normalize, type Normalized } from './normalize.js';
 import { link, connective, parenYear, plainYear, PAREN3_SPAN } from './link-parts.js';
 import type { Part } from './part.js';
 import { mayHaveDate, starterAt, weakStarterOk } from './precheck.js';
@@ -72,12 +72,22 @@ function bareYear(r: Reader, A: Part): boolean {
  * Year-less dates (`১৮ সেপ্টেম্বর`, `সেই বছরের আগস্ট`, `পরের বছর`) take the year of the previous explicit
  * date in the text, else `options.previous`, else `options.referenceYear`, else `null` — never today.
  */
-export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
+export function extractDates(text: string, options: DateOptions = NO_OPTIONS): DateMention[] {
   if (text.length === 0) return [];
   // The matching copy is the text itself when nothing in it needs rewriting (offsets map 1:1).
   const norm = isCanonical(text) ? null : normalize(text);
   const copy = norm === null ? text : norm.text;
+  // most sentences end here (`তিনি ঢাকায় থাকেন।`), before anything is allocated for reading
   if (!mayHaveDate(copy)) return [];
+  return readDates(text, norm, copy, options);
+}
+const NO_OPTIONS: DateOptions = {};
+
+/**
+ * The dates of `text` whose matching copy `copy` (`norm`'s text, or `text` itself when `norm` is null) may hold
+ * one: `extractDates` past its cheap tests (`১৯৮৯ সালের ১২ নভেম্বর` → one mention).
+ */
+function readDates(text: string, norm: Normalized | null, copy: string, options: DateOptions): DateMention[] {
   const r = new Reader(tokenize(copy));
   const toks = r.toks;
 
