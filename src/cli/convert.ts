@@ -23,7 +23,8 @@ const WRITE_CHUNK = 1 << 16;
 
 /** Where records go: stdout or -o FILE, with backpressure; a closed pipe ends the process quietly. */
 interface Output {
-  write(s: string): Promise<void>;
+  /** Writes records, each a line of JSON (`{"title":"ঢাকা",…}`, the newline added here). */
+  write(lines: readonly string[]): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -35,20 +36,27 @@ function openOutput(path: string | null): Output {
     process.exit(2);
   });
   // Records are gathered into writes of ~64 k characters: one write per small record costs more than the record,
-  // and larger ones cost memory (512 k: peak RSS on the shared dump ~7 MB higher, for ~3 % less time).
+  // and larger ones cost memory (512 k: peak RSS on the shared dump ~7 MB higher, for ~3 % less time). The pieces
+  // go out corked, as one vectored write, not joined: a record's JSON is encoded once, not copied into a joined
+  // string first (~2 % of a full-record run on the shared dump).
   let pending: string[] = [];
   let size = 0;
   const flush = async (): Promise<void> => {
     if (!size) return;
-    const s = pending.join('');
+    const pieces = pending;
     pending = [];
     size = 0;
-    if (!stream.write(s)) await once(stream, 'drain');
+    stream.cork();
+    for (const piece of pieces) stream.write(piece);
+    stream.uncork();
+    if (stream.writableNeedDrain) await once(stream, 'drain');
   };
   return {
-    async write(s) {
-      pending.push(s);
-      size += s.length;
+    async write(lines) {
+      for (const line of lines) {
+        pending.push(line, '\n');
+        size += line.length + 1;
+      }
       if (size >= WRITE_CHUNK) await flush();
     },
     async end() {
@@ -117,9 +125,9 @@ export async function run(options: CliOptions): Promise<RunState> {
         `bn-wikitext: ${f.source}: page '${f.title ?? '(untitled)'}'${f.id !== null ? ` (id ${f.id})` : ''}: conversion failed: ${f.message}\n`,
       );
     }
-    state.records += r.records;
+    state.records += r.lines.length;
     state.failures += r.failures.length;
-    await out.write(r.out);
+    await out.write(r.lines);
   };
   const converter = new Converter({ workers: options.workers, settings, sink });
   try {

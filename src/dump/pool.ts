@@ -95,11 +95,7 @@ export class Converter {
       const results = await Promise.all(
         batch.jobs.map((job) => this.runOne(pool, { jobs: [job], settings: batch.settings }, batchError)),
       );
-      return {
-        out: results.map((r) => r.out).join(''),
-        records: results.reduce((n, r) => n + r.records, 0),
-        failures: results.flatMap((r) => r.failures),
-      };
+      return { lines: results.flatMap((r) => r.lines), failures: results.flatMap((r) => r.failures) };
     }
   }
 
@@ -110,9 +106,8 @@ export class Converter {
     } catch (e) {
       const job = batch.jobs[0];
       const message = `the worker failed: ${e instanceof Error ? e.message : String(e ?? batchError)}`;
-      const out =
-        JSON.stringify({ ...metaOf(job), error: message }, null, batch.settings.pretty ? 2 : undefined) + '\n';
-      return { out, records: 1, failures: [{ source: job.source, title: job.title, id: job.id ?? null, message }] };
+      const line = JSON.stringify({ ...metaOf(job), error: message }, null, batch.settings.pretty ? 2 : undefined);
+      return { lines: [line], failures: [{ source: job.source, title: job.title, id: job.id ?? null, message }] };
     }
   }
 }

@@ -41,10 +41,8 @@ export interface PageFailure {
 }
 
 export interface BatchResult {
-  /** The records as JSON lines, in the batch's order. */
-  out: string;
-  /** How many records `out` holds. */
-  records: number;
+  /** The records as JSON, one string per record (no newline), in the batch's order. */
+  lines: string[];
   failures: PageFailure[];
 }
 
@@ -140,7 +138,7 @@ export function convertBatch(batch: Batch): BatchResult {
       lines.push(JSON.stringify({ ...metaOf(job), error: message }, null, indent));
     }
   }
-  return { out: lines.length ? lines.join('\n') + '\n' : '', records: lines.length, failures };
+  return { lines, failures };
 }
 
 export default convertBatch;

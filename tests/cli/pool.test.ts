@@ -27,12 +27,7 @@ async function convert(jobs: PageJob[], options: { workers: number; batchPages?:
   } finally {
     await converter.destroy();
   }
-  const records = results.flatMap((r) =>
-    r.out
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l)),
-  );
+  const records = results.flatMap((r) => r.lines.map((l) => JSON.parse(l)));
   return { results, records };
 }
 
@@ -48,14 +43,14 @@ describe('Converter', () => {
   it('with two workers: batches of N pages, results in input order', async () => {
     const jobs = Array.from({ length: 10 }, (_, i) => job(i));
     const { results, records } = await convert(jobs, { workers: 2, batchPages: 3, batchChars: 1e9 });
-    expect(results.map((r) => r.records)).toEqual([3, 3, 3, 1]);
+    expect(results.map((r) => r.lines.length)).toEqual([3, 3, 3, 1]);
     expect(records.map((r) => r.title)).toEqual(jobs.map((j) => j.title));
   });
 
   it('a batch is also cut by its characters of wikitext', async () => {
     const jobs = Array.from({ length: 6 }, (_, i) => job(i, 'ক'.repeat(100)));
     const { results } = await convert(jobs, { workers: 2, batchPages: 1000, batchChars: 250 });
-    expect(results.map((r) => r.records)).toEqual([3, 3]);
+    expect(results.map((r) => r.lines.length)).toEqual([3, 3]);
   });
 
   it('a batch whose task fails is retried page by page: only the culprit is an error record', async () => {
@@ -68,7 +63,7 @@ describe('Converter', () => {
     expect(records.filter((r) => 'error' in r)).toHaveLength(1);
     expect(records[3].text).toBe('নিবন্ধ 3 1903 সালে লেখা।');
     expect(results[0].failures).toEqual([{ source: 'test', title: 'নিবন্ধ 2', id: null, message: records[2].error }]);
-    expect(results[0].records).toBe(4);
+    expect(results[0].lines).toHaveLength(4);
   });
 
   it('a last partial batch with no pool yet is converted here', async () => {
