@@ -53,7 +53,8 @@ const fast = `  function peg$parseText() {
     const end = textEnd(s, start);
     if (end <= start) return peg$FAILED;
     peg$currPos = end;
-    return b.text(s, input.substring(start, end), { start, end });
+    peg$savedPos = start;
+    return b.text(s, input.substring(start, end), range());
   }
 `;
 const textRunFile = join(root, 'src', 'grammar-support', 'text-run.ts');

@@ -394,7 +394,7 @@ export function templateArgument(s: Session, nodes: PhrasingContent[], r: Range)
     const start = first.position!.start.offset! + k + 1;
     const end = first.position!.end.offset!;
     const head: PhrasingContent[] =
-      k + 1 < first.value.length ? [text(s, first.value.slice(k + 1), { start, end })] : [];
+      k + 1 < first.value.length ? [s.positions.textNode(first.value.slice(k + 1), start, end)] : [];
     const value = nodes.length === 1 ? head : head.concat(nodes.slice(1));
     return new NamedArgument(name.trim(), name, value, s.positions.pos(r.start, r.end));
   }
