@@ -21,6 +21,28 @@ function decodeText(buf: Buffer, name: string, warn: (m: string) => void): strin
 /** Characters of records gathered before they are written. */
 const WRITE_CHUNK = 1 << 16;
 
+/** Characters of a record written at a time: their bytes (≤ 48 KB) stay clear of malloc's mmap threshold. */
+export const WRITE_SLICE = 1 << 14;
+
+/**
+ * A record's JSON in slices of at most WRITE_SLICE characters, never cut inside a surrogate pair (`😀` stays
+ * whole). A write's bytes are one buffer: one of 128 KB or more is mapped and unmapped by malloc, which then
+ * raises its mmap threshold and carves later big buffers out of the heap, where they fragment it.
+ */
+export function* slices(s: string): Generator<string> {
+  if (s.length <= WRITE_SLICE) {
+    yield s;
+    return;
+  }
+  for (let i = 0; i < s.length; ) {
+    let j = Math.min(s.length, i + WRITE_SLICE);
+    const c = s.charCodeAt(j);
+    if (j < s.length && c >= 0xdc00 && c <= 0xdfff) j--;
+    yield s.slice(i, j);
+    i = j;
+  }
+}
+
 /** Where records go: stdout or -o FILE, with backpressure; a closed pipe ends the process quietly. */
 interface Output {
   /** Writes records, each a line of JSON (`{"title":"ঢাকা",…}`, the newline added here). */
@@ -47,7 +69,7 @@ function openOutput(path: string | null): Output {
     pending = [];
     size = 0;
     stream.cork();
-    for (const piece of pieces) stream.write(piece);
+    for (const piece of pieces) for (const part of slices(piece)) stream.write(part);
     stream.uncork();
     if (stream.writableNeedDrain) await once(stream, 'drain');
   };

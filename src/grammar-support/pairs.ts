@@ -66,14 +66,57 @@ interface Run {
   holdsLink: boolean;
 }
 
+/**
+ * The three per-character tables of a parse, kept for the next one (`releasePairs`): a page's tables are as long
+ * as the page (five bytes a character), and typed arrays over 128 KB are mapped and unmapped by malloc one by one.
+ * Each such unmapping makes glibc raise its mmap threshold for good, after which big buffers are carved from the
+ * heap and fragment it: on the shared dump ~10 MB of peak RSS, on pages of ~250 k characters ~20 MB. Kept tables
+ * are not freed, so they never do that (a parse that throws leaves its set to the collector); a nested parse (a
+ * `<ref>` body) takes another set.
+ */
+interface Tables {
+  end: Int32Array;
+  kind: Uint8Array;
+  holdsLink: Uint8Array;
+}
+const spareTables: Tables[] = [];
+
+/** Zeroed tables for a text of `length` characters: views of exactly `length + 1` of a kept set. */
+function takeTables(length: number): Tables {
+  const n = length + 1;
+  let k = -1;
+  for (let i = 0; i < spareTables.length; i++)
+    if (spareTables[i].kind.length >= n && (k < 0 || spareTables[i].kind.length < spareTables[k].kind.length)) k = i;
+  let t: Tables;
+  if (k >= 0) {
+    t = spareTables[k];
+    spareTables[k] = spareTables[spareTables.length - 1];
+    spareTables.pop();
+  } else {
+    const size = Math.max(4096, 2 ** Math.ceil(Math.log2(n)));
+    t = { end: new Int32Array(size), kind: new Uint8Array(size), holdsLink: new Uint8Array(size) };
+  }
+  const views = { end: t.end.subarray(0, n), kind: t.kind.subarray(0, n), holdsLink: t.holdsLink.subarray(0, n) };
+  views.end.fill(0);
+  views.kind.fill(0);
+  views.holdsLink.fill(0);
+  owners.set(views.end, t);
+  return views;
+}
+/** The kept set each view of `end` was cut from. */
+const owners = new WeakMap<Int32Array, Tables>();
+
+/** Gives a parse's tables back once the page is parsed (`Session.release`); nothing reads them after. */
+export function releasePairs(pairs: Pairs): void {
+  const t = owners.get(pairs.end);
+  if (t === undefined) return;
+  owners.delete(pairs.end);
+  spareTables.push(t);
+}
+
 /** Pairs every construct in `s` (linear in its length, plus a log factor for tag closes). */
 export function findPairs(s: string): Pairs {
-  const pairs: Pairs = {
-    end: new Int32Array(s.length + 1),
-    kind: new Uint8Array(s.length + 1),
-    holdsLink: new Uint8Array(s.length + 1),
-    tags: new Map(),
-  };
+  const pairs: Pairs = { ...takeTables(s.length), tags: new Map() };
   const closes = new Map<string, number[]>();
   CLOSE_TAG.lastIndex = 0;
   for (let m = CLOSE_TAG.exec(s); m; m = CLOSE_TAG.exec(s)) {

@@ -8,7 +8,7 @@
 //   links.ts, templates.ts, tags.ts, headings.ts, tables.ts   the lookahead of each construct
 //   flattened.ts  the flattened page shape (`parse` decides it)
 import { Cell, type Frame, frame } from './frame.js';
-import { findPairs, type Pairs } from './pairs.js';
+import { findPairs, releasePairs, type Pairs } from './pairs.js';
 import type { PassContext } from '../passes/context.js';
 import type { Positions } from '../passes/positions.js';
 import type { Site } from '../site/bnwiki.js';
@@ -59,6 +59,7 @@ export class Session {
 
   /** Lets go of the per-page tables once the page is parsed (the generated parser keeps its rules alive). */
   release(): void {
+    releasePairs(this.pairs);
     this.pairs = NO_PAIRS;
     this.failed = new Set<number>();
     this.frames = [frame(0, 0, false, Cell.None)];

@@ -20,18 +20,18 @@ export interface PlainText {
 const VISIBLE_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'score', 'hiero']);
 
 /** The longest text whose pieces' offsets use the reused array (a longer one gets its own, freed after). */
-const SCRATCH_MAX = 1 << 16;
+const SCRATCH_MAX = 1 << 18;
 
 /**
  * The offsets of the joined pieces, read only while `finish` runs: one array reused from call to call (a new
- * typed array each time took a separate allocation and a sweep by the collector, ~2 % of a conversion). It
- * never grows past SCRATCH_MAX, so one huge page does not keep its size for the rest of a dump.
+ * typed array each time took a separate allocation and a sweep by the collector, ~2 % of a conversion). It is
+ * made once at its full size and never freed (its pages count only once written, up to the longest text), so
+ * malloc never unmaps it: an unmapping makes glibc raise its mmap threshold for good, after which big buffers
+ * fragment its heap.
  */
-let scratch = new Int32Array(1024);
+const scratch = new Int32Array(SCRATCH_MAX);
 function scratchMap(length: number): Int32Array {
-  if (length > SCRATCH_MAX) return new Int32Array(length);
-  if (scratch.length < length) scratch = new Int32Array(Math.min(SCRATCH_MAX, Math.max(length, 2 * scratch.length)));
-  return scratch;
+  return length > SCRATCH_MAX ? new Int32Array(length) : scratch;
 }
 
 /** Collects text pieces with their source offsets. */
