@@ -68,9 +68,10 @@ interface Run {
 
 /**
  * The three per-character tables of a parse, kept for the next one (`releasePairs`): a page's tables are as long
- * as the page (five bytes a character), and typed arrays over 128 KB are mapped and unmapped by malloc one by one.
+ * as the page (six bytes a character), and typed arrays over 128 KB are mapped and unmapped by malloc one by one.
  * Each such unmapping makes glibc raise its mmap threshold for good, after which big buffers are carved from the
- * heap and fragment it: on the shared dump ~10 MB of peak RSS, on pages of ~250 k characters ~20 MB. Kept tables
+ * heap and fragment it (with the CLI's other big buffers: peak RSS on the shared dump ~91 → ~85 MB, on pages of
+ * ~250 k characters ~110 → ~101 MB). Kept tables
  * are not freed, so they never do that (a parse that throws leaves its set to the collector); a nested parse (a
  * `<ref>` body) takes another set.
  */
@@ -80,6 +81,8 @@ interface Tables {
   holdsLink: Uint8Array;
 }
 const spareTables: Tables[] = [];
+/** Sets for texts longer than this are not kept (12 MB for a page of 2 M characters would stay held). */
+const KEEP_MAX = 1 << 20;
 
 /** Zeroed tables for a text of `length` characters: views of exactly `length + 1` of a kept set. */
 function takeTables(length: number): Tables {
@@ -111,7 +114,7 @@ export function releasePairs(pairs: Pairs): void {
   const t = owners.get(pairs.end);
   if (t === undefined) return;
   owners.delete(pairs.end);
-  spareTables.push(t);
+  if (t.kind.length <= KEEP_MAX) spareTables.push(t);
 }
 
 /** Pairs every construct in `s` (linear in its length, plus a log factor for tag closes). */
