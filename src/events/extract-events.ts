@@ -7,7 +7,7 @@ import type { Nodes, Root, Table, Template, TemplateArgument } from '../ast.js';
 import { extractDates, type DateMention, type DateValue } from '../dates/index.js';
 import { templateDates } from '../dates/date-templates.js';
 import { parse } from '../parse.js';
-import { descendants, endOf, startOf, Walk } from '../passes/walk.js';
+import { endOf, startOf, Walk } from '../passes/walk.js';
 import { isAppendixSection } from '../site/appendix-sections.js';
 import {
   VISIBLE_TEMPLATE_ARGS,
@@ -336,7 +336,8 @@ export function eventsOfSections(
     if (appendix) continue;
     const done = new Set<Template>();
     for (const t of templates)
-      if (isInfobox(t.name)) for (const e of infoboxEvents(t, section.path, source, done, fieldTexts)) events.push(e);
+      if (isInfobox(t.name))
+        for (const e of infoboxEvents(t, below, section.path, source, done, fieldTexts)) events.push(e);
     for (const d of templateRanges(
       dated.filter((t) => !done.has(t)),
       source,
@@ -407,6 +408,29 @@ function templateRanges(dated: readonly Template[], source: string): ReturnType<
 const DASH_BETWEEN = /^\s*(?:[-–—]|&[nm]dash;|\{\{\s*(?:[nm]dash|snd|spaced ndash)\s*\}\})\s*$/i;
 
 /**
+ * The date templates inside each field of template `t`, read off its section's nodes `below` (a slice of the
+ * tree's walk, so the fields are not walked again): `| জন্ম_তারিখ = {{জন্ম তারিখ|১৮৬১|৫|৭}}` → that field →
+ * [the জন্ম তারিখ template], nested ones too, in document order.
+ */
+function datedByField(t: Template, below: readonly Nodes[]): Map<TemplateArgument, Template[]> {
+  const out = new Map<TemplateArgument, Template[]>();
+  const end = endOf(t);
+  let k = 0; // the field the nodes are in: fields are consecutive and do not overlap
+  for (let j = below.indexOf(t) + 1; j < below.length && startOf(below[j]) < end; j++) {
+    const n = below[j];
+    if (n.type !== 'template' || DATE_TEMPLATES[n.name] === undefined) continue;
+    const at = startOf(n);
+    while (k < t.children.length && endOf(t.children[k]) <= at) k++;
+    const arg = t.children[k];
+    if (arg === undefined || startOf(arg) > at) continue;
+    const list = out.get(arg);
+    if (list) list.push(n);
+    else out.set(arg, [n]);
+  }
+  return out;
+}
+
+/**
  * Date fields of an infobox: `| তারিখ = ২৬ মার্চ – ১৬ ডিসেম্বর ১৯৭১` (kind infobox), and the date
  * templates in its fields (`| জন্ম_তারিখ = {{জন্ম তারিখ|১৮৬১|৫|৭}}`: kind birth, with the field name).
  * A field named for a date reads bare years too (`| established_date1 = ১১৫৬`); a sport infobox's
@@ -415,12 +439,14 @@ const DASH_BETWEEN = /^\s*(?:[-–—]|&[nm]dash;|\{\{\s*(?:[nm]dash|snd|spaced 
  */
 function infoboxEvents(
   t: Template,
+  below: readonly Nodes[],
   section: string[],
   source: string,
   done: Set<Template>,
   fieldTexts: FieldTexts,
 ): Event[] {
   const out: Event[] = [];
+  const datedIn = datedByField(t, below);
   const fields = new Map(t.children.filter((a) => a.name !== undefined).map((a) => [a.name!.toLowerCase(), a]));
   // date/year pairs: `date2 = ১৫ মার্চ` + `year2 = ১৯৭৭`, `date_start = ২৭ আগস্ট` + `year_start = ১৯৩০` (in any order)
   const yearOf = new Map<string, DateValue>();
@@ -442,9 +468,7 @@ function infoboxEvents(
     if (!pt) fieldTexts.set(arg, (pt = plainTextOf(arg.children, end)));
     const field = arg.name;
     const sentence = `${field}: ${pt.text}`;
-    const inner: Nodes[] = [];
-    for (const c of arg.children) descendants(c, inner);
-    const dated = inner.filter((c): c is Template => c.type === 'template' && DATE_TEMPLATES[c.name] !== undefined);
+    const dated = datedIn.get(arg) ?? [];
     for (const d of dated) done.add(d);
     for (const x of templateRanges(dated, source))
       out.push({ date: x.date, sentence, section, start, end, kind: x.kind === 'date' ? 'infobox' : x.kind, field });
