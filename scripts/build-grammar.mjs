@@ -70,8 +70,9 @@ if (!/^import \{ textEnd \} from '\.\.\/grammar-support\/text-run\.js';$/m.test(
 // between (another library's garbage, `gc()`) throws it all away, and the next pages run interpreted
 // until every rule is hot again (half the speed in a benchmark that alternates with other parsers).
 // After each parse the rule closures of that parse are kept (a module variable, written only: no parse
-// reads it, so a parse inside another changes nothing) — and the session lets go of its per-page
-// tables, so what stays alive is small (the last page, its line table and its raw node list).
+// reads it, so a parse inside another changes nothing) — and the session gives its per-page tables back
+// to the pre-scan's pool (pairs.ts), so what stays alive is small (the last page, its line table and its
+// raw node list, and the pool's kept tables).
 let withText = code.replace(fn, () => fast);
 const rules = [...withText.matchAll(/^  function (peg\$\w+|text|offset|range|location)\(/gm)].map((m) => m[1]);
 const run = '  peg$result = peg$startRuleFunction();\n';

@@ -62,6 +62,9 @@ function bareYear(r: Reader, A: Part): boolean {
   return !(DASHES.has(t.t) && r.toks.kindAt(A.b + 1) === NUM);
 }
 
+/** The options of a call that gives none (one object, never written to: `extractDates('১৯৭১ সালে')`). */
+const NO_OPTIONS: DateOptions = Object.freeze({});
+
 /**
  * Finds every date expression in `text` (Bengali prose, or wikitext: links, date templates and
  * `&nbsp;` are read through; citation templates, comments and URLs are skipped).
@@ -81,7 +84,6 @@ export function extractDates(text: string, options: DateOptions = NO_OPTIONS): D
   if (!mayHaveDate(copy)) return [];
   return readDates(text, norm, copy, options);
 }
-const NO_OPTIONS: DateOptions = {};
 
 /**
  * The dates of `text` whose matching copy `copy` (`norm`'s text, or `text` itself when `norm` is null) may hold

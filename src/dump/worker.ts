@@ -1,5 +1,5 @@
 // The worker thread's entry: converts a batch of pages to JSON lines with convertArticle, in order.
-// { title: 'ঢাকা', text: "'''ঢাকা''' বাংলাদেশের রাজধানী…" } → '{"title":"ঢাকা",…}\n'; a page that throws → '{"title":"ঢাকা","error":"…"}\n'.
+// { title: 'ঢাকা', text: "'''ঢাকা''' বাংলাদেশের রাজধানী…" } → '{"title":"ঢাকা",…}' (one line, the CLI adds the newline); a page that throws → '{"title":"ঢাকা","error":"…"}'.
 import { convertArticle, type ArticleField, type ConvertOptions } from '../article/convert-article.js';
 
 /** One page to convert, from a dump, a folder or a single file. */

@@ -66,25 +66,30 @@ interface Run {
   holdsLink: boolean;
 }
 
-/**
- * The three per-character tables of a parse, kept for the next one (`releasePairs`): a page's tables are as long
- * as the page (six bytes a character), and typed arrays over 128 KB are mapped and unmapped by malloc one by one.
- * Each such unmapping makes glibc raise its mmap threshold for good, after which big buffers are carved from the
- * heap and fragment it (with the CLI's other big buffers: peak RSS on the shared dump ~91 → ~85 MB, on pages of
- * ~250 k characters ~110 → ~101 MB). Kept tables
- * are not freed, so they never do that (a parse that throws leaves its set to the collector); a nested parse (a
- * `<ref>` body) takes another set.
- */
+// The pre-scan's tables are kept from parse to parse. A page's tables are as long as the page (six bytes a
+// character), and typed arrays of 128 KB or more are mapped and unmapped by malloc one by one; the first such
+// unmapping makes glibc raise its mmap threshold for good, after which big buffers are carved from the heap and
+// fragment it (with the CLI's other big buffers: peak RSS on the shared dump 91 → 87 MB, on pages of ~250 k
+// characters ~110 → ~101 MB). Kept tables are never freed, so they never do that. A parse run from a site hook
+// while another is under way takes tables of its own; a parse that throws leaves its tables to the collector.
+
+/** One parse's three per-character tables, at their kept (power-of-two) length. */
 interface Tables {
   end: Int32Array;
   kind: Uint8Array;
   holdsLink: Uint8Array;
 }
+/** Kept tables no parse is using now. */
 const spareTables: Tables[] = [];
-/** Sets for texts longer than this are not kept (12 MB for a page of 2 M characters would stay held). */
-const KEEP_MAX = 1 << 20;
+/** Tables for texts longer than this are not kept (1.5 MB each): a page of 2 M characters would hold 12 MB. */
+const KEEP_MAX = 1 << 18;
+/** The kept tables each view of `end` was cut from. */
+const owners = new WeakMap<Int32Array, Tables>();
 
-/** Zeroed tables for a text of `length` characters: views of exactly `length + 1` of a kept set. */
+/**
+ * Zeroed tables for a text of `length` characters, views of exactly `length + 1` of the smallest spare kept
+ * tables that fit (or of new ones): `takeTables('{{ক}}'.length)` → views of 6 entries of kept tables of 4096.
+ */
 function takeTables(length: number): Tables {
   const n = length + 1;
   let k = -1;
@@ -106,10 +111,11 @@ function takeTables(length: number): Tables {
   owners.set(views.end, t);
   return views;
 }
-/** The kept set each view of `end` was cut from. */
-const owners = new WeakMap<Int32Array, Tables>();
 
-/** Gives a parse's tables back once the page is parsed (`Session.release`); nothing reads them after. */
+/**
+ * Gives a parse's tables back once its page is parsed (`Session.release`; nothing reads them after): the tables
+ * of `findPairs('{{ক}} [[খ]]')` become spare for the next page.
+ */
 export function releasePairs(pairs: Pairs): void {
   const t = owners.get(pairs.end);
   if (t === undefined) return;
