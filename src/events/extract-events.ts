@@ -270,7 +270,7 @@ export function eventsOfSections(
     // refs and citations are sources, not the article's story: nothing inside them is an event
     const { templates, dated, labelled, tables } = sectionNodes(below);
     const datedSpans = new Spans(dated);
-    const hidden = new Spans(labelled);
+    const labelledSpans = new Spans(labelled);
     // Tables are read cell by cell (below): their dates are not taken from the running text.
     const tableSpans = new Spans(tables);
     const push = (
@@ -282,7 +282,8 @@ export function eventsOfSections(
     ) => {
       const date = remap(m, pt, offset, source);
       // A date template's rendered date is read from the template itself (below); link labels are not prose.
-      if (datedSpans.has(date.start) || hidden.has(date.start) || (!inTable && tableSpans.has(date.start))) return;
+      if (datedSpans.has(date.start) || labelledSpans.has(date.start) || (!inTable && tableSpans.has(date.start)))
+        return;
       // a year-less day or month that is not a recurring day has no value
       if (date.value.year === null && !date.recurring) return;
       events.push({

@@ -386,18 +386,6 @@ function nameText(nodes: PhrasingContent[]): string {
 
 /** `নাম = রবীন্দ্রনাথ` (named) or `১৮৬১` (positional) */
 export function templateArgument(s: Session, nodes: PhrasingContent[], r: Range): TemplateArgument {
-  // the usual case, `নাম = রবীন্দ্রনাথ` starting with its text: the name is only read, so no node is made for it
-  const first = nodes[0];
-  const k = first?.type === 'text' ? first.value.indexOf('=') : -1;
-  if (first?.type === 'text' && k >= 0) {
-    const name = first.value.slice(0, k);
-    const start = first.position!.start.offset! + k + 1;
-    const end = first.position!.end.offset!;
-    const head: PhrasingContent[] =
-      k + 1 < first.value.length ? [s.positions.textNode(first.value.slice(k + 1), start, end)] : [];
-    const value = nodes.length === 1 ? head : head.concat(nodes.slice(1));
-    return new NamedArgument(name.trim(), name, value, s.positions.pos(r.start, r.end));
-  }
   const split = splitAt(s, nodes, '=');
   if (!split) return new Plain('templateArgument', nodes, s.positions.pos(r.start, r.end)) as TemplateArgument;
   const [name, value] = split;

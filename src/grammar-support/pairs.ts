@@ -56,6 +56,8 @@ export interface Pairs {
   holdsLink: Uint8Array;
   /** Extension tags: open offset → { name, openEnd (after `>`), closeStart } (closeStart = openEnd when self-closing). */
   tags: Map<number, { name: string; openEnd: number; closeStart: number; selfClosing: boolean }>;
+  /** The kept tables the three views above were cut from, until `releasePairs` gives them back. */
+  kept?: Tables;
 }
 
 interface Run {
@@ -83,14 +85,13 @@ interface Tables {
 const spareTables: Tables[] = [];
 /** Tables for texts longer than this are not kept (1.5 MB each): a page of 2 M characters would hold 12 MB. */
 const KEEP_MAX = 1 << 18;
-/** The kept tables each view of `end` was cut from. */
-const owners = new WeakMap<Int32Array, Tables>();
 
 /**
  * Zeroed tables for a text of `length` characters, views of exactly `length + 1` of the smallest spare kept
- * tables that fit (or of new ones): `takeTables('{{ক}}'.length)` → views of 6 entries of kept tables of 4096.
+ * tables that fit (or of new ones), and those kept tables: `takeTables('{{ক}}'.length)` → views of 6 entries of
+ * kept tables of 4096.
  */
-function takeTables(length: number): Tables {
+function takeTables(length: number): Tables & { kept: Tables } {
   const n = length + 1;
   let k = -1;
   for (let i = 0; i < spareTables.length; i++)
@@ -108,8 +109,7 @@ function takeTables(length: number): Tables {
   views.end.fill(0);
   views.kind.fill(0);
   views.holdsLink.fill(0);
-  owners.set(views.end, t);
-  return views;
+  return { ...views, kept: t };
 }
 
 /**
@@ -117,9 +117,9 @@ function takeTables(length: number): Tables {
  * of `findPairs('{{ক}} [[খ]]')` become spare for the next page.
  */
 export function releasePairs(pairs: Pairs): void {
-  const t = owners.get(pairs.end);
+  const t = pairs.kept;
   if (t === undefined) return;
-  owners.delete(pairs.end);
+  pairs.kept = undefined;
   if (t.kind.length <= KEEP_MAX) spareTables.push(t);
 }
 
