@@ -326,8 +326,9 @@ export function eventsOfSections(
       }
     }
     // tables are read under every heading (a holidays table sometimes stands under `আরও দেখুন`)
+    const cursor = { at: 0 };
     for (const t of tables)
-      for (const c of tableDates(t))
+      for (const c of tableDates(t, pt, cursor))
         push(c.mention, c.cell, 0, { start: c.rowStart, end: c.rowEnd, text: c.row }, true);
     // Captions, chart titles and succession years (these last also below an appendix heading).
     for (const { pt: caption, years } of captionsOf(below, appendix)) {

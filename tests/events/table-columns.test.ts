@@ -63,6 +63,24 @@ describe('table columns', () => {
     ]);
   });
 
+  test("a cell is read as the section's text shows it: one line per row, its line breaks blanks", () => {
+    // `জনসংখ্যা<br>(…)` in a header and a list of links in a cell: the row is one line, as in the article's text
+    const wiki =
+      '{| class="wikitable"\n! নাম !! জনসংখ্যা\n(২০০২-এর ১ জুলাই আনু.)\n|-\n| ক || ১০\n|}\n' +
+      '{|\n|\n* [[ক্রিকেট বিশ্বকাপ ২০১১]]\n* [[ক্রিকেট বিশ্বকাপ ২০০৭]]\n* [[একদিনের আন্তর্জাতিক ক্রিকেট]]\n|}';
+    const events = extractEvents(wiki);
+    expect(events.map((e) => [e.date.text, e.sentence])).toEqual([['২০০২-এর ১ জুলাই', 'নাম\tজনসংখ্যা (২০০২-এর ১ জুলাই আনু.)']]);
+    // the mention maps back to the wikitext it came from
+    expect(wiki.slice(events[0].date.start, events[0].date.end)).toBe('২০০২-এর ১ জুলাই');
+  });
+
+  test('a table nested in a cell, or in a ref, is still read cell by cell from its own text', () => {
+    const nested = '{| class="wikitable"\n|\n{| class="wikitable"\n! সাল !! নাম\n|-\n| ১৯৬৬ || ক\n|}\n|}';
+    expect(years(nested)).toContainEqual(['১৯৬৬', 1966]);
+    const shown = '{| class="wikitable"\n! সাল !! নাম\n|-\n| ১৯৬৬ || ক\n|}';
+    expect(years(shown)).toEqual([['১৯৬৬', 1966]]);
+  });
+
   test('an empty row does not start new columns; a row led by a header cell is a data row', () => {
     // with new columns the count ১৯৮১ would stand in a column of no kind and be read as a bare year
     expect(years('{| class="wikitable"\n! সাল !! জনসংখ্যা\n|-\n|-\n| ১৯৬১ || ১৯৮১\n|}')).toEqual([['১৯৬১', 1961]]);
