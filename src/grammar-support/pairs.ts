@@ -83,8 +83,13 @@ interface Tables {
 }
 /** Kept tables no parse is using now. */
 const spareTables: Tables[] = [];
-/** Tables for texts longer than this are not kept (1.5 MB each): a page of 2 M characters would hold 12 MB. */
-const KEEP_MAX = 1 << 18;
+/**
+ * Tables longer than this are not kept: at most 6 MB stays held after a page of up to 1 M characters (a bnwiki
+ * page is at most 2 MB of UTF-8, ~700 k Bengali characters). Kept only up to 262 k characters, a dump of pages of
+ * ~500 k characters made 3 MB of new tables a page, dead ones piling up until a full collection: peak RSS
+ * 109–116 MB, against 100–102 MB with them kept.
+ */
+const KEEP_MAX = 1 << 20;
 
 /**
  * Zeroed tables for a text of `length` characters, views of exactly `length + 1` of the smallest spare kept
