@@ -2,13 +2,13 @@
 // sections, text, links, categories, templates, infoboxes, references, dates, events (and the tree).
 import type { ExtensionTag, Nodes, Root, Template, TemplateArgument, WikiLink } from '../ast.js';
 import { extractDates, type DateMention } from '../dates/index.js';
-import { eventsOfSections } from '../events/extract-events.js';
+import { eventsOfSections, fieldText } from '../events/extract-events.js';
 import { parse } from '../parse.js';
 import { Walk } from '../passes/walk.js';
 import { CITATION_DATE_FIELD, isCitation, isCitationDateField } from '../site/citations.js';
 import { isInfobox } from '../site/templates.js';
 import { stringifyAll } from '../stringify.js';
-import { linkLabel, plainTextOf, trimmedPlainTextOf, type PlainText } from '../text/plain-text.js';
+import { linkLabel, trimmedPlainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf } from '../text/sections.js';
 import type { Article, ArticleDate, ArticleField, ArticleSection, ConvertOptions, Reference } from './types.js';
 
@@ -26,13 +26,6 @@ interface Renders {
   dates: Map<string, DateMention[]>;
 }
 const newRenders = (): Renders => ({ fields: new Map(), dates: new Map() });
-
-/** A template argument's value as plain text with its offset map, rendered once per article. */
-function fieldText(a: TemplateArgument, renders: Renders): PlainText {
-  let pt = renders.fields.get(a);
-  if (!pt) renders.fields.set(a, (pt = plainTextOf(a.children, endOf(a))));
-  return pt;
-}
 
 /** A template argument's value as trimmed plain text: its rendering if there is one, else without an offset map. */
 function fieldValue(a: TemplateArgument, renders: Renders): string {
@@ -94,7 +87,7 @@ function citationDates(t: Template, source: string, renders: Renders): ArticleDa
   const out: ArticleDate[] = [];
   for (const a of t.children) {
     if (a.name === undefined || !(CITATION_DATE_FIELD.test(a.name) || isCitationDateField(a.name))) continue;
-    const pt = fieldText(a, renders);
+    const pt = fieldText(a, renders.fields);
     for (const m of datesIn(pt.text, renders)) {
       const start = pt.map[m.start];
       const end = pt.map[m.end - 1] + 1;
@@ -158,7 +151,8 @@ export function convertArticle(wikitext: string, meta: ConvertOptions = {}): Art
         if (templates) article.templates.push({ name: node.name, arguments: argumentsOf(node, wikitext) });
         if (infoboxes && isInfobox(node.name)) {
           const fields = dictionary();
-          for (const a of node.children) if (a.name !== undefined) fields[a.name] = fieldText(a, renders).text.trim();
+          for (const a of node.children)
+            if (a.name !== undefined) fields[a.name] = fieldText(a, renders.fields).text.trim();
           article.infoboxes.push({ name: node.name, fields });
         }
         if (citationDates && isCitation(node.name)) citations.push(node);

@@ -251,6 +251,13 @@ function shifted(snippet: string, offset: number): PlainText {
  */
 export type FieldTexts = Map<TemplateArgument, PlainText>;
 
+/** A field's plain text, rendered once per conversion: `texts`' when it holds it, else rendered and kept there (`| জন্ম = ৭ মে ১৮৬১`). */
+export function fieldText(a: TemplateArgument, texts: FieldTexts): PlainText {
+  let pt = texts.get(a);
+  if (!pt) texts.set(a, (pt = plainTextOf(a.children, endOf(a))));
+  return pt;
+}
+
 /**
  * Events of a tree's sections (`sectionsOf`) whose source text is `source`; `walk` is the same tree's walk,
  * each section's nodes a slice of it (`convertArticle` walks the tree for links and templates anyway).
@@ -298,7 +305,7 @@ export function eventsOfSections(
     // A heading's own dates (`=== ১৯৫৭–৬২: গঠন ===`), which are also the context of its section.
     let previous: DateValue | null = null;
     if (section.heading && !appendix) {
-      const pt = plainTextOf(section.heading.children, endOf(section.heading));
+      const pt = section.titleText; // rendered once, by sectionsOf
       const whole = { start: startOf(section.heading), end: endOf(section.heading), text: pt.text.trim() };
       for (const m of extractDates(pt.text, { referenceYear: ref })) {
         if (m.value.year !== null && !m.relative) previous ??= m.value;
@@ -457,7 +464,7 @@ function infoboxEvents(
     const pair = /^(.*)date(.*)$/.exec(name);
     const yearArg = pair ? fields.get(`${pair[1]}year${pair[2]}`) : undefined;
     if (!yearArg) continue;
-    const y = extractDates(plainTextOf(yearArg.children, endOf(yearArg)).text, { bareYears: true })[0];
+    const y = extractDates(fieldText(yearArg, fieldTexts).text, { bareYears: true })[0];
     if (!y || y.value.year === null) continue;
     yearOf.set(name, y.value);
     joined.add(yearArg.name!.toLowerCase());
@@ -466,8 +473,7 @@ function infoboxEvents(
     if (arg.name === undefined || isInfoboxSkippedField(arg.name) || joined.has(arg.name.toLowerCase())) continue;
     const start = startOf(arg);
     const end = endOf(arg);
-    let pt = fieldTexts.get(arg);
-    if (!pt) fieldTexts.set(arg, (pt = plainTextOf(arg.children, end)));
+    const pt = fieldText(arg, fieldTexts);
     const field = arg.name;
     const sentence = `${field}: ${pt.text}`;
     const dated = datedIn.get(arg) ?? [];

@@ -9,6 +9,8 @@ export interface Section {
   heading: Heading | null;
   /** Heading text as a reader sees it ('' for the lead). */
   title: string;
+  /** The heading's plain text with its offset map, before `title` collapses its spaces (empty for the lead). */
+  titleText: PlainText;
   /** 0 for the lead, else the heading depth. */
   level: number;
   /** Titles of the enclosing headings and this one ([] for the lead). */
@@ -33,6 +35,7 @@ export function sectionsOf(root: Root): Section[] {
   let current: Section = {
     heading: null,
     title: '',
+    titleText: empty,
     level: 0,
     path: [],
     nodes: [],
@@ -52,7 +55,8 @@ export function sectionsOf(root: Root): Section[] {
     current.end = start;
     sections.push(current);
     // as a reader sees it: spaces collapse (`=== চীন  ([[:en:History of geography|…]]) ===` → `চীন (History of geography)`)
-    const title = plainTextOf(node.children, node.position!.end.offset!).text.replace(/\s+/g, ' ').trim();
+    const titleText = plainTextOf(node.children, node.position!.end.offset!);
+    const title = titleText.text.replace(/\s+/g, ' ').trim();
     while (stack.length && stack[stack.length - 1].level >= node.depth) stack.pop();
     stack.push({ level: node.depth, title });
     if (node.depth <= appendixLevel) appendixLevel = isAppendixSection(title) ? node.depth : Infinity;
@@ -60,6 +64,7 @@ export function sectionsOf(root: Root): Section[] {
     current = {
       heading: node,
       title,
+      titleText,
       level: node.depth,
       path: stack.map((s) => s.title),
       nodes: [],
