@@ -163,7 +163,32 @@ withText = withText.replace(
   }
 `,
 );
+// Counted runs without arrays. `$(. |{ return n; }|)` (a comment's or a tag's body, a URL, an argument's name:
+// a length the lookahead computed) is a loop that pushes each character into a fresh array, then `$` takes
+// the substring; n characters are taken at once instead (n ≤ 0 takes none; fewer than n left fails, as before).
+const counted = grammar.match(/\. \|\{ return [^}]*\}\|\)/g) ?? [];
+const countedLoop =
+  /( +)(s\d+) = peg\$currPos;\n +(s\d+) = \[\];\n +if \(\3\.length >= \((s\d+)\|0\)\) \{\n +(s\d+) = peg\$FAILED;\n +\} else \{\n +if \(input\.length > peg\$currPos\) \{\n +\5 = input\.charAt\(peg\$currPos\);\n +peg\$currPos\+\+;\n[\s\S]*?\n +if \(\3\.length < \(\4\|0\)\) \{\n +peg\$currPos = \2;\n +\2 = peg\$FAILED;\n +\} else \{\n +\2 = \3;\n +\}\n/g;
+let rewritten = 0;
+withText = withText.replace(countedLoop, (_, ind, start, _chars, n) => {
+  rewritten++;
+  return `${ind}${start} = peg$currPos;
+${ind}if (input.length - peg$currPos >= (${n}|0)) {
+${ind}  if ((${n}|0) > 0) peg$currPos += ${n}|0;
+${ind}  ${start} = peg$counted;
+${ind}} else {
+${ind}  ${start} = peg$FAILED;
+${ind}}
+`;
+});
+if (rewritten !== counted.length)
+  throw new Error(`build-grammar: ${counted.length} counted runs \`. |n|\` in the grammar, ${rewritten} rewritten`);
+withText = withText.replace(
+  /^function peg\$parse\(/m,
+  () =>
+    '/** What a counted run `. |n|` yields (always under `$`, which takes the text instead). */\nconst peg$counted = [];\n\nfunction peg$parse(',
+);
 writeFileSync(out, withText);
 console.log(
-  `grammar: ${files.join(', ')} -> src/generated/parser.js (Text fast path: ${cls[1]}; ${rules.length} rule closures kept)`,
+  `grammar: ${files.join(', ')} -> src/generated/parser.js (Text fast path: ${cls[1]}; ${rules.length} rule closures kept; ${rewritten} counted runs)`,
 );

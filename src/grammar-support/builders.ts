@@ -393,6 +393,11 @@ export function templateArgument(s: Session, nodes: PhrasingContent[], r: Range)
   return new NamedArgument(nameText(name).trim(), rawName, value, s.positions.pos(r.start, r.end));
 }
 
+/** `নাম = রবীন্দ্রনাথ` whose name the grammar read as plain text (`argumentNameLength`): named ` নাম ` trimmed. */
+export function namedArgument(s: Session, rawName: string, value: PhrasingContent[], r: Range): TemplateArgument {
+  return new NamedArgument(rawName.trim(), rawName, value, s.positions.pos(r.start, r.end));
+}
+
 /** A positional argument that is never split at `=` (the text after `{{#if:`). */
 function positional(s: Session, nodes: PhrasingContent[], r: Range): TemplateArgument {
   return new Plain('templateArgument', nodes, s.positions.pos(r.start, r.end)) as TemplateArgument;

@@ -24,6 +24,19 @@ describe('template', () => {
     ['{{সমীকরণ|ক=খ=গ}}', 'সমীকরণ', ['ক=খ=গ']],
     // an empty name is still a named argument
     ['{{ক|=খ}}', 'ক', ['=খ']],
+    // `==` right after the name: the value starts with `=` (one text, not a flattened heading)
+    ['{{ক|খ==গ==}}', 'ক', ['খ==গ=='], ['খ']],
+    // characters that start nothing here stay in the name: a lone `'`, a `]`, an `&` that is no entity, a newline
+    ["{{ক|খ'গ=ঘ}}", 'ক', ["খ'গ=ঘ"], ["খ'গ"]],
+    ['{{ক|খ]গ=ঘ|চ&ছ=জ}}', 'ক', ['খ]গ=ঘ', 'চ&ছ=জ'], ['খ]গ', 'চ&ছ']],
+    ['{{ক|\n খ\n = গ\n}}', 'ক', ['খ= গ\n'], ['\n খ\n ']],
+    // markup in the name: split off the nodes at the first `=` after it (a comment dropped, an entity decoded)
+    [
+      '{{ক|খ<!-- মন্তব্য -->=গ|&amp;=ঘ|{{{১}}}=ঙ}}',
+      'ক',
+      ['খ=গ', '&=ঘ', '{{{১}}}=ঙ'],
+      ['খ<!-- মন্তব্য -->', '&amp;', '{{{১}}}'],
+    ],
     // names are trimmed (MediaWiki trims named argument names and values)
     ['{{ক| ১ = খ }}', 'ক', ['১= খ ']],
     // prefixes and spelling
@@ -39,11 +52,12 @@ describe('template', () => {
     ['{{ক|খ={{গ|ঘ=ঙ}}}}', 'ক', ['খ={{গ|ঘ=ঙ}}']],
     // a `{{{param}}}` inside is a parameter, not a template
     ['{{ক|{{{১|মান}}}}}', 'ক', ['{{{১|মান}}}']],
-  ] as const)('%j → %j', (input, name, expected) => {
+  ] as const)('%j → %j', (input, name, expected, rawNames?: readonly string[]) => {
     const root = p(input);
     const [t] = all(root, 'template');
     expect(t.name).toBe(name);
     expect(args(t as never)).toEqual(expected);
+    if (rawNames) expect(t.children.map((a) => a.rawName)).toEqual(rawNames);
     expectPositions(root, input);
   });
 
