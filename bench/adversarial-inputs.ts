@@ -76,6 +76,17 @@ export function hostileInputs(size: number): HostileInput[] {
     { name: '`|` run', text: run('|', size) },
     { name: '`=` run', text: run('=', size) },
     { name: '`\\r\\n` run', text: run('\r\n', size) },
+    // cells the section's text does not show, after much text that it does: each is looked for in that text
+    {
+      name: 'prose + a table of image-only cells',
+      text:
+        run('a b c d. ', size / 2) + '\n{|\n' + run('|-\n| [[File:a.jpg|50px]]\n| <ref>b</ref>\n', size / 2) + '\n|}',
+    },
+    {
+      name: 'prose + a hidden table',
+      text:
+        run('a b c d. ', size / 2) + '\n<div style="display:none">\n{|\n' + run('|-\n| a\n', size / 2) + '|}\n</div>',
+    },
   ];
 }
 

@@ -167,6 +167,10 @@ withText = withText.replace(
 // a length the lookahead computed) is a loop that pushes each character into a fresh array, then `$` takes
 // the substring; n characters are taken at once instead (n ≤ 0 takes none; fewer than n left fails, as before).
 const counted = grammar.match(/\. \|\{ return [^}]*\}\|\)/g) ?? [];
+// each under `$(` (alone or after one literal, `$("<" . |n|)`): the loop's array is never read
+const underText = grammar.match(/\$\((?:"[^"]*" )?\. \|\{ return [^}]*\}\|\)/g) ?? [];
+if (underText.length !== counted.length)
+  throw new Error('build-grammar: a counted run `. |n|` not under `$(…)`: its rewrite would yield no characters');
 const countedLoop =
   /( +)(s\d+) = peg\$currPos;\n +(s\d+) = \[\];\n +if \(\3\.length >= \((s\d+)\|0\)\) \{\n +(s\d+) = peg\$FAILED;\n +\} else \{\n +if \(input\.length > peg\$currPos\) \{\n +\5 = input\.charAt\(peg\$currPos\);\n +peg\$currPos\+\+;\n[\s\S]*?\n +if \(\3\.length < \(\4\|0\)\) \{\n +peg\$currPos = \2;\n +\2 = peg\$FAILED;\n +\} else \{\n +\2 = \3;\n +\}\n/g;
 let rewritten = 0;

@@ -1,11 +1,11 @@
 // Dates in tables, cell by cell, read by their column: under a heading like সাল/বছর/মেয়াদ/Year a bare
 // `১৯৬৬` is a year; under জনসংখ্যা/মোট/রান a number never is:
 // `! সাল !! জনসংখ্যা |- | ১৯৯৮ || ২০০০` → 1998 (the 2000 below জনসংখ্যা is a count).
-import type { Nodes, Parent, Table, TableCell, TableRow } from '../ast.js';
+import type { Table, TableCaption, TableCell, TableRow } from '../ast.js';
 import { extractDates, type DateMention } from '../dates/index.js';
 import { endOf } from '../passes/walk.js';
 import { isCountColumn, isYearColumn } from '../site/tables.js';
-import { plainTextOf, type PlainText } from '../text/plain-text.js';
+import { cellPlainText, plainTextOf, type PlainText } from '../text/plain-text.js';
 
 export interface CellDate {
   mention: DateMention;
@@ -28,53 +28,59 @@ function span(cell: TableCell): number {
 const cellsOf = (row: TableRow) => row.children.filter((c): c is TableCell => c.type === 'tableCell');
 const BARE_NUMBER = /^[০-৯0-9]+$/;
 
-/** Where in a section's plain text the next cell is looked for: cells and tables come in document order. */
+/**
+ * Where in a section's plain text the next cell is looked for: a section's tables, and the rows of each, come in
+ * document order (`১৯৯৮\t২০০০\n১৯৯৯\t…`: the second row is looked for after the first).
+ */
 export interface Cursor {
   at: number;
 }
 
+/** Blanks and the tabs and line breaks between cells and rows: `\t২০০০ সালে\n` → `২০০০ সালে`. */
+const isBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a;
+
 /**
- * A cell's (or caption's) plain text: its stretch of `body`, the rendering of the section it stands in, when the
- * cell is there (`| ১৯৯৮ || ২০০০` in a section's text: `১৯৯৮\t২০০০`, not rendered twice), else its own
- * (a table inside a ref or a hidden element, a table nested in a cell).
+ * A cell's (or caption's) plain text: its stretch of `body`, the rendering of the section it stands in, when it
+ * shows there (`| ১৯৯৮ || ২০০০` in a section's text: `১৯৯৮\t২০০০`, not rendered twice), else its own rendering,
+ * as a row shows a cell (a hidden table, `<div style="display:none">{|…`; a table nested in a cell). The cursor
+ * moves past the cell either way: nothing before it can belong to a later cell.
  */
-function cellText(node: Nodes, body: PlainText | undefined, from: Cursor): PlainText {
+function cellText(node: TableCell | TableCaption, body: PlainText | undefined, cursor: Cursor): PlainText {
   const start = node.position!.start.offset!;
   const end = endOf(node);
   if (body) {
-    const map = body.map;
-    const n = body.text.length;
-    let a = from.at;
-    while (a < n && map[a] < start) a++;
+    const { text, map } = body;
+    let a = cursor.at;
+    while (a < text.length && map[a] < start) a++;
     let b = a;
-    while (b < n && map[b] < end) b++;
-    if (b > a) {
-      from.at = b;
-      return { text: body.text.slice(a, b), map: map.subarray(a, b + 1) };
-    }
+    while (b < text.length && map[b] < end) b++;
+    cursor.at = b;
+    while (a < b && isBreak(text.charCodeAt(a))) a++;
+    while (b > a && isBreak(text.charCodeAt(b - 1))) b--;
+    if (b > a) return { text: text.slice(a, b), map: map.subarray(a, b + 1) };
   }
-  return plainTextOf((node as Parent).children, end);
+  return node.type === 'tableCell' ? cellPlainText(node) : plainTextOf(node.children, end);
 }
 
 /**
  * Every date in a table's cells, with the kind of column each cell stands in; the cells' text is read from `body`,
- * the plain text of the section the table stands in, from `from` on (moved past each cell found there).
+ * the plain text of the section the table stands in, from `cursor` on (moved past each cell).
  */
-export function tableDates(table: Table, body?: PlainText, from: Cursor = { at: 0 }): CellDate[] {
+export function tableDates(table: Table, body?: PlainText, cursor: Cursor = { at: 0 }): CellDate[] {
   const rows = table.children.filter((c): c is TableRow => c.type === 'tableRow');
   let kinds: ColumnKind[] = [];
   const out: CellDate[] = [];
   // `|+ বাংলাদেশের বিভাগ (২০২২ সালের জনশুমারি অনুযায়ী)`
   for (const c of table.children) {
     if (c.type !== 'tableCaption') continue;
-    const pt = cellText(c, body, from);
+    const pt = cellText(c, body, { at: cursor.at }); // a caption may stand after rows: it moves no cursor
     for (const m of extractDates(pt.text))
       out.push({ mention: m, cell: pt, row: pt.text.trim(), rowStart: c.position!.start.offset!, rowEnd: endOf(c) });
   }
   for (const row of rows) {
     const cells = cellsOf(row);
     if (!cells.length) continue;
-    const texts = cells.map((c) => cellText(c, body, from));
+    const texts = cells.map((c) => cellText(c, body, cursor));
     const header = cells.every((c) => c.header);
     if (header) {
       kinds = [];

@@ -71,7 +71,7 @@ interface Run {
 // The pre-scan's tables are kept from parse to parse. A page's tables are as long as the page (six bytes a
 // character), and typed arrays of 128 KB or more are mapped and unmapped by malloc one by one; the first such
 // unmapping makes glibc raise its mmap threshold for good, after which big buffers are carved from the heap and
-// fragment it (with the CLI's other big buffers: peak RSS on the shared dump 91 → 87 MB, on pages of ~250 k
+// fragment it (with the CLI's other big buffers: peak RSS on the shared dump 91 → 87 MB, on pages of 41–582 k
 // characters ~110 → ~101 MB). Kept tables are never freed, so they never do that. A parse run from a site hook
 // while another is under way takes tables of its own; a parse that throws leaves its tables to the collector.
 

@@ -2,7 +2,7 @@
 // `'''[[ঢাকা]]''' বাংলাদেশের রাজধানী।<ref>…</ref>` → "ঢাকা বাংলাদেশের রাজধানী।" (map[0] = 5).
 // Link labels (with trails), bold/italic text, list and table cell text are kept; templates (but the
 // few that render prose), refs, comments, file and category links, switches and tags are not.
-import type { HtmlTag, Nodes, Root, WikiLink } from '../ast.js';
+import type { HtmlTag, Nodes, Root, TableCell, WikiLink } from '../ast.js';
 import { int32s } from '../int32-blocks.js';
 import { parse } from '../parse.js';
 import { stringifyAll } from '../stringify.js';
@@ -475,6 +475,16 @@ export function plainTextOf(nodes: readonly Nodes[], sourceEnd: number): PlainTe
   if (nodes.some(isOrphanRowText)) renderWithOrphanTables(nodes, out);
   else renderAll(nodes, out);
   return dropEmptyParens(out.finish(sourceEnd));
+}
+
+/**
+ * A table cell's plain text as its row shows it, line breaks as blanks (the section's text renders a cell so):
+ * `| ১৯৭১<br>সাল` → `১৯৭১ সাল`.
+ */
+export function cellPlainText(cell: TableCell): PlainText {
+  const out = new Collector();
+  render(cell, out);
+  return dropEmptyParens(out.finish(end(cell)));
 }
 
 /** A text node holding a row or end line of a table opened by a template (`{{office-table}}\n|ক\n|-`). */

@@ -10,7 +10,7 @@ export interface Span {
 /** `।` `॥` `৷` `?` `!`: a run of them ends a sentence (and stays in it). */
 const isEnd = (c: number): boolean => c === 0x964 || c === 0x965 || c === 0x9f7 || c === 0x3f || c === 0x21;
 
-/** JavaScript's `\s`, by code unit (no string per character): blanks, line breaks, NBSP, U+FEFF. */
+/** JavaScript's `\s`, by code unit (no string per character): blanks, line breaks, NBSP, U+FEFF (` ১৯৭১।` → the space). */
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;

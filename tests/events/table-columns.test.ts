@@ -2,7 +2,10 @@
 // under a count heading (জনসংখ্যা, মোট, রান) unless it stands in parentheses; `colspan` shifts the columns after
 // it; a new header row starts a new set of columns; a caption's dates are the table's.
 import { describe, expect, test } from 'vitest';
-import { extractEvents } from '../../src/index.js';
+import type { Table } from '../../src/ast.js';
+import { tableDates } from '../../src/events/table-dates.js';
+import { extractEvents, parse } from '../../src/index.js';
+import { sectionsOf } from '../../src/text/sections.js';
 
 const years = (wiki: string) => extractEvents(wiki).map((e) => [e.date.text, e.date.value.year]);
 
@@ -74,11 +77,24 @@ describe('table columns', () => {
     expect(wiki.slice(events[0].date.start, events[0].date.end)).toBe('২০০২-এর ১ জুলাই');
   });
 
-  test('a table nested in a cell, or in a ref, is still read cell by cell from its own text', () => {
+  test('a table nested in a cell, or hidden, is read cell by cell from its own text, as a row shows a cell', () => {
     const nested = '{| class="wikitable"\n|\n{| class="wikitable"\n! সাল !! নাম\n|-\n| ১৯৬৬ || ক\n|}\n|}';
     expect(years(nested)).toContainEqual(['১৯৬৬', 1966]);
-    const shown = '{| class="wikitable"\n! সাল !! নাম\n|-\n| ১৯৬৬ || ক\n|}';
-    expect(years(shown)).toEqual([['১৯৬৬', 1966]]);
+    const hidden = '<div style="display:none">\n{| class="wikitable"\n! সাল !! নাম\n|-\n| ১৯৬৬ || ক\n|}\n</div>';
+    expect(years(hidden)).toEqual([['১৯৬৬', 1966]]);
+    // a list of link titles in a cell is one line wherever the table stands: no year read off a line's end
+    const list = '{|\n|\n* [[ক্রিকেট বিশ্বকাপ ২০১১]]\n* খ\n|}';
+    expect(years(list)).toEqual([]);
+    expect(years(`{| class="wikitable"\n|\n${list}\n|}`)).toEqual([]);
+    expect(years(`<div style="display:none">\n${list}\n</div>`)).toEqual([]);
+  });
+
+  test("a cell's text is its own, without the tab or line break around it", () => {
+    const wiki = '{|\n|+ ১৯৫০ সালের তালিকা\n! সাল !! নাম\n|-\n| ১৯৯৮ || ২০০০ সালে\n|}';
+    const [section] = sectionsOf(parse(wiki));
+    const table = section.nodes.find((n) => n.type === 'table') as Table;
+    const cells = tableDates(table, section.body).map((c) => c.cell.text);
+    expect(cells).toEqual(['১৯৫০ সালের তালিকা', '১৯৯৮', '২০০০ সালে']);
   });
 
   test('an empty row does not start new columns; a row led by a header cell is a data row', () => {

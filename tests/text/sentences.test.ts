@@ -12,7 +12,7 @@ test.each([
   expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(sentences);
 });
 
-/** The rule as a regex (what splitSentences does by code unit): an end run stays in its sentence, `\n` does not. */
+/** The rule as a regex (what splitSentences does by code unit): an end run stays in its sentence, `\n` does not: `ক?! খ\nগ` → [0, 3], [4, 5], [6, 7]. */
 function reference(text: string): [number, number][] {
   const out: [number, number][] = [];
   const push = (a: number, b: number) => {
