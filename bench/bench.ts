@@ -8,7 +8,7 @@
 //   e.g. "parse   26.1 MB/s" … "parse / wtf(t)   4.3×"
 // Options: --rounds N, --articles N (the first N articles, for a quick look), --no-cli, --no-write.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -46,7 +46,7 @@ if (!cls)
     'build-grammar: rule Text not in the expected form `Text = [^…]+ { return b.text(s, text(), range()); }`',
   );
 const code = readFileSync(out, 'utf8');
-const fn = /  function peg\$parseText\(\) \{\n[\s\S]*?\n  \}\n/;
+const fn = / {2}function peg\$parseText\(\) \{\n[\s\S]*?\n {2}\}\n/;
 if (!fn.test(code)) throw new Error('build-grammar: generated peg$parseText not found');
 const fast = `  function peg$parseText() {
     const start = peg$currPos;
@@ -74,7 +74,7 @@ if (!/^import \{ textEnd \} from '\.\.\/grammar-support\/text-run\.js';$/m.test(
 // to the pre-scan's pool (pairs.ts), so what stays alive is small (the last page, its line table and its
 // raw node list, and the pool's kept tables).
 let withText = code.replace(fn, () => fast);
-const rules = [...withText.matchAll(/^  function (peg\$\w+|text|offset|range|location)\(/gm)].map((m) => m[1]);
+const rules = [...withText.matchAll(/^ {2}function (peg\$\w+|text|offset|range|location)\(/gm)].map((m) => m[1]);
 const run = '  peg$result = peg$startRuleFunction();\n';
 if (!withText.includes(run) || rules.length < 50)
   throw new Error('build-grammar: peg$parse not in the expected form (start rule call, inner rule functions)');
@@ -119,7 +119,7 @@ for (const [, name, cls, times] of grammar.matchAll(
 // (nested) sequences of a parse and returns an exact-size slice: the same nodes, in the same order.
 if (!/^InlineSeq\n\s*= \(!Stop @Inline\)\*$/m.test(grammar))
   throw new Error('build-grammar: rule InlineSeq not in the expected form `InlineSeq = (!Stop @Inline)*`');
-const seqFn = /  function peg\$parseInlineSeq\(\) \{\n[\s\S]*?\n  \}\n/;
+const seqFn = / {2}function peg\$parseInlineSeq\(\) \{\n[\s\S]*?\n {2}\}\n/;
 if (!seqFn.test(withText)) throw new Error('build-grammar: generated peg$parseInlineSeq not found');
 withText = withText.replace(
   seqFn,
@@ -151,7 +151,7 @@ withText = withText.replace(
 // `start`/`end` at once and keeps nothing of it (builders make fresh `{ start, end }` objects when they
 // need their own), so a new object per node would only be garbage for the GC to sweep.
 const rangeFn =
-  /  function range\(\) \{\n    return \{\n      source: peg\$source,\n      start: peg\$savedPos,\n      end: peg\$currPos,\n    \};\n  \}\n/;
+  / {2}function range\(\) \{\n {4}return \{\n {6}source: peg\$source,\n {6}start: peg\$savedPos,\n {6}end: peg\$currPos,\n {4}\};\n {2}\}\n/;
 if (!rangeFn.test(withText)) throw new Error('build-grammar: generated range() not in the expected form');
 withText = withText.replace(
   rangeFn,

@@ -73,8 +73,7 @@ export function checkTree(s: string, root: Root, options: CheckOptions = {}): st
   if (root.type !== 'root') report(`root type is ${root.type}`);
   if (root.data?.messages !== undefined) report(`grammar fallback: ${root.data.messages.join('; ')}`);
   const rootPos = root.position;
-  if (!rootPos || rootPos.start.offset !== 0 || rootPos.end.offset !== s.length)
-    report(`root position is not [0, ${s.length})`);
+  if (rootPos?.start.offset !== 0 || rootPos.end.offset !== s.length) report(`root position is not [0, ${s.length})`);
 
   const starts = lineStarts(s);
   const checkPoint = (n: AnyNode, which: 'start' | 'end', p: Point) => {
@@ -217,7 +216,7 @@ export function checkRecord(s: string, r: Article): string[] {
 }
 
 /** Problems with the plain text of `s`: the same from the string and from its tree; blank runs collapsed (no double space, at most one empty line, no space at a line's edge or the ends, no CR; tabs only between table cells). */
-export function checkPlainText(s: string, fromString: string, fromTree: string): string[] {
+export function checkPlainText(_s: string, fromString: string, fromTree: string): string[] {
   const problems: string[] = [];
   if (fromString !== fromTree)
     problems.push(`toPlainText(s) !== toPlainText(parse(s)) at ${firstDifference(fromString, fromTree)}`);

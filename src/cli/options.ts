@@ -92,6 +92,7 @@ export function parseNamespaces(text: string): Set<number> | 'all' | string {
 
 /** The command line → options, or help/version, or an error for the usage message. */
 export function parseCli(argv: string[]): ParsedArgs {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: parseArgs' result type follows its options; set in the try
   let parsed;
   try {
     parsed = parseArgs({

@@ -69,6 +69,7 @@ const TEMPLATE = new URL('./timeline-template.html', import.meta.url);
 
 /** Runs `timeline` with its arguments (and the page template to fill); resolves to the exit status. */
 export async function runTimeline(argv: string[], template: URL = TEMPLATE): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: parseArgs' result type follows its options; set in the try
   let parsed;
   try {
     parsed = parseArgs({

@@ -30,7 +30,7 @@ function positionals(args: TemplateArgument[]): string[] {
 }
 
 /** A [year, month, day] triple of positional argument numbers read as a date value. */
-function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | null {
+function templateDate(p: string[], [y, m, d]: [number, number, number]): DateValue | null {
   const year = /^\d{1,4}$/.test(p[y - 1] ?? '') ? Number(p[y - 1]) : NaN;
   if (!Number.isFinite(year) || year === 0) return null;
   const month = /^\d{1,2}$/.test(p[m - 1] ?? '') ? Number(p[m - 1]) : undefined;
@@ -55,7 +55,7 @@ function valueOf(p: string[], [y, m, d]: [number, number, number]): DateValue | 
 /** What a reader sees of a date template (bnwiki's dmy format): `{{জন্ম তারিখ|১৮৬১|৫|৭}}` → "৭ মে ১৮৬১". */
 export function renderTemplateDate(t: Template): string | undefined {
   const layout = DATE_TEMPLATES[t.name];
-  const v = layout ? valueOf(positionals(t.children), layout.date) : null;
+  const v = layout ? templateDate(positionals(t.children), layout.date) : null;
   if (!v || v.year === null) return undefined;
   const month = v.month !== undefined ? MONTH_NAMES[v.month - 1] : undefined;
   const parts = [v.day !== undefined && month ? String(v.day) : '', month ?? '', String(v.year)].filter(Boolean);
@@ -77,8 +77,8 @@ export function templateDates(t: Template, source: string): TemplateDate[] {
     approx: !!layout.approx,
     relative: false,
   });
-  const own = valueOf(p, layout.date);
-  const last = layout.end ? valueOf(p, layout.end) : null;
+  const own = templateDate(p, layout.date);
+  const last = layout.end ? templateDate(p, layout.end) : null;
   // The death-and-age template's second triple is the birth date it counts the age from, not an event.
   if (own) return [{ kind: layout.kind, date: last ? { ...mention(own), rangeEnd: last } : mention(own) }];
   // A date written as text: `{{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|…}}`, `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`

@@ -31,7 +31,7 @@ import { calendarWords, qualified } from './qualifiers.js';
 import { DASHES, Reader } from './reader.js';
 import { NUM, PUNCT, WORD, tokenize } from './tokenize.js';
 import type { DateMention, DateOptions, DateValue } from './types.js';
-import { before, maxDay, shift, toGregorian, valueOf, decadeYear } from './values.js';
+import { before, maxDay, shift, toGregorian, dateValue, decadeYear } from './values.js';
 
 /** A number the part loop skips: part of a bigger number or glued to a word (`২৮৭,৪৩২`, `এমপি৩`), unless it has one or two digits and punctuation follows. */
 function badNumber(r: Reader, i: number): boolean {
@@ -274,7 +274,8 @@ function readDates(text: string, norm: Normalized | null, copy: string, options:
       (recurringAround(r, p) || (p.hijriNoYear && ctxH === null) || bengaliDay)
     ) {
       // a month that comes back every year (`প্রতি বছর জুলাই মাসে`) is no date at all
-      if (p.prec === 'day') out.push(mention(p, valueOf(p, null), { approx: false, relative: false, recurring: true }));
+      if (p.prec === 'day')
+        out.push(mention(p, dateValue(p, null), { approx: false, relative: false, recurring: true }));
       continue;
     }
     if (p.hijriNoYear) Object.assign(p, { year: ctxH, relative: true });
@@ -287,13 +288,13 @@ function readDates(text: string, norm: Normalized | null, copy: string, options:
     // a century names itself (`ঊনবিংশ শতাব্দী`): only a year taken from the narrative is relative
     if (p.prec !== 'century' && (p.year === undefined || p.rel !== undefined || p.decade2 !== undefined))
       relative = !(isBn && p.year === undefined && ctx === null && p.rel === undefined);
-    const value = valueOf(p, resolve(p));
+    const value = dateValue(p, resolve(p));
     const m = mention(p, value, {
       approx: !!p.approx || qualified(r, p.a, p.b, p.prec),
       relative: relative || !!p.relative,
     });
     if (p.end) {
-      const ev = valueOf(p.end, resolve(p.end));
+      const ev = dateValue(p.end, resolve(p.end));
       if (p.end.cal && p.end.cal !== value.calendar) ev.calendar = p.end.cal;
       m.rangeEnd = ev;
       if (before(ev, value)) m.invalid = true;

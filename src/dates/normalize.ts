@@ -151,7 +151,7 @@ const ENTITY_OUT: Record<string, string> = {
 };
 const URL = /(?:https?:)?\/\/[^\s\]|<>{}"]+/y;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}?>/y;
-const LINK_TARGET = /\[\[([^\[\]|{}\n]{1,255})\|/y;
+const LINK_TARGET = /\[\[([^[\]|{}\n]{1,255})\|/y;
 const SIMPLE_TEMPLATE = /\{\{([^{}|]{1,80})((?:\|[^{}]*)?)\}\}/y;
 const TEMPLATE_NAME = /\{\{\s*([^{}|]{1,80}?)\s*[|}]/y;
 

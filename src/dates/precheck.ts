@@ -15,7 +15,7 @@ import {
   HIJRI_MONTHS,
   RELATIVE_YEAR_WORDS,
 } from './lexicon.js';
-import { isLetter, tokenize } from './tokenize.js';
+import { isLetter } from './tokenize.js';
 import { WordFilter } from './word-filter.js';
 
 /** Number words that can begin a date: `তিন` (দিন পর), `উনিশশো`, `একাত্তরের`, `পরদিন`, `এই` (শতকে). */

@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import type { Reader } from './reader.js';
 import { NUM, PUNCT, WORD } from './tokenize.js';
-import type { Calendar, Precision } from './types.js';
+import type { Precision } from './types.js';
 import { WordFilter } from './word-filter.js';
 
 const DAY_WORD_SUFFIX = canon('দিকে');

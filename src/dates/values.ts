@@ -38,7 +38,7 @@ export function maxDay(cal: Calendar, year: number | null, month: number): numbe
 }
 
 /** The DateValue of a resolved part. */
-export function valueOf(p: Part, year: number | null): DateValue {
+export function dateValue(p: Part, year: number | null): DateValue {
   const era: Era = p.era ?? 'CE';
   const calendar: Calendar = p.cal ?? 'gregorian';
   const v: DateValue = { year, era, calendar, precision: p.prec };

@@ -65,7 +65,7 @@ const DATED_PARENTHESIS = /জন্ম|মৃত্যু|শাসন|রা�
  * dash, Latin before a space), a year and perhaps `:page`.
  */
 const CITATIONS =
-  /^(?:\s*(?:[^()\d০-৯]*\p{L}[^()\d০-৯]*?[,\-–]|[^()\d০-৯]*[A-Za-z][A-Za-z.'\-]*\s)\s*[০-৯0-9]{3,4}(?::\s*[০-৯0-9\-–]+)?\s*[;,]?)+\s*$/u;
+  /^(?:\s*(?:[^()\d০-৯]*\p{L}[^()\d০-৯]*?[,\-–]|[^()\d০-৯]*[A-Za-z][A-Za-z.'-]*\s)\s*[০-৯0-9]{3,4}(?::\s*[০-৯0-9\-–]+)?\s*[;,]?)+\s*$/u;
 
 /**
  * A bare year of an author–year citation in running text (`তিনটি শাখা আছে (আলম, ২০১৪)।`): a source, not an

@@ -306,7 +306,7 @@ export function linkPart(s: Session, children: PhrasingContent[], r: Range): Lin
 }
 
 /** `[[বাংলাদেশ|দেশ]]`: classified by the site; returns null when MediaWiki would show it as text. */
-export function wikiLink(s: Session, targetNodes: PhrasingContent[], parts: LinkPart[], r: Range): WikiLink | null {
+export function wikiLink(s: Session, _targetNodes: PhrasingContent[], parts: LinkPart[], r: Range): WikiLink | null {
   // The target's source is sliced from the input: it ends at the first part's `|` (or at `]]`).
   const rawTarget = s.input.slice(r.start + 2, parts.length ? parts[0].position!.start.offset! - 1 : r.end - 2);
   const link = classifyLink(rawTarget, s.site);

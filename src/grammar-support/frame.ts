@@ -6,7 +6,7 @@
 export const MAX_DEPTH = 100;
 
 /** The table cell a frame is (none outside cells): which of `|`, `||`, `!!`, newline end it. */
-export const enum Cell {
+export enum Cell {
   None = 0,
   Data = 1,
   Header = 2,

@@ -188,10 +188,10 @@ export function compileSite(d: SiteData): Site {
     if (!variables.has(key(w))) variables.set(key(w), w === '!' || w === '=' ? w : w.toLowerCase());
   for (const w of ENGLISH_FUNCTIONS) if (!functions.has(key(w))) functions.set(key(w), w);
   const switchWords = [...switches.keys()];
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const behaviorSwitch = new RegExp(
     `__(?:${switchWords
-      .map((w) => escape(w.slice(2, -2)))
+      .map((w) => escapeRegExp(w.slice(2, -2)))
       .sort((a, b) => b.length - a.length)
       .join('|')}|FORCETOC)__`,
     'giu',

@@ -199,7 +199,7 @@ function compact(raw: string, rawMap: Int32Array, sourceEnd: number): PlainText 
     if (!newlines && soft >= 0) map[k + newlines++] = rawMap[soft];
     // Cell ends after the last line break (or in a run without one) stay as tabs.
     let cells = 0;
-    for (let j = lastBreak + 1 > at ? lastBreak + 1 : at; j < i; j++)
+    for (let j = Math.max(lastBreak + 1, at); j < i; j++)
       if (raw.charCodeAt(j) === 11) map[k + newlines + cells++] = rawMap[j];
     if (newlines) text += newlines === 1 ? '\n' : '\n\n';
     if (cells) text += '\t'.repeat(cells);

@@ -40,7 +40,7 @@ function named(t: Template, out: Sink): Record<string, string> {
 function textArg(t: Template, n: number | undefined, names: string[] = []): TemplateArgument | undefined {
   for (const name of names) {
     const a = t.children.find((x) => x.name?.trim() === name);
-    if (a && a.children.some((c) => c.type !== 'text' || c.value.trim())) return a;
+    if (a?.children.some((c) => c.type !== 'text' || c.value.trim())) return a;
   }
   return n ? positionals(t)[n - 1] : undefined;
 }

@@ -175,7 +175,7 @@ describe('biography', () => {
       ['বহিঃসংযোগ', 2],
     ]);
     expect(r.sections[2].path).toEqual(['প্রথম জীবন', 'বিবাহ']);
-    expect(r.infoboxes[0].fields['জন্ম_স্থান']).toBe('জোড়াসাঁকো, কলকাতা, ব্রিটিশ ভারত');
+    expect(r.infoboxes[0].fields.জন্ম_স্থান).toBe('জোড়াসাঁকো, কলকাতা, ব্রিটিশ ভারত');
     expect(r.categories.find((c) => c.name === 'বাঙালি কবি')?.sortKey).toBe('ঠাকুর, রবীন্দ্রনাথ');
     const bd = r.events.filter((e) => e.kind !== 'prose').map((e) => [e.kind, ...ymd(e.date.value)]);
     // every dated infobox value is an event: the marriage year `(বি. ১৮৮৩)` and the Nobel year `(১৯১৩)` too
@@ -249,8 +249,8 @@ describe('biography', () => {
   // Expected: the cleaned value renders the date (at least its numbers).
   test('infobox birth and death fields keep the date a reader sees', () => {
     const r = record('biography');
-    expect(r.infoboxes[0].fields['জন্ম_তারিখ']).toContain('১৮৬১');
-    expect(r.infoboxes[0].fields['মৃত্যু_তারিখ']).toContain('১৯৪১');
+    expect(r.infoboxes[0].fields.জন্ম_তারিখ).toContain('১৮৬১');
+    expect(r.infoboxes[0].fields.মৃত্যু_তারিখ).toContain('১৯৪১');
   });
 });
 
@@ -354,7 +354,8 @@ describe('tables-lists', () => {
 describe('media-categories', () => {
   test('links by type as checked by hand', () => {
     const r = record('media-categories');
-    const types = r.links.reduce<Record<string, number>>((m, l) => ((m[l.type] = (m[l.type] ?? 0) + 1), m), {});
+    const types: Record<string, number> = {};
+    for (const l of r.links) types[l.type] = (types[l.type] ?? 0) + 1;
     expect(types).toEqual({ file: 4, page: 17, interwiki: 3, media: 1, interlanguage: 2 });
     expect(r.categories.map((c) => c.sortKey)).toEqual([null, 'সুন্দরবন', 'সু', null]);
     expect(r.sections[4].text).toContain('বিষয়শ্রেণী:বাংলাদেশের বন\nবাঘের ছবির পাতা');
@@ -395,7 +396,7 @@ describe('references-templates', () => {
       [null, null, 'ওয়েব উদ্ধৃতি'],
     ]);
     expect(r.references[1].text).toBe('সেতু কর্তৃপক্ষের বার্ষিক প্রতিবেদন, ২০২২, পৃ. ৪।');
-    expect(r.references[3].citation!.fields['কর্ম']).toBe('Padma Multipurpose Bridge Project');
+    expect(r.references[3].citation!.fields.কর্ম).toBe('Padma Multipurpose Bridge Project');
     expect(r.dates.filter((d) => d.source === 'citation').map((d) => d.field)).toEqual([
       'তারিখ',
       'তারিখ',

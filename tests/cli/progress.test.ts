@@ -11,7 +11,10 @@ function stream(isTTY: boolean) {
   const s = {
     isTTY,
     columns: 100,
-    write: (c: string) => (written.push(String(c)), true),
+    write: (c: string) => {
+      written.push(String(c));
+      return true;
+    },
     cursorTo: () => true,
     clearLine: () => true,
     moveCursor: () => true,

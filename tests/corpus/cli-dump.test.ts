@@ -12,7 +12,7 @@ const dumpGz = join(root, '..', 'shared', 'corpus', 'bnwiki-300.xml.gz');
 const hasBzip2 = spawnSync('sh', ['-c', 'command -v bzip2']).status === 0;
 
 /** XML entities in a title as the dump writes them → text. */
-const unescape = (s: string): string =>
+const unescapeXml = (s: string): string =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&#039;|&apos;/g, "'")
@@ -26,7 +26,7 @@ function expectedPages(xml: string): { title: string; id: number; revid: number;
   return pages
     .filter((p) => /<ns>0<\/ns>/.test(p))
     .map((p) => ({
-      title: unescape(/<title>([^<]*)<\/title>/.exec(p)?.[1] ?? ''),
+      title: unescapeXml(/<title>([^<]*)<\/title>/.exec(p)?.[1] ?? ''),
       id: Number(/<\/ns>\s*<id>(\d+)<\/id>/.exec(p)?.[1]),
       revid: Number(/<revision>\s*<id>(\d+)<\/id>/.exec(p)?.[1]),
       redirect: /<redirect title=/.test(p),

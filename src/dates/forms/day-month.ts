@@ -3,7 +3,7 @@ import type { At } from './at.js';
 import { RANGE_WORDS } from '../lexicon.js';
 import { GREGORIAN_MONTHS, OLD_STYLE_WORDS, STYLE_NOUN } from '../lexicon.js';
 import { setMonthCal, better, type Part } from '../part.js';
-import { type Reader } from '../reader.js';
+import type { Reader } from '../reader.js';
 import type { Calendar } from '../types.js';
 
 /** Reads trailing markers after a year: `… ১৯২৮ সালে`, `… ১৬৮৫ পু. প.`. Mutates `p`. */

@@ -86,7 +86,7 @@ export function afterYear(r: Reader, p: Part, k: number): number {
  */
 function monthAfterLocative(r: Reader, k: number): boolean {
   const mo = r.monthAt(k, false);
-  if (!mo || mo.cal !== 'gregorian') return false;
+  if (mo?.cal !== 'gregorian') return false;
   return !GREGORIAN_MONTH_BASES.has(r.word(k)!) || MONTH_NOUN.test(r.word(mo.next) ?? '');
 }
 
