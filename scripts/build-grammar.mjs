@@ -163,8 +163,8 @@ withText = withText.replace(
   }
 `,
 );
-// Counted runs without arrays. `$(. |{ return n; }|)` (a comment's or a tag's body, a URL, an argument's name:
-// a length the lookahead computed) is a loop that pushes each character into a fresh array, then `$` takes
+// Counted runs without arrays. `$(. |{ return n; }|)` (a comment's or a tag's body, a URL: a length the
+// lookahead computed) is a loop that pushes each character into a fresh array, then `$` takes
 // the substring; n characters are taken at once instead (n ≤ 0 takes none; fewer than n left fails, as before).
 const counted = grammar.match(/\. \|\{ return [^}]*\}\|\)/g) ?? [];
 // each under `$(` (alone or after one literal, `$("<" . |n|)`): the loop's array is never read

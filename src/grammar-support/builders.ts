@@ -367,7 +367,7 @@ function splitAt(s: Session, nodes: PhrasingContent[], sep: string): [PhrasingCo
       k + sep.length < n.value.length
         ? [text(s, n.value.slice(k + sep.length), { start: start + k + sep.length, end: n.position!.end.offset! })]
         : [];
-    // `{{{১}}}=ক` (markup, then text with the `=`): a name of one node and a value of one needs no copies of the list
+    // `নাম=রবীন্দ্রনাথ` alone (the usual argument) needs no copies of the list.
     return [
       i === 0 ? head : nodes.slice(0, i).concat(head),
       i === nodes.length - 1 ? tail : tail.concat(nodes.slice(i + 1)),
@@ -384,21 +384,13 @@ function nameText(nodes: PhrasingContent[]): string {
   return out;
 }
 
-/**
- * `১৮৬১` (positional) or a named argument whose name holds markup, `{{{১}}}=ক` or `নাম<!--x-->=ক` (a plain name,
- * `নাম = রবীন্দ্রনাথ`, the grammar reads itself: `namedArgument`)
- */
+/** `নাম = রবীন্দ্রনাথ` (named) or `১৮৬১` (positional) */
 export function templateArgument(s: Session, nodes: PhrasingContent[], r: Range): TemplateArgument {
   const split = splitAt(s, nodes, '=');
   if (!split) return new Plain('templateArgument', nodes, s.positions.pos(r.start, r.end)) as TemplateArgument;
   const [name, value] = split;
   const rawName = name.length === 1 && name[0].type === 'text' ? name[0].value : stringifyAll(name);
   return new NamedArgumentNode(nameText(name).trim(), rawName, value, s.positions.pos(r.start, r.end));
-}
-
-/** `নাম = রবীন্দ্রনাথ` whose name the grammar read as plain text (`argumentNameLength`): named ` নাম ` trimmed. */
-export function namedArgument(s: Session, rawName: string, value: PhrasingContent[], r: Range): TemplateArgument {
-  return new NamedArgumentNode(rawName.trim(), rawName, value, s.positions.pos(r.start, r.end));
 }
 
 /** A positional argument that is never split at `=` (the text after `{{#if:`). */

@@ -40,20 +40,6 @@ export function textEnd(s: Session, p: number): number {
 }
 
 /**
- * The length of a template argument's name when the argument's first text run holds its `=` (the usual
- * `নাম=রবীন্দ্রনাথ` → 3), else -1: no text run first (`{{{১}}}=ক`), or no `=` in it (`১৮৬১`). The grammar
- * then reads the name as a string and the value as nodes, the very nodes that splitting the run would give.
- * > | {{তথ্যছক|নাম=রবীন্দ্রনাথ}}
- *              ^ p
- */
-export function argumentNameLength(s: Session, p: number): number {
-  const q = textEnd(s, p);
-  const input = s.input;
-  for (let k = p; k < q; k++) if (input.charCodeAt(k) === 0x3d) return k - p;
-  return -1;
-}
-
-/**
  * Whether the newline at `q` (top level) can stay inside a text run: the next line starts no line
  * markup (`lineMarkupAt`), and this line is no list line (its newline ends the item).
  * > | ক।
