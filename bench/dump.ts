@@ -3,8 +3,10 @@
 // and the ratios (medians of the runs, each ratio against WikiExtractor's run of the same round), and CPU time
 // (all threads and processes), e.g. "| bn-wikitext --workers 1 | 1× | 2.01 s | 7.4 MB/s | 150 MB | **0.36×** | 3.2 s | 0.23× |".
 // Options: --runs N (rounds, default 5), --grow N (the long dump, default 4), --no-grow, --workers LIST (default "1,default,2"),
-// --fields LIST (a row with --workers 1 --fields LIST, default "title,url,text": what WikiExtractor writes; '' for none).
+// --fields LIST (a row with --workers 1 --fields LIST, default "title,url,text": what WikiExtractor writes; '' for none),
+// --no-floor (leave out the floor rows: the CLI's reading and parsing alone, bench/dump-floor.ts, nothing written).
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +96,30 @@ const ours = (workers: string, fields?: string): Tool => ({
   ],
 });
 
+/** The floor runs (bench/dump-floor.ts, bundled like the CLI): reading, + parsing, + plain text; nothing written. */
+const FLOOR_LABELS: Record<string, string> = {
+  read: 'floor: XML reading only',
+  parse: 'floor: XML + parse, no record',
+  text: 'floor: XML + parse + plain text, no record',
+};
+function floorTools(): Tool[] {
+  const bundle = join(tmp, 'floor.mjs');
+  buildSync({
+    entryPoints: [join(root, 'bench', 'dump-floor.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  return Object.entries(FLOOR_LABELS).map(([mode, label]) => ({
+    label,
+    cwd: root,
+    command: (input) => [process.execPath, bundle, mode, input],
+  }));
+}
+
 const wikiExtractor: Tool = {
   label: 'WikiExtractor --processes 1',
   cwd: peer,
@@ -144,6 +170,7 @@ function main(): void {
       'no-grow': { type: 'boolean' },
       workers: { type: 'string', default: '1,default,2' },
       fields: { type: 'string', default: 'title,url,text' },
+      'no-floor': { type: 'boolean' },
     },
   });
   const runs = Math.max(1, Number(values.runs));
@@ -153,6 +180,7 @@ function main(): void {
   tools.splice(1, 0, wikiExtractor);
   // what WikiExtractor writes (id, url, title, text), with one worker: the like-for-like row
   if (values.fields) tools.push(ours('1', values.fields));
+  if (!values['no-floor']) tools.push(...floorTools());
   const n = Math.max(2, Number(values.grow));
   console.log(
     `node ${process.version}, ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${availableParallelism()} cores; ` +
