@@ -83,6 +83,15 @@ export function hostileInputs(size: number): HostileInput[] {
         run('a b c d. ', size / 2) + '\n{|\n' + run('|-\n| [[File:a.jpg|50px]]\n| <ref>b</ref>\n', size / 2) + '\n|}',
     },
     {
+      // a bibliography line in parentheses: author–year citations were read with one regular expression that
+      // backtracked for seconds on each (a Ukrainian article held the CLI for ~50 s)
+      name: 'parenthesised bibliography lines',
+      text: run(
+        'See (Etymology and phonetics, 1894; Bilingualism, 1905; Onomastics, 1906; Dialects, 1907 and others). ',
+        size,
+      ),
+    },
+    {
       name: 'prose + a hidden table',
       text:
         run('a b c d. ', size / 2) + '\n<div style="display:none">\n{|\n' + run('|-\n| a\n', size / 2) + '|}\n</div>',

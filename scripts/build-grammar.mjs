@@ -71,8 +71,8 @@ if (!/^import \{ textEnd \} from '\.\.\/grammar-support\/text-run\.js';$/m.test(
 // until every rule is hot again (half the speed in a benchmark that alternates with other parsers).
 // After each parse the rule closures of that parse are kept (a module variable, written only: no parse
 // reads it, so a parse inside another changes nothing) — and the session gives its per-page tables back
-// to the pre-scan's pool (pairs.ts), so what stays alive is small (the last page, its line table and its
-// raw node list, and the pool's kept tables).
+// to the pre-scan's pool (pairs.ts) and the successful return empties the scope (below), so what stays
+// alive is small: the closures and the pool's kept tables.
 let withText = code.replace(fn, () => fast);
 const rules = [...withText.matchAll(/^ {2}function (peg\$\w+|text|offset|range|location)\(/gm)].map((m) => m[1]);
 const run = '  peg$result = peg$startRuleFunction();\n';
@@ -81,6 +81,20 @@ if (!withText.includes(run) || rules.length < 50)
 withText = withText.replace(
   run,
   () => `${run}  s.release();\n  peg$seq.length = 0;\n  peg$kept = [${rules.join(', ')}];\n`,
+);
+// The kept closures share one scope with the parse's variables, so whatever those still point at stays
+// alive until the next parse is done: the tree, the page and the session of a 600 k-character page held
+// ~25 MB through the next page. The successful return empties them first.
+const success = '  if (peg$success) {\n    return peg$result;\n  }';
+const init = '  let s = b.session(input, options);\n';
+if (!withText.includes(success) || !withText.includes(init))
+  throw new Error(
+    "build-grammar: peg$parse's successful return or the grammar's `let s` session not in the expected form",
+  );
+withText = withText.replace(
+  success,
+  () =>
+    "  if (peg$success) {\n    const peg$tree = peg$result;\n    peg$result = peg$FAILED;\n    input = '';\n    s = null;\n    return peg$tree;\n  }",
 );
 withText = withText.replace(
   /^function peg\$parse\(/m,

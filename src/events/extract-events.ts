@@ -22,6 +22,7 @@ import { stringify } from '../stringify.js';
 import { plainTextOf, type PlainText } from '../text/plain-text.js';
 import { sectionsOf, type Section } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
+import { isAuthorYearList } from './author-year.js';
 import { tableDates } from './table-dates.js';
 
 export type EventKind = 'prose' | 'infobox' | 'birth' | 'death';
@@ -60,30 +61,41 @@ const MAX_AUTHOR_WORDS = 5;
 const DATED_PARENTHESIS = /জন্ম|মৃত্যু|শাসন|রাজত্ব|মেয়াদ|আমল|আনু|প্রায়|খ্রি|খৃ|সাল|সন/u;
 
 /**
- * Author–year citations filling a parenthesis: `(আলম, ২০১৪)`, `(ব্লিজ-১৯৯৩)`, `(জেমস, এস. গার্ডনার, ১৯৭৭)`,
- * `(Zarubavel ১৯৯৪)`, `(Rao ১৯৯৪, Pollock ১৯৯৬)`, `(Jones ১৯৯৮:৩)`: each a name (any script before a comma or
- * dash, Latin before a space), a year and perhaps `:page`.
- */
-const CITATIONS =
-  /^(?:\s*(?:[^()\d০-৯]*\p{L}[^()\d০-৯]*?[,\-–]|[^()\d০-৯]*[A-Za-z][A-Za-z.'-]*\s)\s*[০-৯0-9]{3,4}(?::\s*[০-৯0-9\-–]+)?\s*[;,]?)+\s*$/u;
-
-/**
  * A bare year of an author–year citation in running text (`তিনটি শাখা আছে (আলম, ২০১৪)।`): a source, not an
  * event of the article. A range (`(Carl Ritter, 1779-1859)`), a year with its marker, or a parenthesis naming a
  * life or reign (`(জন্ম-১৯৪১)`) is not one.
  */
 function inlineCitation(text: string, m: DateMention): boolean {
   if (!bareNumber(m)) return false;
-  const open = text.lastIndexOf('(', m.start);
-  const close = text.indexOf(')', m.end);
-  if (open < 0 || close < 0 || close - open > 200) return false;
+  const open = charBefore(text, 0x28, m.start, Math.max(0, m.end - MAX_CITATION)); // `(`
+  if (open < 0) return false;
+  const close = charAfter(text, 0x29, m.end, Math.min(text.length, open + MAX_CITATION + 1)); // `)`
+  if (close < 0) return false;
   const inner = text.slice(open + 1, close);
   // an author is a name or two (`জেমস, এস. গার্ডনার`); a longer name is what was founded or built that year
   // (`(Canberra School of Music ক্যানবেরা স্কুল অফ মিউজিক, ১৯৬৫)`)
-  const names = text.slice(open + 1, m.start).match(/[\p{L}\p{M}.'’]+/gu) ?? [];
   return (
-    !inner.includes('(') && CITATIONS.test(inner) && !DATED_PARENTHESIS.test(inner) && names.length <= MAX_AUTHOR_WORDS
+    isAuthorYearList(inner) &&
+    !DATED_PARENTHESIS.test(inner) &&
+    (text.slice(open + 1, m.start).match(AUTHOR_WORD) ?? []).length <= MAX_AUTHOR_WORDS
   );
+}
+
+/** The longest parenthesis read as a citation, `(` to `)`. */
+const MAX_CITATION = 200;
+/** A word of an author's name (a constant: see IMPRINT_BEFORE). */
+const AUTHOR_WORD = /[\p{L}\p{M}.'’]+/gu;
+
+/** The last code unit `c` in `text` at or before `at` and at or after `floor`, or -1: `(` before `আলম, ২০১৪`. */
+function charBefore(text: string, c: number, at: number, floor: number): number {
+  for (let i = at; i >= floor; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+/** The first code unit `c` in `text` at or after `at` and before `ceiling`, or -1: `)` after `আলম, ২০১৪`. */
+function charAfter(text: string, c: number, at: number, ceiling: number): number {
+  for (let i = at; i < ceiling; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
 }
 
 /** `Place: Publisher, ` before an imprint's year (a constant: the bundler turns a `\p{L}` literal into a `new RegExp` per call). */
