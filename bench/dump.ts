@@ -4,12 +4,14 @@
 // (all threads and processes), e.g. "| bn-wikitext --workers 1 | 1× | 2.01 s | 7.4 MB/s | 150 MB | **0.36×** | 3.2 s | 0.23× |".
 // Options: --runs N (rounds, default 5), --grow N (the long dump, default 4), --no-grow, --workers LIST (default "1,default,2"),
 // --fields LIST (a row with --workers 1 --fields LIST, default "title,url,text": what WikiExtractor writes; '' for none),
-// --no-floor (leave out the floor rows: the CLI's reading and parsing alone, bench/dump-floor.ts, nothing written).
+// --no-floor (leave out the floor rows: the CLI's reading and parsing alone, bench/dump-floor.ts, nothing written),
+// --dumps LIST (more dumps, .xml, .xml.gz or .xml.bz2, comma-separated: each gets the same rows, named by its file),
+// --other-wikis (three more: dumps the bench builds from ../shared/corpus/other-wikis, Greek, Marathi, Ukrainian).
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -76,6 +78,45 @@ function grownDump(xml: Buffer, n: number): string {
     ),
   );
   return file;
+}
+
+const otherWikis = join(root, '..', 'shared', 'corpus', 'other-wikis');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A gzipped dump of one of the other wikis' articles (`elwiki` → `.tmp/bench-dump/elwiki.xml.gz`): its
+ * `<siteinfo>` and a `<page>` per article of its NDJSON (ids counted from 1, one timestamp), as a dump has them.
+ */
+function otherWikiDump(wiki: string): string {
+  const file = join(tmp, `${wiki}.xml.gz`);
+  if (existsSync(file)) return file;
+  const siteinfo = readFileSync(join(otherWikis, `${wiki}-siteinfo.xml`), 'utf8').trimEnd();
+  const lines = gunzipSync(readFileSync(join(otherWikis, `${wiki}-articles.ndjson.gz`)))
+    .toString('utf8')
+    .split('\n');
+  const pages = lines.filter(Boolean).map((line, i) => {
+    const { title, text } = JSON.parse(line) as { title: string; text: string };
+    return (
+      `  <page>\n    <title>${escapeXml(title)}</title>\n    <ns>0</ns>\n    <id>${i + 1}</id>\n    <revision>\n` +
+      `      <id>${i + 1}</id>\n      <timestamp>2023-01-01T00:00:00Z</timestamp>\n      <model>wikitext</model>\n` +
+      `      <format>text/x-wiki</format>\n      <text xml:space="preserve">${escapeXml(text)}</text>\n    </revision>\n  </page>\n`
+    );
+  });
+  const xml = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n${siteinfo}\n${pages.join('')}</mediawiki>\n`;
+  writeFileSync(file, gzipSync(Buffer.from(xml, 'utf8')));
+  return file;
+}
+
+/** The XML bytes of a dump file: gunzipped or bunzipped (the `bzip2` program) as the CLI reads it. */
+function xmlBytesOf(file: string): number {
+  const raw = readFileSync(file);
+  if (raw[0] === 0x1f && raw[1] === 0x8b) return gunzipSync(raw).length;
+  if (raw.subarray(0, 3).toString('latin1') === 'BZh') {
+    const r = spawnSync('bzip2', ['-dc', file], { maxBuffer: 1 << 31 });
+    if (r.status !== 0) throw new Error(`bzip2 -dc ${file} failed: ${r.stderr}`);
+    return r.stdout.length;
+  }
+  return raw.length;
 }
 
 /** The CLI with a worker count ('default': none given) and maybe `--fields`. */
@@ -171,6 +212,8 @@ function main(): void {
       workers: { type: 'string', default: '1,default,2' },
       fields: { type: 'string', default: 'title,url,text' },
       'no-floor': { type: 'boolean' },
+      dumps: { type: 'string', default: '' },
+      'other-wikis': { type: 'boolean' },
     },
   });
   const runs = Math.max(1, Number(values.runs));
@@ -201,6 +244,15 @@ function main(): void {
       `${n}× dump: ${big} (${(statSync(big).size / 1e6).toFixed(1)} MB gzip, ${((xml.length * n) / 1e6).toFixed(1)} MB XML)`,
     );
     rows.push(...bench(`${n}×`, big, xml.length * n, tools, Math.max(1, Math.ceil(runs / 2))));
+  }
+  const more = values.dumps.split(',').filter(Boolean);
+  if (values['other-wikis']) more.push(...['elwiki', 'mrwiki', 'ukwiki'].map(otherWikiDump));
+  for (const file of more) {
+    const bytes = xmlBytesOf(file);
+    console.error(
+      `${basename(file)}: ${(statSync(file).size / 1e6).toFixed(1)} MB, ${(bytes / 1e6).toFixed(1)} MB XML`,
+    );
+    rows.push(...bench(basename(file), file, bytes, tools, Math.max(1, Math.ceil(runs / 2))));
   }
   console.log(rows.join('\n'));
   writeFileSync(join(tmp, 'results.md'), rows.join('\n') + '\n');
