@@ -91,6 +91,19 @@ export function hostileInputs(size: number): HostileInput[] {
         size,
       ),
     },
+    // one long run inside a construct that a regular expression read twice over (found by a ReDoS audit,
+    // 1 December): each took seconds at 100 KB, some minutes
+    { name: '`{{` + em spaces + `{` (entities)', text: `&#123;&#123;${run('&#8195;', size - 18)}&#123;` },
+    { name: 'free URL + trailing punctuation run', text: `http://a${run('.,;:!?', size - 9)}b` },
+    { name: 'table cell + blank run', text: `{|\n| a${run(' ', size - 12)}b \n|}` },
+    { name: '`{{convert}}` + digit run', text: `{{convert|${run('1', size - 20)}x|m|ft}}` },
+    { name: '`{{convert}}` + scaled unit run', text: `{{convert|1|e${run('1', size - 18)}\nx}}` },
+    { name: '`{{Columns-list}}` + `&nbsp;` run', text: `{{Columns-list|1${run('&nbsp;', size - 20)}x}}` },
+    { name: 'file link + size-like digit run', text: `[[File:a.jpg|${run('1', size - 20)}z|a]]` },
+    { name: 'infobox + `date` run name', text: `{{Infobox person|${run('date', size - 30)}\nx = 1972}}` },
+    { name: 'date template + `<!--` run', text: `{{Birth date|<nowiki>${run('<!--', size - 35)}</nowiki>}}` },
+    { name: '`<ref` run (no `>`)', text: run('<ref', size) },
+    { name: '`<span class=` run', text: `<span ${run('class=', size - 16)}>a</span>` },
     {
       name: 'prose + a hidden table',
       text:

@@ -11,6 +11,9 @@ import { MONTH_NAMES } from './lexicon.js';
 import { maxDay } from './values.js';
 import { stringifyAll } from '../stringify.js';
 
+/** A comment, `<!-- ১৯৭১? -->`; an unclosed one runs to the end (as MediaWiki reads it: never a rescan per `<!--`). */
+const COMMENT = /<!--[^]*?(?:-->|$)/g;
+
 export interface TemplateDate {
   kind: 'birth' | 'death' | 'date';
   date: DateMention;
@@ -20,13 +23,7 @@ export interface TemplateDate {
 function positionals(args: TemplateArgument[]): string[] {
   return args
     .filter((a) => a.name === undefined)
-    .map((a) =>
-      toAsciiDigits(
-        stringifyAll(a.children)
-          .replace(/<!--[^]*?-->/g, '')
-          .trim(),
-      ),
-    );
+    .map((a) => toAsciiDigits(stringifyAll(a.children).replace(COMMENT, '').trim()));
 }
 
 /** A [year, month, day] triple of positional argument numbers read as a date value. */
@@ -83,7 +80,7 @@ export function templateDates(t: Template, source: string): TemplateDate[] {
   if (own) return [{ kind: layout.kind, date: last ? { ...mention(own), rangeEnd: last } : mention(own) }];
   // A date written as text: `{{মৃত্যুর তারিখ ও বয়স|১৪ আগস্ট ১৯৪১|…}}`, `{{circa|খ্রিস্টপূর্ব ৪৮৪}}`
   const first = t.children.find((a) => a.name === undefined);
-  const written = first ? extractDates(stringifyAll(first.children).replace(/<!--[^]*?-->/g, ''))[0] : undefined;
+  const written = first ? extractDates(stringifyAll(first.children).replace(COMMENT, ''))[0] : undefined;
   if (!written || written.value.year === null) return [];
   const date = mention(written.value);
   if (written.rangeEnd) date.rangeEnd = written.rangeEnd;

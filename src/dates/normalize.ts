@@ -153,7 +153,10 @@ const URL = /(?:https?:)?\/\/[^\s\]|<>{}"]+/y;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}?>/y;
 const LINK_TARGET = /\[\[([^[\]|{}\n]{1,255})\|/y;
 const SIMPLE_TEMPLATE = /\{\{([^{}|]{1,80})((?:\|[^{}]*)?)\}\}/y;
-const TEMPLATE_NAME = /\{\{\s*([^{}|]{1,80}?)\s*[|}]/y;
+/** `{{ জন্ম তারিখ |`: what stands between `{{` and the first `|` or `}` (no spaces around it in one regex: that backtracked). */
+const TEMPLATE_NAME = /\{\{([^{}|]*)[|}]/y;
+/** The longest template name looked up. */
+const MAX_TEMPLATE_NAME = 80;
 
 function lowerName(raw: string): string {
   return canon(raw.trim().replace(/_/g, ' ').replace(/\s+/g, ' '));
@@ -323,7 +326,7 @@ export function normalize(text: string): Normalized {
 function template(text: string, i: number, b: Builder, pendingClose: number[]): number {
   TEMPLATE_NAME.lastIndex = i;
   const nm = TEMPLATE_NAME.exec(text);
-  if (!nm) return i;
+  if (!nm || nm[1] === '' || nm[1]!.trim().length > MAX_TEMPLATE_NAME) return i;
   const name = lowerName(nm[1]!);
   if (isCitationTemplate(name)) {
     const end = templateEnd(text, i);

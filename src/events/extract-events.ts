@@ -210,8 +210,11 @@ function sectionNodes(below: readonly Nodes[]): SectionNodes {
   return out;
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 /** Image size options: `২০০px`, `x150px`, `250পিক্সেল`, `upright=1.2`. */
-const SIZE = /^\s*(?:\d*x?\d+\s*(?:px|পিক্সেল)|upright(?:=.*)?|\d+x\d+)\s*$/iu;
+/** Read trimmed (blanks around it and `\d*x?\d+` made one regex backtrack on long digit runs). */
+const SIZE = /^(?:(?:\d+(?:x\d+)?|x\d+)\s*(?:px|পিক্সেল)|upright(?:=.*)?|\d+x\d+)$/iu;
 
 /**
  * Captions a reader sees in a section: of file links (`[[চিত্র:x.jpg|thumb|…, ১৯৫৫]]`, the last part
@@ -231,7 +234,7 @@ function captionsOf(nodes: readonly Nodes[], templatesOnly: boolean): { pt: Plai
       }
     } else if (templatesOnly) continue;
     else if (n.type === 'wikiLink' && n.linkType === 'file') {
-      const parts = n.children.filter((p) => p.option === undefined && !SIZE.test(stringify(p)));
+      const parts = n.children.filter((p) => p.option === undefined && !SIZE.test(stringify(p).trim()));
       const caption = parts[parts.length - 1];
       if (caption && parts.length > 0) out.push({ pt: plainTextOf(caption.children, endOf(caption)), years: false });
     } else if (n.type === 'extensionTag' && n.name === 'gallery' && n.children.length) {
@@ -473,8 +476,10 @@ function infoboxEvents(
   const yearOf = new Map<string, DateValue>();
   const joined = new Set<string>();
   for (const name of fields.keys()) {
-    const pair = /^(.*)date(.*)$/.exec(name);
-    const yearArg = pair ? fields.get(`${pair[1]}year${pair[2]}`) : undefined;
+    const at = name.lastIndexOf('date');
+    // `date2` ↔ `year2`; a name with a line break pairs with nothing (as the regex this replaced: `.` stops there)
+    const yearArg =
+      at >= 0 && !LINE_BREAK.test(name) ? fields.get(`${name.slice(0, at)}year${name.slice(at + 4)}`) : undefined;
     if (!yearArg) continue;
     const y = extractDates(fieldText(yearArg, fieldTexts).text, { bareYears: true })[0];
     if (!y || y.value.year === null) continue;

@@ -16,8 +16,9 @@ import { endOf, startOf } from './walk.js';
 const URL_CHARS = '[^\\][<>"\\x00-\\x20\\x7F\\p{Zs}\\uFFFD\\u0964]';
 /** A Unicode word character (PCRE's `\w` with /u): a URL glued after one is no link. */
 const WORD_BEFORE = /[\p{L}\p{N}\p{M}_]$/u;
-const TRAILING_PUNCT = /[,;.:!?\\\u0964\u09f7]*$/u;
-const TRAILING_PUNCT_PAREN = /[,;.:!?\\)\u0964\u09f7]*$/u;
+/** Punctuation a free URL does not end with (`,;.:!?\` and the dandas `।` `৷`); `)` too unless the URL holds `(`. */
+const TRAILING_PUNCT = new Set([...',;.:!?\\\u0964\u09f7'].map((c) => c.charCodeAt(0)));
+const CLOSE_PAREN = 0x29;
 const ENTITY_END = /&(?:[a-z]+|#x[\da-f]+|#\d+)$/i;
 
 /** The free-URL matcher of a site's protocols (compiled once per site). */
@@ -201,9 +202,20 @@ function pushSource(
 function trimUrl(url: string): string {
   const lt = url.search(/&(?:lt|gt);/i);
   if (lt >= 0) url = url.slice(0, lt);
-  let n = (url.includes('(') ? TRAILING_PUNCT : TRAILING_PUNCT_PAREN).exec(url)![0].length;
+  let n = trailingPunctuation(url, !url.includes('('));
   if (n && url[url.length - n] === ';' && ENTITY_END.test(url.slice(0, url.length - n))) n--;
   return n ? url.slice(0, url.length - n) : url;
+}
+
+/** How many characters of punctuation end the URL (`https://ক.বাংলা/ঢাকা).,` → 3; counted from the end, no regex). */
+function trailingPunctuation(url: string, paren: boolean): number {
+  let i = url.length;
+  while (i > 0) {
+    const c = url.charCodeAt(i - 1);
+    if (!TRAILING_PUNCT.has(c) && !(paren && c === CLOSE_PAREN)) break;
+    i--;
+  }
+  return url.length - i;
 }
 
 function externalLink(raw: string, s: number, positions: Positions): ExternalLink {

@@ -5,9 +5,12 @@ import { toAsciiDigits, toBengaliDigits } from '../dates/digits.js';
 import { RANGE_WORDS, UNIT_ALIASES, UNIT_SCALES, UNITS, type Unit } from '../site/units.js';
 
 /** `1,234.5` / `১২৩৪.৫` / `−5` → a number, or NaN. */
+/** `1234.5`, `-3`, `.5`, `2e6` (no two ways to split a run of digits: `\d+\.?\d*` backtracked on long runs). */
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
 export function readNumber(text: string): number {
   const t = toAsciiDigits(text).replace(/[,\s]/g, '').replace(/^[−–]/, '-');
-  return /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(t) ? Number(t) : NaN;
+  return NUMBER.test(t) ? Number(t) : NaN;
 }
 
 /** Digits after the decimal point of a number as written: `56.7` → 1. */
@@ -32,10 +35,15 @@ interface ScaledUnit {
   word: string;
 }
 
+/** `e6km`: a power of ten, then the unit. */
+const SCALED_UNIT = /^(e\d+)(.+)$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 function lookupUnit(code: string | undefined): ScaledUnit | undefined {
   if (!code) return undefined;
   const c = code.trim();
-  const m = /^(e\d+)(.+)$/.exec(c);
+  // a line break cannot be in a scaled code (`.` stops at it): ruled out first, the regex never backtracks over it
+  const m = LINE_BREAK.test(c) ? null : SCALED_UNIT.exec(c);
   const scale = m ? UNIT_SCALES[m[1]] : undefined;
   const base = m && scale ? m[2] : c;
   const unit = UNITS[base] ?? UNITS[UNIT_ALIASES[base] ?? ''];

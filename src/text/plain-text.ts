@@ -75,7 +75,7 @@ class Collector {
     if (c > 0x20 && c !== 0xa0 && c < 0x1680) return;
     while (this.parts.length > mark) {
       const last = this.parts.length - 1;
-      const trimmed = this.parts[last].replace(/[\s]+$/, '');
+      const trimmed = this.parts[last].trimEnd();
       if (trimmed) {
         this.parts[last] = trimmed;
         return;
@@ -221,7 +221,7 @@ const start = (n: Nodes) => n.position!.start.offset!;
 const end = (n: Nodes) => n.position!.end.offset!;
 
 /** Unpaired `[[`, `]]`, `{{`, `}}` and stray `<ref …>` tags are broken markup, not prose: skipped. */
-const BROKEN = /\[\[|\]\]|\{\{|\}\}|<\/?ref\b[^>]*>/gi;
+const BROKEN = /\[\[|\]\]|\{\{|\}\}|<\/?ref\b[^<>]*>/gi;
 
 /** Copies source text, leaving out the remnants of broken markup. */
 function copyProse(text: string, from: number, out: Collector): void {
@@ -349,7 +349,7 @@ function render(node: Nodes, out: Collector): void {
       return renderAll(node.children, out);
     case 'htmlElement': {
       // `<span style="display:none">০০১</span>`, `<span class="sortkey">`: never seen
-      if (HIDING.test(node.open)) return;
+      if (hides(node.open)) return;
       // a block element (`<blockquote>…</blockquote>`) is a block of its own: its start and end end a line
       const block = /^(?:p|div|li|tr|blockquote|center)$/.test(node.name);
       if (block) out.softBreak(start(node));
@@ -368,9 +368,32 @@ function render(node: Nodes, out: Collector): void {
 }
 
 /** `<span style="display:none">ক</span>`, `<span class="sortkey">`: content a reader never sees. */
-const HIDING = /display\s*:\s*none|class\s*=\s*["']?[^"'>]*\bsortkey\b/i;
-const isHiding = (n: Nodes): n is HtmlTag =>
-  n.type === 'htmlTag' && !n.closing && !n.selfClosing && HIDING.test(n.value);
+const DISPLAY_NONE = /display\s*:\s*none/i;
+/** Whether an opening tag's text hides its content: `display:none` or a `sortkey` class. */
+const hides = (tag: string): boolean => DISPLAY_NONE.test(tag) || hasSortKeyClass(tag);
+const isHiding = (n: Nodes): n is HtmlTag => n.type === 'htmlTag' && !n.closing && !n.selfClosing && hides(n.value);
+
+const CLASS_IS = /class\s*=\s*["']?/gi;
+const VALUE_END = /["'>]/g;
+const SORTKEY = /\bsortkey\b/i;
+
+/**
+ * Whether a tag's text names `sortkey` in what follows a `class=` (up to a quote or `>`): `<span class="sortkey">`.
+ * A `class=` inside a value already read is skipped, its rest being part of that value: one regex for all of
+ * it read each `class=class=…` to the end again.
+ */
+function hasSortKeyClass(tag: string): boolean {
+  let readTo = -1;
+  CLASS_IS.lastIndex = 0;
+  for (let m = CLASS_IS.exec(tag); m !== null; m = CLASS_IS.exec(tag)) {
+    const from = m.index + m[0].length;
+    if (from < readTo) continue;
+    VALUE_END.lastIndex = from;
+    readTo = VALUE_END.exec(tag)?.index ?? tag.length;
+    if (SORTKEY.test(tag.slice(from, readTo))) return true;
+  }
+  return false;
+}
 
 /** The index after the tag that closes the hiding tag at `i` (the end of the siblings when none does). */
 function afterHidden(nodes: readonly Nodes[], i: number): number {

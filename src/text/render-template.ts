@@ -45,6 +45,9 @@ function textArg(t: Template, n: number | undefined, names: string[] = []): Temp
   return n ? positionals(t)[n - 1] : undefined;
 }
 
+/** A list template's column count or width, `২`, `30em` (read trimmed: blanks on both sides of one regex backtracked). */
+const COLUMN_SPEC = /^\d+(?:\.\d+)?\s*(?:em|px|%|ex)?$/;
+
 const isEmpty = (a: TemplateArgument | undefined, out: Sink) => !a || !out.textOf(a.children).trim();
 
 /** `{{coord|23|42|N|90|21|E}}` → "২৩°৪২′ উত্তর ৯০°২১′ পূর্ব"; decimal degrees take their sign as the side. */
@@ -186,7 +189,7 @@ export function renderTemplate(t: Template, out: Sink): boolean {
     case 'list':
       // `{{columns-list|2|…}}`: a column count or width is no item.
       for (const a of args) {
-        if (/^\s*\d+(?:\.\d+)?\s*(?:em|px|%|ex)?\s*$/.test(out.textOf(a.children))) continue;
+        if (COLUMN_SPEC.test(out.textOf(a.children).trim())) continue;
         out.softBreak(start(a));
         out.block(a);
         out.softBreak(start(a));
