@@ -104,6 +104,7 @@ export function hostileInputs(size: number): HostileInput[] {
     { name: 'date template + `<!--` run', text: `{{Birth date|<nowiki>${run('<!--', size - 35)}</nowiki>}}` },
     { name: '`<ref` run (no `>`)', text: run('<ref', size) },
     { name: '`<span class=` run', text: `<span ${run('class=', size - 16)}>a</span>` },
+    { name: 'unclosed `{{cite web|` run (nowiki)', text: `<nowiki>${run('{{cite web|', size - 17)}</nowiki>` },
     {
       name: 'prose + a hidden table',
       text:

@@ -8,6 +8,7 @@
 //   date templates rendered as the date they display (`{{জন্ম তারিখ|১৯৪৭|৯|২৮}}` → `২৮ সেপ্টেম্বর ১৯৪৭`)
 //   circa wrappers read as `আনুমানিক` (`{{circa|খ্রিস্টপূর্ব ৪৮৪}}`), `{{mdash}}` as a dash.
 
+import { BraceMatches } from './brace-matches.js';
 import { canon, canonStep } from './canon.js';
 import { parseDigits } from './digits.js';
 import {
@@ -162,22 +163,6 @@ function lowerName(raw: string): string {
   return canon(raw.trim().replace(/_/g, ' ').replace(/\s+/g, ' '));
 }
 
-/** Position after the `}}` that closes the template opened at `i` (brace depth), or -1. */
-function templateEnd(s: string, i: number): number {
-  let depth = 0;
-  for (let k = i; k < s.length - 1; k++) {
-    if (s.charCodeAt(k) === 0x7b && s.charCodeAt(k + 1) === 0x7b) {
-      depth++;
-      k++;
-    } else if (s.charCodeAt(k) === 0x7d && s.charCodeAt(k + 1) === 0x7d) {
-      depth--;
-      k++;
-      if (depth === 0) return k + 1;
-    }
-  }
-  return -1;
-}
-
 /** `{{জন্ম তারিখ ও বয়স|১৯৪৭|৯|২৮|df=y}}` → `২৮ সেপ্টেম্বর ১৯৪৭`; first y|m|d only (the rest is an age input). */
 function renderDateTemplate(params: string): string | null {
   const nums: number[] = [];
@@ -243,6 +228,7 @@ export function isCanonical(text: string): boolean {
 export function normalize(text: string): Normalized {
   const b = new Builder();
   const pendingClose: number[] = []; // source offsets of `}}` to drop (closing a circa wrapper)
+  const braces = new BraceMatches(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -309,7 +295,7 @@ export function normalize(text: string): Normalized {
       i += 2;
       continue;
     } else if (c === 0x7b /* { */ && text.charCodeAt(i + 1) === 0x7b) {
-      const done = template(text, i, b, pendingClose);
+      const done = template(text, i, b, pendingClose, braces);
       if (done > i) {
         i = done;
         continue;
@@ -323,13 +309,13 @@ export function normalize(text: string): Normalized {
 }
 
 /** Handles a template at `i`; returns the source offset to continue from, or `i` to copy it as text. */
-function template(text: string, i: number, b: Builder, pendingClose: number[]): number {
+function template(text: string, i: number, b: Builder, pendingClose: number[], braces: BraceMatches): number {
   TEMPLATE_NAME.lastIndex = i;
   const nm = TEMPLATE_NAME.exec(text);
   if (!nm || nm[1] === '' || nm[1]!.trim().length > MAX_TEMPLATE_NAME) return i;
   const name = lowerName(nm[1]!);
   if (isCitationTemplate(name)) {
-    const end = templateEnd(text, i);
+    const end = braces.endOf(i);
     if (end > 0) {
       b.emit(' ', i, end);
       return end;
