@@ -105,6 +105,19 @@ export function hostileInputs(size: number): HostileInput[] {
     { name: '`<ref` run (no `>`)', text: run('<ref', size) },
     { name: '`<span class=` run', text: `<span ${run('class=', size - 16)}>a</span>` },
     { name: 'unclosed `{{cite web|` run (nowiki)', text: `<nowiki>${run('{{cite web|', size - 17)}</nowiki>` },
+    // loops that went over a whole list or text again for each item (found by an audit, 1 December)
+    { name: 'indented tables `:{|…|}` + a line', text: run(':{|\n|a\n|}\nb\n', size) },
+    { name: 'orphan rows `|-` + a line (no table)', text: run('|-\nx\n', size) },
+    {
+      name: '`<b>` + `a<br>` run, a heading, `a</b>` run',
+      text: `<b>${run('a<br>', size / 2)}\n==h==\n${run('a</b>', size / 2)}`,
+    },
+    { name: 'free URL + `&amp;` run', text: run('http://x.com/a &amp; ', size) },
+    { name: '`__NOTOC__&amp;` run', text: run('__NOTOC__&amp;', size) },
+    {
+      name: `\`<div>\`×${Math.round(8000 * k)} nested`,
+      text: times('<div>', Math.round(8000 * k)) + 'a' + times('</div>', Math.round(8000 * k)),
+    },
     {
       name: 'prose + a hidden table',
       text:

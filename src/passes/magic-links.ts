@@ -110,11 +110,12 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
   }
   if (site.magicLinks.length && MAGIC_WORD.test(v)) {
     MAGIC.lastIndex = 0;
+    const urls = found.slice(); // in order, none overlapping another (magic links never overlap each other)
     for (let m = MAGIC.exec(v); m; m = MAGIC.exec(v)) {
       const kind = (m[1] ?? 'ISBN') as MagicLink['kind'];
       const at = m.index;
       if (!site.magicLinks.includes(kind) || (at > 0 && WORD_BEFORE.test(v.slice(Math.max(0, at - 2), at)))) continue;
-      if (found.some((f) => at < f.end && f.start < at + m![0].length)) continue;
+      if (overlaps(urls, at, at + m[0].length)) continue;
       const id = m[2] ?? m[3].replace(new RegExp(SPACE, 'gu'), '').replace(/[- ]/g, '').toUpperCase();
       const s = base + at;
       found.push({
@@ -132,10 +133,15 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
     const words: RegExpExecArray[] = [];
     for (let m = re.exec(v); m; m = re.exec(v)) words.push(m);
     re.lastIndex = 0;
+    // URLs and magic links found so far: each list in order, none overlapping another of its list
+    const taken = found.slice().sort((a, b) => a.start - b.start);
+    const urls = taken.filter((f) => f.node.type === 'externalLink');
+    const magic = taken.filter((f) => f.node.type !== 'externalLink');
     for (const m of words) {
       const at = m.index;
       const name = site.behaviorSwitchName(m[0]);
-      if (!name || found.some((f) => at < f.end && f.start < at + m[0].length)) continue;
+      const to = at + m[0].length;
+      if (!name || overlaps(urls, at, to) || overlaps(magic, at, to)) continue;
       const s = base + at;
       found.push({
         start: at,
@@ -148,28 +154,53 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
   found.sort((a, b) => a.start - b.start);
   // An entity is never cut: a match that would end inside one ends before it.
   for (const f of found) {
-    for (let k = from; k < to; k++) {
-      const n = children[k];
-      const s = startOf(n) - base;
-      const e = endOf(n) - base;
-      if (n.type === 'entity' && s < f.end && f.end < e) f.end = s;
-    }
+    const n = children[lastStartingBefore(children, from, to, base + f.end)];
+    const s = startOf(n) - base;
+    if (n.type === 'entity' && s < f.end && f.end < endOf(n) - base) f.end = s;
   }
   const out: RawNode[] = [];
   let at = 0;
+  let next = from;
   for (const f of found) {
     if (f.end <= f.start || f.start < at) continue;
-    pushSource(children, from, to, base, at, f.start, out, positions);
+    next = pushSource(children, next, to, base, at, f.start, out, positions);
     if (f.node.type === 'externalLink' && f.end - f.start !== f.node.url.length)
       f.node = externalLink(v.slice(f.start, f.end), base + f.start, positions);
     out.push(f.node);
     at = f.end;
   }
-  pushSource(children, from, to, base, at, v.length, out, positions);
+  pushSource(children, next, to, base, at, v.length, out, positions);
   return out;
 }
 
-/** The nodes of the run between two offsets (relative to `base`): whole nodes, or text cut to fit. */
+/** Whether `[a, b)` overlaps one of `sorted` (in order, none overlapping another): the last starting before `b`. */
+function overlaps(sorted: readonly Found[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > a;
+}
+
+/** The last of `children[from…to)` (in source order) that starts before `offset` (`from` when none does). */
+function lastStartingBefore(children: RawNode[], from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(children[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(from, lo - 1);
+}
+
+/**
+ * The nodes of the run between two offsets (relative to `base`): whole nodes, or text cut to fit. Calls come in
+ * order: it starts at `from` (no node before it ends after `a`) and returns where the next call can start.
+ */
 function pushSource(
   children: RawNode[],
   from: number,
@@ -179,13 +210,16 @@ function pushSource(
   b: number,
   out: RawNode[],
   positions: Positions,
-): void {
-  if (b <= a) return;
-  for (let k = from; k < to; k++) {
+): number {
+  let first = from;
+  while (first < to && endOf(children[first]) - base <= a) first++;
+  if (b <= a) return first;
+  for (let k = first; k < to; k++) {
     const n = children[k];
     const s = startOf(n) - base;
     const e = endOf(n) - base;
-    if (e <= a || s >= b) continue;
+    if (s >= b) break;
+    if (e <= a) continue;
     if (s >= a && e <= b) out.push(n);
     else
       out.push(
@@ -196,6 +230,7 @@ function pushSource(
         ),
       );
   }
+  return first;
 }
 
 /** makeFreeExternalLink's cut: at `&lt;`/`&gt;`, then trailing punctuation (not the `;` of an entity). */

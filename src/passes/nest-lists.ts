@@ -15,6 +15,7 @@ const isNewline = (n: Item | undefined) => n !== undefined && n.type === 'text' 
 /** Groups list lines in an item list into nested lists. */
 export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
   if (!items.some((i) => i.type === 'listMarker')) return items;
+  items = items.slice(); // text nodes are split in this copy (splitAtNewline), not in the caller's list
   const positions = cx.positions;
   const out: Item[] = [];
   let stack: { list: List; depth: number }[] = [];
@@ -35,7 +36,7 @@ export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
       if (t.type === 'text' && t.value.indexOf('\n') === t.value.length - 1 && items[j + 1]?.type === 'listMarker')
         break;
       if (t.type === 'text' && t.value.includes('\n')) {
-        items = splitAtNewline(items, j, positions);
+        splitAtNewline(items, j, positions);
         if (!isNewline(items[j])) j++;
         break;
       }
@@ -77,8 +78,8 @@ export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
   return out as RawNode[];
 }
 
-/** `items` with the text node at `j` split before its first newline: [`ক`, `\n…`] → [`ক`, `\n`, `…`]. */
-function splitAtNewline(items: RawNode[], j: number, positions: Positions): RawNode[] {
+/** Splits the text node at `j` of `items` before its first newline, in place: [`ক`, `\n…`] → [`ক`, `\n`, `…`]. */
+function splitAtNewline(items: RawNode[], j: number, positions: Positions): void {
   const t = items[j] as Text;
   const k = t.value.indexOf('\n');
   const base = startOf(t);
@@ -86,7 +87,8 @@ function splitAtNewline(items: RawNode[], j: number, positions: Positions): RawN
   if (k > 0) parts.push(positions.textNode(t.value.slice(0, k), base, base + k));
   parts.push(positions.textNode('\n', base + k, base + k + 1));
   if (k + 1 < t.value.length) parts.push(positions.textNode(t.value.slice(k + 1), base + k + 1, endOf(t)));
-  return [...items.slice(0, j), ...parts, ...items.slice(j + 1)];
+  // in place: a copy of the whole list per split made a page of indented tables quadratic (8,000: 6 s)
+  items.splice(j, 1, ...parts);
 }
 
 /** `*` lists and `#` lists are different lists; `;` and `:` items share a definition list. */

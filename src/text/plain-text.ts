@@ -530,6 +530,10 @@ function renderWithOrphanTables(nodes: readonly Nodes[], out: Collector): void {
     at = stop + 1;
   }
   const isCell = (l: string) => /^[ \t]*[|!]/.test(l);
+  // the next `|}` line at or after each line (lines.length when none): found once, from the end
+  const nextClose = new Int32Array(lines.length + 1);
+  nextClose[lines.length] = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) nextClose[i] = /^[ \t]*\|\}/.test(lines[i].text) ? i : nextClose[i + 1];
   let done = 0;
   let k = 0;
   while (k < lines.length) {
@@ -540,8 +544,7 @@ function renderWithOrphanTables(nodes: readonly Nodes[], out: Collector): void {
     // Back to the first cell line of the first row; forward to the `|}` (or the last row line).
     let first = k;
     while (first > 0 && isCell(lines[first - 1].text) && lines[first - 1].at >= done) first--;
-    let last = k;
-    while (last < lines.length && !/^[ \t]*\|\}/.test(lines[last].text)) last++;
+    let last = nextClose[k];
     if (last === lines.length)
       for (
         last = k;

@@ -2,7 +2,7 @@
 // htmlElement with its content as children; unclosed, stray, void and self-closing tags stay htmlTag
 // tokens; a pair that would hold a heading stays two tokens. Lossless and positioned as before.
 import { describe, expect, test } from 'vitest';
-import { stringify } from '../../src/index.js';
+import { convertArticle, extractEvents, stringify, toPlainText } from '../../src/index.js';
 import { all, expectPositions, p } from '../helpers.js';
 
 describe('htmlElement', () => {
@@ -38,5 +38,18 @@ describe('htmlElement', () => {
     const root = p(input);
     expect(all(root, 'htmlTag').map((t) => t.value)).toEqual(tokens);
     expectPositions(root, input);
+  });
+});
+
+describe('deeply nested elements', () => {
+  test('nest at most 100 deep; deeper tags stay tokens, so every walk of the tree stays within the stack', () => {
+    const depth = 5000; // 3,000 overflowed the stack of toPlainText, extractEvents, convertArticle and stringify
+    const input = `${'<div>'.repeat(depth)}ক${'</div>'.repeat(depth)}`;
+    const root = p(input);
+    expect(stringify(root)).toBe(input);
+    expect(all(root, 'htmlElement').length).toBe(100);
+    expect(toPlainText(root)).toBe('ক');
+    expect(() => convertArticle(input)).not.toThrow();
+    expect(extractEvents(root)).toEqual([]);
   });
 });
