@@ -114,6 +114,9 @@ export function hostileInputs(size: number): HostileInput[] {
     },
     { name: 'free URL + `&amp;` run', text: run('http://x.com/a &amp; ', size) },
     { name: '`__NOTOC__&amp;` run', text: run('__NOTOC__&amp;', size) },
+    { name: '`<ref>a<!--</ref>` run (unclosed comments in refs)', text: run('<ref>a<!--</ref> ', size) },
+    { name: '`==a<!--==` lines (unclosed comments in headings)', text: run('==a<!--==\n', size) },
+    { name: '`==a==-->` lines (stray comment ends)', text: run('==a==-->\n', size) },
     {
       name: `\`<div>\`×${Math.round(8000 * k)} nested`,
       text: times('<div>', Math.round(8000 * k)) + 'a' + times('</div>', Math.round(8000 * k)),

@@ -1,7 +1,7 @@
 // Lookahead for headings: `== ইতিহাস ==` at a line start (trailing spaces and comments allowed), or
 // ` ==ইতিহাস== ` mid-line in the flattened shape. Its builder is `heading` (builders.ts).
 import { lineEnd, lineStart } from './lines.js';
-import { EXTENSION } from './pairs.js';
+import { commentClose, commentOpenBefore, EXTENSION } from './pairs.js';
 import type { Session } from './session.js';
 import { push, topLevel } from './stops.js';
 
@@ -39,7 +39,7 @@ function headingAt(s: Session, p: number): HeadingInfo | null {
   for (;;) {
     while (end > p && (input.charCodeAt(end - 1) === 0x20 || input.charCodeAt(end - 1) === 0x09)) end--;
     if (end - p >= 7 && input.startsWith('-->', end - 3)) {
-      const k = input.lastIndexOf('<!--', end - 3);
+      const k = commentOpenBefore(s.pairs, end - 3);
       if (k > p + open) {
         end = k;
         continue;
@@ -88,7 +88,7 @@ function lineEndPastComments(s: Session, p: number, limit: number): number {
   for (let k = input.indexOf('<', p); k >= 0 && k < end; k = input.indexOf('<', k + 1)) {
     let close = -1;
     if (input.startsWith('<!--', k)) {
-      const j = input.indexOf('-->', k + 4);
+      const j = commentClose(s.pairs, k + 4);
       if (j < 0) return end;
       close = j + 3;
     } else if (s.pairs.kind[k] === EXTENSION) close = s.pairs.end[k];

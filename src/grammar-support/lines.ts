@@ -1,6 +1,7 @@
 // Where lines start and end as the grammar sees them. Line markup (`==ক==`, `* ক`, `{|`, `|-`) counts
 // only at the start of a line of the page itself, and comments are transparent there, as MediaWiki
 // removes them before it looks at lines: `<!--x-->*ক` is a list item.
+import { commentClose, commentOpenBefore } from './pairs.js';
 import type { Session } from './session.js';
 
 /**
@@ -34,8 +35,8 @@ function lineBegins(s: Session, p: number, indent: boolean): boolean {
     const c = input.charCodeAt(q - 1);
     if (indent && (c === 0x20 || c === 0x09)) q--;
     else if (c === 0x3e /* > */ && q >= 7 && input.startsWith('-->', q - 3)) {
-      const k = input.lastIndexOf('<!--', q - 7);
-      if (k < 0 || input.indexOf('-->', k + 4) !== q - 3) return false;
+      const k = commentOpenBefore(s.pairs, q - 7);
+      if (k < 0 || commentClose(s.pairs, k + 4) !== q - 3) return false;
       q = k;
     } else return false;
   }

@@ -3,7 +3,7 @@
 // are `wikiLink` and `externalLink` (builders.ts).
 import { Cell } from './frame.js';
 import { lineEnd } from './lines.js';
-import { LINK } from './pairs.js';
+import { commentClose, LINK } from './pairs.js';
 import type { Session } from './session.js';
 import { paired, push, reject } from './stops.js';
 import { htmlTagLen } from './tags.js';
@@ -67,7 +67,7 @@ function validLinkStart(s: Session, from: number, to: number): boolean {
     if (c === 0x0a || c === 0x5b || c === 0x5d || c === 0x3c || c === 0x3e) {
       // A comment or a template inside the target is allowed: `[[ক<!-- x -->]]`, `[[{{PAGENAME}}]]`.
       if (c === 0x3c && input.startsWith('<!--', i)) {
-        const j = input.indexOf('-->', i + 4);
+        const j = commentClose(s.pairs, i + 4);
         if (j < 0 || j >= to) return false;
         i = j + 2;
         continue;
@@ -130,7 +130,7 @@ function closingBracket(s: Session, from: number, limit: number): number {
     const e = s.pairs.end[i];
     if (e > 0 && (c === 0x5b || c === 0x7b || c === 0x3c) && e <= limit) i = e - 1;
     else if (c === 0x3c && input.startsWith('<!--', i)) {
-      const j = input.indexOf('-->', i);
+      const j = commentClose(s.pairs, i);
       if (j < 0 || j + 3 > limit) return -1;
       i = j + 2;
     } else if (c === 0x3c) {

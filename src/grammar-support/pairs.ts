@@ -58,6 +58,9 @@ export interface Pairs {
   tags: Map<number, { name: string; openEnd: number; closeStart: number; selfClosing: boolean }>;
   /** The kept tables the three views above were cut from, until `releasePairs` gives them back. */
   kept?: Tables;
+  /** Where each `<!--` and each `-->` of the page starts, in order (`commentClose`, `commentOpenBefore`). */
+  commentOpens: number[];
+  commentCloses: number[];
 }
 
 interface Run {
@@ -130,7 +133,12 @@ export function releasePairs(pairs: Pairs): void {
 
 /** Pairs every construct in `s` (linear in its length, plus a log factor for tag closes). */
 export function findPairs(s: string): Pairs {
-  const pairs: Pairs = { ...takeTables(s.length), tags: new Map() };
+  const pairs: Pairs = {
+    ...takeTables(s.length),
+    tags: new Map(),
+    commentOpens: occurrences(s, '<!--'),
+    commentCloses: occurrences(s, '-->'),
+  };
   const closes = new Map<string, number[]>();
   CLOSE_TAG.lastIndex = 0;
   for (let m = CLOSE_TAG.exec(s); m; m = CLOSE_TAG.exec(s)) {
@@ -141,6 +149,44 @@ export function findPairs(s: string): Pairs {
   }
   scan(s, 0, s.length, pairs, closes);
   return pairs;
+}
+
+/** Where `what` starts in `s`, in order: `occurrences('ক<!--খ-->', '-->')` → [6]. */
+function occurrences(s: string, what: string): number[] {
+  const at: number[] = [];
+  for (let j = s.indexOf(what); j >= 0; j = s.indexOf(what, j + what.length)) at.push(j);
+  return at;
+}
+
+/**
+ * The first `-->` at or after `from`, or -1: `s.indexOf('-->', from)` by binary search, so a page of unclosed
+ * comments inside refs or headings is not read to its end once per comment.
+ * > | <ref>ক<!--খ</ref> …
+ *           ^ from (none: -1)
+ */
+export function commentClose(pairs: Pairs, from: number): number {
+  const list = pairs.commentCloses;
+  const k = firstAtOrAfter(list, from);
+  return k < list.length ? list[k] : -1;
+}
+
+/** The last `<!--` starting at or before `at`, or -1: `s.lastIndexOf('<!--', at)` by binary search. */
+export function commentOpenBefore(pairs: Pairs, at: number): number {
+  const list = pairs.commentOpens;
+  const k = firstAtOrAfter(list, at + 1);
+  return k > 0 ? list[k - 1] : -1;
+}
+
+/** The index of the first entry of a sorted list that is at least `x` (the list's length when none is). */
+function firstAtOrAfter(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** First close tag of `name` at or after `from` and before `to`, or -1 (binary search). */
@@ -169,7 +215,7 @@ function scan(s: string, from: number, to: number, pairs: Pairs, closes: Map<str
     const c = s.charCodeAt(i);
     if (c === 0x3c /* < */) {
       if (s.startsWith('<!--', i)) {
-        const j = s.indexOf('-->', i + 4);
+        const j = commentClose(pairs, i + 4);
         i = j < 0 || j + 3 > to ? to : j + 3;
         continue;
       }

@@ -71,4 +71,6 @@ const NO_PAIRS: Pairs = {
   kind: new Uint8Array(1),
   holdsLink: new Uint8Array(1),
   tags: new Map(),
+  commentOpens: [],
+  commentCloses: [],
 };

@@ -2,7 +2,7 @@
 // (`<ref>…</ref>`, `<nowiki>…</nowiki>`, `<references/>`) and the HTML tags MediaWiki allows
 // (`<small>`, `</div>`, `<br />`). Each fits in the enclosing frame or is not there at all.
 import { htmlTagLength } from './html-tags.js';
-import { EXTENSION } from './pairs.js';
+import { commentClose, EXTENSION } from './pairs.js';
 import type { Session } from './session.js';
 import { push } from './stops.js';
 
@@ -22,7 +22,7 @@ export interface TagInfo {
  *     ^ body ` মন্তব্য `
  */
 export function commentBody(s: Session, p: number): number {
-  const j = s.input.indexOf('-->', p + 4);
+  const j = commentClose(s.pairs, p + 4);
   const end = j < 0 ? s.input.length : j + 3;
   if (end > s.top.end) return -1;
   return (j < 0 ? s.input.length : j) - (p + 4);

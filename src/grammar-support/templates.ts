@@ -1,6 +1,6 @@
 // Lookahead for templates and parameters: `{{তথ্যছক ব্যক্তি|নাম=…}}` needs a valid name before its
 // first `|`; `{{{১|ডিফল্ট}}}` only its pair. Their builders are `template` and `parameter` (builders.ts).
-import { PARAMETER, TEMPLATE } from './pairs.js';
+import { commentClose, PARAMETER, TEMPLATE } from './pairs.js';
 import type { Session } from './session.js';
 import { paired, push, reject } from './stops.js';
 
@@ -41,7 +41,7 @@ function hasName(s: Session, from: number, to: number): boolean {
     const c = input.charCodeAt(i);
     if (c === 0x7c || (c === 0x3a && named)) break;
     if (c === 0x3c && input.startsWith('<!--', i)) {
-      const j = input.indexOf('-->', i + 4);
+      const j = commentClose(s.pairs, i + 4);
       if (j < 0 || j >= to) return false;
       i = j + 2;
     } else if (c === 0x7b && s.pairs.end[i] > 0 && s.pairs.end[i] <= to) {
