@@ -15,7 +15,7 @@ const isNewline = (n: Item | undefined) => n !== undefined && n.type === 'text' 
 /** Groups list lines in an item list into nested lists. */
 export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
   if (!items.some((i) => i.type === 'listMarker')) return items;
-  items = items.slice(); // text nodes are split in this copy (splitAtNewline), not in the caller's list
+  items = items.slice(); // split in this copy (splitAtNewline), which also overwrites what was read
   const positions = cx.positions;
   const out: Item[] = [];
   let stack: { list: List; depth: number }[] = [];
@@ -36,7 +36,9 @@ export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
       if (t.type === 'text' && t.value.indexOf('\n') === t.value.length - 1 && items[j + 1]?.type === 'listMarker')
         break;
       if (t.type === 'text' && t.value.includes('\n')) {
-        splitAtNewline(items, j, positions);
+        const moved = splitAtNewline(items, i, j, positions);
+        i -= moved;
+        j -= moved;
         if (!isNewline(items[j])) j++;
         break;
       }
@@ -78,8 +80,13 @@ export function nestLists(items: RawNode[], cx: PassContext): RawNode[] {
   return out as RawNode[];
 }
 
-/** Splits the text node at `j` of `items` before its first newline, in place: [`ক`, `\n…`] → [`ক`, `\n`, `…`]. */
-function splitAtNewline(items: RawNode[], j: number, positions: Positions): void {
+/**
+ * Splits the text node at `j` of `items` before its first newline: [`ক`, `\n…`] → [`ক`, `\n`, `…`]. The item
+ * from `i` to `j` moves left over entries already read (nothing before `i` is read again) to make room, so a
+ * split costs the item's length, not the list's (a copy or a splice of the list per split: 8,000 indented
+ * tables took 6 s); returns how far it moved (0 when there was no room: then the list's tail moves).
+ */
+function splitAtNewline(items: RawNode[], i: number, j: number, positions: Positions): number {
   const t = items[j] as Text;
   const k = t.value.indexOf('\n');
   const base = startOf(t);
@@ -87,8 +94,14 @@ function splitAtNewline(items: RawNode[], j: number, positions: Positions): void
   if (k > 0) parts.push(positions.textNode(t.value.slice(0, k), base, base + k));
   parts.push(positions.textNode('\n', base + k, base + k + 1));
   if (k + 1 < t.value.length) parts.push(positions.textNode(t.value.slice(k + 1), base + k + 1, endOf(t)));
-  // in place: a copy of the whole list per split made a page of indented tables quadratic (8,000: 6 s)
-  items.splice(j, 1, ...parts);
+  const room = parts.length - 1;
+  if (i < room) {
+    items.splice(j, 1, ...parts);
+    return 0;
+  }
+  for (let q = i; q < j; q++) items[q - room] = items[q];
+  for (let q = 0; q < parts.length; q++) items[j - room + q] = parts[q];
+  return room;
 }
 
 /** `*` lists and `#` lists are different lists; `;` and `:` items share a definition list. */
