@@ -3,20 +3,12 @@
 // link or `{{convert}}`, `class=class=…`): the answers they gave before, at the edges of each rule.
 // The speed itself is measured by `npm run bench:adversarial` (these shapes are among its inputs), not here.
 import { describe, expect, it } from 'vitest';
-import type { Nodes } from '../src/ast.js';
 import { extractDates, extractEvents, parse, toPlainText } from '../src/index.js';
 import { readNumber } from '../src/text/convert.js';
+import { all, seededRandom } from './helpers.js';
 
 /** The URLs of a text's free links. */
-function urls(text: string): string[] {
-  const out: string[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'externalLink') out.push(n.url);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(parse(text));
-  return out;
-}
+const urls = (text: string): string[] => all(parse(text), 'externalLink').map((n) => n.url);
 
 describe('rules that read long runs once', () => {
   it('a free URL loses its trailing punctuation, `)` only when it holds no `(`, an entity keeps its `;`', () => {
@@ -73,15 +65,11 @@ describe('rules that read long runs once', () => {
   it('readNumber reads what the rule before it read, on 20,000 random strings', () => {
     const OLD_RULE = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
     const alphabet = ['1', '2', '০', '৯', '.', 'e', 'E', '-', '+', '−', ',', ' ', 'x'];
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed;
-    };
+    const next = seededRandom(11);
     const differ: string[] = [];
     for (let i = 0; i < 20000; i++) {
       let s = '';
-      for (let k = next() % 12; k > 0; k--) s += alphabet[next() % alphabet.length];
+      for (let k = next(12); k > 0; k--) s += alphabet[next(alphabet.length)];
       const t = s
         .replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x9e6))
         .replace(/[,\s]/g, '')

@@ -86,3 +86,15 @@ export function expectPositions(root: Root, source: string): void {
   };
   visit(root);
 }
+
+/**
+ * A repeatable random source for generated test inputs (a linear congruential generator): the same seed gives
+ * the same strings on every run. `const next = seededRandom(7); next(10)` → a whole number in 0…9.
+ */
+export function seededRandom(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+}

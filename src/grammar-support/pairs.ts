@@ -192,14 +192,8 @@ function firstAtOrAfter(list: number[], x: number): number {
 /** First close tag of `name` at or after `from` and before `to`, or -1 (binary search). */
 function firstClose(list: number[] | undefined, from: number, to: number): number {
   if (!list) return -1;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] < to ? list[lo] : -1;
+  const k = firstAtOrAfter(list, from);
+  return k < list.length && list[k] < to ? list[k] : -1;
 }
 
 /** The stack algorithm over `s[from, to)`; tag bodies of wikitext tags are scanned on their own. */

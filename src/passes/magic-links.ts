@@ -108,14 +108,15 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
       re.lastIndex = m.index + raw.length;
     }
   }
+  // `found` holds the URLs, then the magic links: each part in order, none overlapping another of its part
+  const urlCount = found.length;
   if (site.magicLinks.length && MAGIC_WORD.test(v)) {
     MAGIC.lastIndex = 0;
-    const urls = found.slice(); // in order, none overlapping another (magic links never overlap each other)
     for (let m = MAGIC.exec(v); m; m = MAGIC.exec(v)) {
       const kind = (m[1] ?? 'ISBN') as MagicLink['kind'];
       const at = m.index;
       if (!site.magicLinks.includes(kind) || (at > 0 && WORD_BEFORE.test(v.slice(Math.max(0, at - 2), at)))) continue;
-      if (overlaps(urls, at, at + m[0].length)) continue;
+      if (overlaps(found, 0, urlCount, at, at + m[0].length)) continue;
       const id = m[2] ?? m[3].replace(new RegExp(SPACE, 'gu'), '').replace(/[- ]/g, '').toUpperCase();
       const s = base + at;
       found.push({
@@ -125,6 +126,7 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
       });
     }
   }
+  const magicEnd = found.length;
   if (v.includes('__')) {
     // The matches are read before the site is asked about them: a site hook may parse another page,
     // which runs this same regex (`site.behaviorSwitch` is shared) and resets its `lastIndex`.
@@ -133,15 +135,11 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
     const words: RegExpExecArray[] = [];
     for (let m = re.exec(v); m; m = re.exec(v)) words.push(m);
     re.lastIndex = 0;
-    // URLs and magic links found so far: each list in order, none overlapping another of its list
-    const taken = found.slice().sort((a, b) => a.start - b.start);
-    const urls = taken.filter((f) => f.node.type === 'externalLink');
-    const magic = taken.filter((f) => f.node.type !== 'externalLink');
     for (const m of words) {
       const at = m.index;
       const name = site.behaviorSwitchName(m[0]);
       const to = at + m[0].length;
-      if (!name || overlaps(urls, at, to) || overlaps(magic, at, to)) continue;
+      if (!name || overlaps(found, 0, urlCount, at, to) || overlaps(found, urlCount, magicEnd, at, to)) continue;
       const s = base + at;
       found.push({
         start: at,
@@ -173,16 +171,19 @@ function splitRun(children: RawNode[], from: number, to: number, cx: PassContext
   return out;
 }
 
-/** Whether `[a, b)` overlaps one of `sorted` (in order, none overlapping another): the last starting before `b`. */
-function overlaps(sorted: readonly Found[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
+/**
+ * Whether `[a, b)` overlaps one of `found[from…to)` (in order, none overlapping another): the last of them that
+ * starts before `b` is the only one that can: in `http://ক.org/-ISBN 0123456789` the ISBN starts inside the URL.
+ */
+function overlaps(found: readonly Found[], from: number, to: number, a: number, b: number): boolean {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < b) lo = mid + 1;
+    if (found[mid].start < b) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && sorted[lo - 1].end > a;
+  return lo > from && found[lo - 1].end > a;
 }
 
 /** The last of `children[from…to)` (in source order) that starts before `offset` (`from` when none does). */

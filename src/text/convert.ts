@@ -4,10 +4,10 @@
 import { toAsciiDigits, toBengaliDigits } from '../dates/digits.js';
 import { RANGE_WORDS, UNIT_ALIASES, UNIT_SCALES, UNITS, type Unit } from '../site/units.js';
 
-/** `1,234.5` / `১২৩৪.৫` / `−5` → a number, or NaN. */
 /** `1234.5`, `-3`, `.5`, `2e6` (no two ways to split a run of digits: `\d+\.?\d*` backtracked on long runs). */
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 
+/** `1,234.5` / `১২৩৪.৫` / `−5` → a number, or NaN. */
 export function readNumber(text: string): number {
   const t = toAsciiDigits(text).replace(/[,\s]/g, '').replace(/^[−–]/, '-');
   return NUMBER.test(t) ? Number(t) : NaN;

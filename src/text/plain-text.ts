@@ -369,7 +369,7 @@ function render(node: Nodes, out: Collector): void {
 
 /** `<span style="display:none">ক</span>`, `<span class="sortkey">`: content a reader never sees. */
 const DISPLAY_NONE = /display\s*:\s*none/i;
-/** Whether an opening tag's text hides its content: `display:none` or a `sortkey` class. */
+/** Whether an opening tag's text hides its content: `display:none` or a `sortkey` class (`<span class="sortkey">০০১`). */
 const hides = (tag: string): boolean => DISPLAY_NONE.test(tag) || hasSortKeyClass(tag);
 const isHiding = (n: Nodes): n is HtmlTag => n.type === 'htmlTag' && !n.closing && !n.selfClosing && hides(n.value);
 

@@ -2,6 +2,7 @@
 // that `{{` (the rule it replaced, kept here to compare), at every `{{` of 5,000 random strings of braces.
 import { describe, expect, it } from 'vitest';
 import { BraceMatches } from '../../src/dates/brace-matches.js';
+import { seededRandom } from '../helpers.js';
 
 /** The scan it replaced: depth up at `{{`, down at `}}`, the offset after the `}}` that brings it to 0, or -1. */
 function scanEnd(s: string, i: number): number {
@@ -29,15 +30,13 @@ describe('BraceMatches', () => {
 
   it('answers as a scan from each `{{` does, on 5,000 random strings', () => {
     const alphabet = ['{', '}', 'ক', '|', ' '];
-    let seed = 5;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed;
-    };
+    const next = seededRandom(5);
     const differ: string[] = [];
     for (let n = 0; n < 5000; n++) {
       let s = '';
-      for (let k = next() % 30; k > 0; k--) s += alphabet[next() % (next() % 2 ? 2 : alphabet.length)];
+      // half the strings of braces alone, half with text between them
+      const kinds = next(2) ? 2 : alphabet.length;
+      for (let k = next(30); k > 0; k--) s += alphabet[next(kinds)];
       const braces = new BraceMatches(s);
       for (let i = 0; i + 1 < s.length; i++) {
         if (s[i] !== '{' || s[i + 1] !== '{') continue;

@@ -1,6 +1,7 @@
 // Sentence spans: `।` `॥` `৷` `?` `!` and line breaks end a sentence.
 import { expect, test } from 'vitest';
 import { splitSentences } from '../../src/text/sentences.js';
+import { seededRandom } from '../helpers.js';
 
 test.each([
   ['এক। দুই। তিন', ['এক।', 'দুই।', 'তিন']],
@@ -54,11 +55,7 @@ test('every blank JavaScript knows is trimmed, and end runs split as the regex r
     '.',
     '\u2028',
   ];
-  let seed = 7;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
+  const next = seededRandom(7);
   for (let i = 0; i < 3000; i++) {
     let text = '';
     for (let j = next(20); j > 0; j--) text += pieces[next(pieces.length)];
